@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads the files of content/ in a stable order, names each in diagnostics relative to the repository, and finds duplicate slugs.</summary>
+internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher"];
+    private static readonly HashSet<string> HomeKeys = ["title", "lede", "when", "where", "duration", "outcome"];
+
+    public string DisplayPath(string fullPath) => Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
+
+    public SiteInfo ReadSite()
+    {
+        var full = Path.Combine(contentDir, SiteLoader.SiteFile);
+        var display = DisplayPath(full);
+        var text = ReadText(full, display);
+        var f = text is null ? null : FrontMatterDocument.ParseYamlFile(display, text, bag);
+        f?.WarnUnknownKeys(SiteKeys);
+        var baseUrl = f?.String("base_url", required: true) ?? "http://localhost/";
+        if (f is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            f.ReportError(DiagnosticCodes.BadValue, f.SpanOf("base_url"), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
+            baseUrl = "http://localhost/";
+        }
+        return new SiteInfo(
+            f?.String("title", required: true) ?? "Untitled",
+            f?.String("description") ?? "",
+            f?.String("language") ?? "en",
+            baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            f?.String("publisher") ?? "",
+            SourceSpan.StartOf(display));
+    }
+
+    public HomeSummary ReadHome()
+    {
+        var full = Path.Combine(contentDir, SiteLoader.HomeFile);
+        var display = DisplayPath(full);
+        var text = ReadText(full, display);
+        var doc = text is null ? null : FrontMatterDocument.Parse(display, text, bag);
+        var f = doc?.Fields;
+        f?.WarnUnknownKeys(HomeKeys);
+        return new HomeSummary(
+            f?.String("title", required: true) ?? "",
+            f?.String("lede") ?? "",
+            f?.String("when") ?? "",
+            f?.String("where") ?? "",
+            f?.String("duration") ?? "",
+            f?.String("outcome") ?? "",
+            doc?.Body ?? "",
+            SourceSpan.StartOf(display));
+    }
+
+    /// <summary>Reads every *.md of one folder; a file's slug is its name unless its front matter sets 'slug'.</summary>
+    public ImmutableArray<T> ReadFolder<T>(string folder, Func<string, FrontMatterDocument, T> read)
+    {
+        var dir = Path.Combine(contentDir, folder);
+        if (!Directory.Exists(dir)) return [];
+        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal);
+        var items = ImmutableArray.CreateBuilder<T>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var full in files)
+        {
+            var display = DisplayPath(full);
+            var text = ReadText(full, display);
+            if (text is null) continue;
+            var doc = FrontMatterDocument.Parse(display, text, bag);
+            if (doc is null) continue;
+
+            var slug = doc.Fields.String("slug") ?? Path.GetFileNameWithoutExtension(full);
+            var slugSpan = doc.Fields.Has("slug") ? doc.Fields.SpanOf("slug") : SourceSpan.StartOf(display);
+            if (!SiteLoader.IsValidSlug(slug))
+            {
+                bag.Error(DiagnosticCodes.BadSlug, slugSpan, $"'{slug}' is not a usable slug: use lower-case letters, digits and single hyphens (it becomes the page's address)");
+                continue;
+            }
+            if (seen.TryGetValue(slug, out var other))
+            {
+                bag.Error(DiagnosticCodes.DuplicateSlug, slugSpan, $"the slug '{slug}' is already used by {other}; give one of them another file name or 'slug'");
+                continue;
+            }
+            seen[slug] = display;
+            items.Add(read(slug, doc));
+        }
+        return items.ToImmutable();
+    }
+
+    private string? ReadText(string full, string display)
+    {
+        if (!File.Exists(full))
+        {
+            bag.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is missing");
+            return null;
+        }
+        try
+        {
+            return StrictUtf8.GetString(File.ReadAllBytes(full));
+        }
+        catch (DecoderFallbackException)
+        {
+            bag.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is not UTF-8 text; save it as UTF-8");
+        }
+        catch (IOException ex)
+        {
+            bag.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file cannot be read: " + ex.Message);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>A Markdown file split into its YAML front matter (as a node tree with positions) and its body.</summary>
+public sealed class FrontMatterDocument
+{
+    private FrontMatterDocument(FieldReader fields, string body, int bodyLine)
+    {
+        Fields = fields;
+        Body = body;
+        BodyLine = bodyLine;
+    }
+
+    public FieldReader Fields { get; }
+
+    /// <summary>The Markdown after the closing fence, with line ends normalised to '\n'.</summary>
+    public string Body { get; }
+
+    /// <summary>The file line (1-based) on which <see cref="Body"/> starts.</summary>
+    public int BodyLine { get; }
+
+    /// <summary>Normalises what editors' tools leave behind (BOM, CRLF) so positions and output do not depend on it.</summary>
+    public static string NormaliseText(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    /// <summary>Parses a Markdown file with front matter; problems go to <paramref name="bag"/> and the result is null when unusable.</summary>
+    public static FrontMatterDocument? Parse(string path, string text, DiagnosticBag bag)
+    {
+        text = NormaliseText(text);
+        bag.RememberSource(path, text);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        {
+            bag.Error(DiagnosticCodes.MissingFrontMatter, SourceSpan.StartOf(path), "the file must start with a '---' line that opens its YAML front matter");
+            return null;
+        }
+
+        // Find the closing fence ourselves rather than letting the YAML parser see the Markdown:
+        // a body line such as "key: value" must never be read as front matter.
+        var lines = text.Split('\n');
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...") { close = i; break; }
+        }
+        if (close < 0)
+        {
+            bag.Error(DiagnosticCodes.UnclosedFrontMatter, SourceSpan.StartOf(path), "the front matter opened on line 1 is never closed with a '---' line");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        var root = ParseYaml(path, yaml, lineOffset: 1, bag);
+        if (root is null) return null;
+        var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
+        return new FrontMatterDocument(root, body, bodyLine: close + 2);
+    }
+
+    /// <summary>Parses a whole YAML file (such as site.yaml) into a field reader.</summary>
+    public static FieldReader? ParseYamlFile(string path, string text, DiagnosticBag bag)
+    {
+        text = NormaliseText(text);
+        bag.RememberSource(path, text);
+        return ParseYaml(path, text, lineOffset: 0, bag);
+    }
+
+    private static FieldReader? ParseYaml(string path, string yaml, int lineOffset, DiagnosticBag bag)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            // YamlDotNet counts lines from the start of the slice it was given: add the fence line back.
+            var line = Math.Max(1, (int)ex.Start.Line) + lineOffset;
+            var column = Math.Max(1, (int)ex.Start.Column);
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, line, column), "the YAML is malformed: " + YamlMessage(ex));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new FieldReader(path, new YamlMappingNode(), lineOffset, bag);
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var node = stream.Documents[0].RootNode;
+            bag.Error(DiagnosticCodes.WrongType, SourceSpan.At(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column), "the front matter must be a set of 'key: value' lines");
+            return null;
+        }
+        return new FieldReader(path, map, lineOffset, bag);
+    }
+
+    private static string YamlMessage(YamlException ex)
+    {
+        // YamlDotNet prefixes its own "(Line: .., Col: ..)" position: drop it, the span carries the place.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0) message = message[(close + 3)..];
+        message = message.TrimEnd('.');
+        return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : "unknown YAML error";
+    }
+}

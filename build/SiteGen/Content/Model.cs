@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>A slug written in one file that must name a file of another kind; the span points at the reference.</summary>
+public sealed record Reference(string Slug, SourceSpan Span);
+
+/// <summary>A citation down to the paragraph: article slug plus 1-based paragraph number.</summary>
+public sealed record SourceRef(Reference Article, int Paragraph, SourceSpan Span);
+
+/// <summary>Site-wide settings from content/site.yaml.</summary>
+public sealed record SiteInfo(
+    string Title,
+    string Description,
+    string Language,
+    string BaseUrl,
+    string Publisher,
+    SourceSpan Origin)
+{
+    /// <summary>The path part of base_url, always starting and ending with '/': "/" or "/summit/".</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+}
+
+/// <summary>The explainer's front page, from content/_index.md: the few lines that say what happened.</summary>
+public sealed record HomeSummary(
+    string Title,
+    string Lede,
+    string When,
+    string Where,
+    string Duration,
+    string Outcome,
+    string Body,
+    SourceSpan Origin);
+
+/// <summary>Who wrote, photographed and edited an article; credits, not subjects of the story.</summary>
+public sealed record Byline(string? Reporter, string? Photo, ImmutableArray<string> Editors);
+
+/// <summary>Words a person said, as printed in one article.</summary>
+public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source);
+
+/// <summary>One source article: cleaned text plus what ingest found in it.</summary>
+public sealed record Article(
+    string Slug,
+    string Title,
+    PartialDate? Date,
+    string? Outlet,
+    string? Seed,
+    Byline Byline,
+    string? Caption,
+    string? CaptionCredit,
+    ImmutableArray<Quote> Quotes,
+    string Body,
+    ImmutableArray<Paragraph> Paragraphs,
+    bool Draft,
+    SourceSpan Origin);
+
+/// <summary>A numbered body paragraph of an article (headings are not numbered), so anything can cite "paragraph 7".</summary>
+public sealed record Paragraph(int Number, string Text, int Line);
+
+/// <summary>The kinds of people the site groups its who's who by.</summary>
+public static class PersonKinds
+{
+    public static readonly ImmutableArray<string> All = ["leader", "official", "expert", "journalist", "other"];
+}
+
+/// <summary>A person the story is about, or a credited journalist.</summary>
+public sealed record Person(
+    string Slug,
+    string Name,
+    ImmutableArray<string> Aliases,
+    string? Role,
+    string? Affiliation,
+    string Kind,
+    string Body,
+    bool Draft,
+    SourceSpan Origin);
+
+/// <summary>Whether an event took place, is scheduled, or was only floated.</summary>
+public enum EventStatus
+{
+    Happened,
+    Planned,
+    Proposed,
+}
+
+/// <summary>One dated (or undated) entry of the timeline.</summary>
+public sealed record TimelineEvent(
+    string Slug,
+    string Title,
+    PartialDate? Date,
+    EventStatus Status,
+    string? Place,
+    ImmutableArray<Reference> People,
+    ImmutableArray<SourceRef> Sources,
+    string Body,
+    bool Draft,
+    SourceSpan Origin);
+
+/// <summary>A point an expert makes in reported speech, with where it was reported.</summary>
+public sealed record Claim(Reference? Speaker, string Text, SourceRef Source);
+
+/// <summary>An analysis page: what one or more experts make of the events, with an editor-written body.</summary>
+public sealed record Analysis(
+    string Slug,
+    string Title,
+    string? Summary,
+    ImmutableArray<Reference> Experts,
+    ImmutableArray<Claim> Claims,
+    string Body,
+    bool Draft,
+    SourceSpan Origin);
+
+/// <summary>A free page such as "about" or "methodology", rendered with the layout its front matter names.</summary>
+public sealed record Page(
+    string Slug,
+    string Title,
+    string? Description,
+    string Layout,
+    string Body,
+    bool Draft,
+    SourceSpan Origin);
+
+/// <summary>Everything loaded from content/, checked and cross-referenced; immutable once built.</summary>
+public sealed record SiteContent(
+    SiteInfo Site,
+    HomeSummary Home,
+    ImmutableArray<Article> Articles,
+    ImmutableArray<Person> People,
+    ImmutableArray<TimelineEvent> Events,
+    ImmutableArray<Analysis> Analyses,
+    ImmutableArray<Page> Pages)
+{
+    public IEnumerable<Quote> AllQuotes => Articles.SelectMany(a => a.Quotes);
+}

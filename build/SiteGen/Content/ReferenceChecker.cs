@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>Checks that every slug a file names exists and every cited paragraph is there; leaves drafts out unless asked.</summary>
+internal static class ReferenceChecker
+{
+    public static SiteContent Check(SiteContent content, bool includeDrafts, DiagnosticBag bag)
+    {
+        var drafts = new HashSet<string>(StringComparer.Ordinal);
+        if (!includeDrafts)
+        {
+            foreach (var slug in content.People.Where(p => p.Draft).Select(p => "people/" + p.Slug)
+                         .Concat(content.Articles.Where(a => a.Draft).Select(a => "articles/" + a.Slug)))
+            {
+                drafts.Add(slug);
+            }
+            content = content with
+            {
+                Articles = [.. content.Articles.Where(a => !a.Draft)],
+                People = [.. content.People.Where(p => !p.Draft)],
+                Events = [.. content.Events.Where(e => !e.Draft)],
+                Analyses = [.. content.Analyses.Where(a => !a.Draft)],
+                Pages = [.. content.Pages.Where(p => !p.Draft)],
+            };
+        }
+
+        var people = content.People.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+
+        bool PersonExists(Reference r)
+        {
+            if (people.Contains(r.Slug)) return true;
+            if (drafts.Contains("people/" + r.Slug)) return false; // a draft is left out quietly: the reference goes with it
+            bag.Error(DiagnosticCodes.MissingReference, r.Span, $"no person has the slug '{r.Slug}' (expected content/people/{r.Slug}.md){Suggest(r.Slug, people)}");
+            return false;
+        }
+
+        bool SourceExists(SourceRef s)
+        {
+            if (!articles.TryGetValue(s.Article.Slug, out var article))
+            {
+                if (!drafts.Contains("articles/" + s.Article.Slug))
+                    bag.Error(DiagnosticCodes.MissingReference, s.Article.Span, $"no article has the slug '{s.Article.Slug}' (expected content/articles/{s.Article.Slug}.md){Suggest(s.Article.Slug, articles.Keys)}");
+                return false;
+            }
+            if (s.Paragraph > article.Paragraphs.Length)
+            {
+                bag.Error(DiagnosticCodes.MissingParagraph, s.Span, $"article '{article.Slug}' has {article.Paragraphs.Length} paragraphs, so paragraph {s.Paragraph} does not exist");
+                return false;
+            }
+            return true;
+        }
+
+        return content with
+        {
+            Articles = [.. content.Articles.Select(a => a with { Quotes = [.. a.Quotes.Where(q => PersonExists(q.Speaker) & SourceExists(q.Source))] })],
+            Events = [.. content.Events.Select(e => e with
+            {
+                People = [.. e.People.Where(PersonExists)],
+                Sources = [.. e.Sources.Where(SourceExists)],
+            })],
+            Analyses = [.. content.Analyses.Select(a => a with
+            {
+                Experts = [.. a.Experts.Where(PersonExists)],
+                Claims = [.. a.Claims.Where(c => (c.Speaker is null || PersonExists(c.Speaker)) & SourceExists(c.Source))],
+            })],
+        };
+    }
+
+    private static string Suggest(string slug, IEnumerable<string> known)
+    {
+        var close = known.Where(k => k.StartsWith(slug.Split('-')[0], StringComparison.Ordinal) || slug.StartsWith(k.Split('-')[0], StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).FirstOrDefault();
+        return close is null ? "" : $"; did you mean '{close}'?";
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Diagnostics;
+
+/// <summary>Collects every problem a stage finds, so a run reports them all rather than stopping at the first.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Dictionary<string, string[]> _lineCache = new(StringComparer.Ordinal);
+
+    public int Count => _items.Count;
+
+    public bool HasErrors => _items.Exists(d => d.IsError);
+
+    public void Error(string code, SourceSpan span, string message) => Add(new Diagnostic(Severity.Error, code, span, message));
+
+    public void Warning(string code, SourceSpan span, string message) => Add(new Diagnostic(Severity.Warning, code, span, message));
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic with { SourceLine = diagnostic.SourceLine ?? LineOf(diagnostic.Span) });
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics) Add(d);
+    }
+
+    /// <summary>Lets the bag quote the offending line without reading the file again.</summary>
+    public void RememberSource(string path, string text) => _lineCache[path] = text.Split('\n');
+
+    /// <summary>Diagnostics in file, line, column order so output is stable whatever order the work ran in.</summary>
+    public ImmutableArray<Diagnostic> ToImmutable() =>
+        [.. _items.OrderBy(d => d.Span.Path, StringComparer.Ordinal)
+                  .ThenBy(d => d.Span.Line)
+                  .ThenBy(d => d.Span.Column)
+                  .ThenBy(d => d.Code, StringComparer.Ordinal)
+                  .ThenBy(d => d.Message, StringComparer.Ordinal)
+                  .Distinct()];
+
+    private string? LineOf(SourceSpan span)
+    {
+        if (!_lineCache.TryGetValue(span.Path, out var lines)) return null;
+        var index = span.Line - 1;
+        return index >= 0 && index < lines.Length ? lines[index].TrimEnd('\r') : null;
+    }
+}

@@ -1,0 +1,3 @@
+using SiteGen.Cli;
+
+return CommandLine.Create().Parse(args).Invoke();

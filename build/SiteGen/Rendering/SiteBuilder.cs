@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Where a build reads and writes, and what it includes.</summary>
+public sealed record BuildOptions(string ContentDir, string TemplatesDir, string OutputDir)
+{
+    /// <summary>Only the preview server sets this: drafts never reach a published build.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Diagnostics name files relative to this folder; the repository root by default.</summary>
+    public string? DisplayRoot { get; init; }
+}
+
+/// <summary>A build's pages in memory plus every diagnostic; the files are only written when there is no error.</summary>
+public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>Runs the stages in order: load content, render pages, and (for a real build) swap them into the output folder.</summary>
+public static class SiteBuilder
+{
+    /// <summary>Loads and renders without writing anything (used by check and serve).</summary>
+    public static BuildResult Render(BuildOptions options)
+    {
+        var displayRoot = options.DisplayRoot ?? Directory.GetParent(Path.GetFullPath(options.ContentDir))?.FullName;
+        var loaded = SiteLoader.Load(options.ContentDir, options.IncludeDrafts, displayRoot);
+        var bag = new DiagnosticBag();
+        bag.AddRange(loaded.Diagnostics);
+        var templates = TemplateSet.Load(options.TemplatesDir, displayRoot ?? options.TemplatesDir, bag);
+        if (bag.HasErrors) return new BuildResult(loaded.Content, [], bag.ToImmutable());
+
+        var files = SiteRenderer.Render(loaded.Content, templates, bag);
+        return new BuildResult(loaded.Content, bag.HasErrors ? [] : files, bag.ToImmutable());
+    }
+
+    /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var displayRoot = options.DisplayRoot ?? Directory.GetParent(Path.GetFullPath(options.ContentDir))?.FullName ?? ".";
+        var guard = OutputWriter.CheckOutputFolder(options, displayRoot);
+        if (guard is not null) return new BuildResult(null, [], [guard]);
+
+        var result = Render(options);
+        if (!result.Succeeded) return result;
+        OutputWriter.Replace(options.OutputDir, result.Files);
+        return result;
+    }
+}
