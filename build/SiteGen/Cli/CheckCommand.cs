@@ -1,17 +1,46 @@
 using System.CommandLine;
+using System.Diagnostics;
+using SiteGen.Checking;
+using SiteGen.Rendering;
 
 namespace SiteGen.Cli;
 
-/// <summary>The 'check' verb (not built yet: see its issue).</summary>
+/// <summary>The 'check' verb: build in memory and report broken links, missing references and doubtful content, writing nothing.</summary>
 public static class CheckCommand
 {
     public static Command Create()
     {
-        var command = new Command("check", "Not built yet.");
-        command.SetAction(_ =>
+        var content = new Option<string>("--content") { Description = "The content folder (default: content/ at the repository root)." };
+        var templates = new Option<string>("--templates") { Description = "The templates folder (default: templates/)." };
+        var output = new Option<string>("--output") { Description = "The output folder reports name for built pages; nothing is written (default: output/)." };
+        var drafts = new Option<bool>("--drafts") { Description = "Check drafts too." };
+        var command = new Command("check", "Build in memory and report broken links and anchors, missing slugs and images, orphan pages, unquoted people, misplaced quotes and misdated events.")
         {
-            Console.Error.WriteLine("sitegen check: not built yet");
-            return 2;
+            content, templates, output, drafts,
+        };
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var options = new BuildOptions(
+                RepositoryLayout.Default(parse.GetValue(content), "content"),
+                RepositoryLayout.Default(parse.GetValue(templates), "templates"),
+                RepositoryLayout.Default(parse.GetValue(output), "output"))
+            {
+                IncludeDrafts = parse.GetValue(drafts),
+                DisplayRoot = Directory.GetCurrentDirectory(),
+            };
+            var result = SiteBuilder.Render(options);
+            var diagnostics = result.Diagnostics.Concat(SiteChecker.Check(result, options))
+                .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
+                .Distinct().ToList();
+            foreach (var d in diagnostics) Console.Error.WriteLine(d.ToDisplayString());
+            var errors = diagnostics.Count(d => d.IsError);
+            var warnings = diagnostics.Count - errors;
+            var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+            var summary = $"checked {pages} page{(pages == 1 ? "" : "s")} in {clock.ElapsedMilliseconds} ms: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+            if (!result.Succeeded) summary += " (the site did not build, so links were not checked)";
+            (errors > 0 ? Console.Error : Console.Out).WriteLine(summary);
+            return errors > 0 ? 1 : 0;
         });
         return command;
     }

@@ -1,18 +1,76 @@
 using System.CommandLine;
+using System.Diagnostics;
+using SiteGen.Rendering;
+using SiteGen.Serving;
 
 namespace SiteGen.Cli;
 
-/// <summary>The 'serve' verb (not built yet: see its issue).</summary>
+/// <summary>The 'serve' verb: preview the site with live reload while editing.</summary>
 public static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "Not built yet.");
-        command.SetAction(_ =>
+        var port = new Option<int>("--port") { Description = "The port to listen on; the next free one if it is taken (0: any free port).", DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = "The address to listen on (loopback unless you say otherwise).", DefaultValueFactory = _ => "127.0.0.1" };
+        var drafts = new Option<bool>("--drafts") { Description = "Include files marked 'draft: true' (never included by build)." };
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser." };
+        var content = new Option<string>("--content") { Description = "The content folder (default: content/ at the repository root)." };
+        var templates = new Option<string>("--templates") { Description = "The templates folder (default: templates/)." };
+        var output = new Option<string>("--output") { Description = "The output folder named in reports; serve keeps the site in memory and never writes it (default: output/)." };
+        var seeds = new Option<string>("--seeds") { Description = "The seeds folder; a change there re-runs ingest (default: seeds/)." };
+        var command = new Command("serve", "Preview the site: build in memory, serve it, rebuild and reload the browser on every save.")
         {
-            Console.Error.WriteLine("sitegen serve: not built yet");
-            return 2;
+            port, host, drafts, open, content, templates, output, seeds,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var build = new BuildOptions(
+                RepositoryLayout.Default(parse.GetValue(content), "content"),
+                RepositoryLayout.Default(parse.GetValue(templates), "templates"),
+                RepositoryLayout.Default(parse.GetValue(output), "output"))
+            {
+                IncludeDrafts = parse.GetValue(drafts),
+                DisplayRoot = Directory.GetCurrentDirectory(),
+            };
+            var seedsDir = RepositoryLayout.Default(parse.GetValue(seeds), "seeds");
+            var options = new ServeOptions(build, parse.GetValue(host)!, parse.GetValue(port))
+            {
+                SeedsDir = Directory.Exists(seedsDir) ? seedsDir : null,
+                Log = Console.Out,
+            };
+
+            DevServer server;
+            try
+            {
+                server = await DevServer.StartAsync(options, cancellation);
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"sitegen serve: cannot listen on {options.Host}:{options.Port} or the {options.PortAttempts - 1} ports after it: {ex.Message}");
+                return 1;
+            }
+            if (server.Address.Port != options.Port && options.Port != 0)
+                Console.WriteLine($"port {options.Port} is taken; using {server.Address.Port} instead");
+            Console.WriteLine($"serving {server.SiteAddress}{(build.IncludeDrafts ? " with drafts" : "")} (Ctrl+C to stop)");
+            if (parse.GetValue(open)) OpenBrowser(server.SiteAddress);
+            await server.RunAsync(cancellation);
+            await server.DisposeAsync();
+            Console.WriteLine("stopped");
+            return 0;
         });
         return command;
+    }
+
+    private static void OpenBrowser(Uri address)
+    {
+        var opener = OperatingSystem.IsMacOS() ? "open" : OperatingSystem.IsWindows() ? "explorer" : "xdg-open";
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(opener, address.ToString()) { UseShellExecute = false });
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"could not open a browser ({opener}: {ex.Message}); open {address} yourself");
+        }
     }
 }

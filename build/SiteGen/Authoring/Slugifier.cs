@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Authoring;
+
+/// <summary>Turns a title into a slug the loader accepts: accents folded to ASCII, lower-case, words joined by single hyphens.</summary>
+public static class Slugifier
+{
+    /// <summary>Letters that Unicode decomposition does not split into a base letter and an accent.</summary>
+    private static readonly Dictionary<char, string> Special = new()
+    {
+        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['ø'] = "o", ['Ø'] = "o",
+        ['ł'] = "l", ['Ł'] = "l", ['đ'] = "d", ['Đ'] = "d", ['ð'] = "d", ['Ð'] = "d", ['þ'] = "th", ['Þ'] = "th", ['ı'] = "i",
+    };
+
+    /// <summary>The slug, or "" when the title has no letters or digits that fold to ASCII (pass --slug then).</summary>
+    public static string Slugify(string title, int maxLength = 80)
+    {
+        var sb = new StringBuilder(title.Length);
+        var pendingHyphen = false;
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            // Apostrophes join a word rather than split it: "Putin's" becomes "putins".
+            if (c is '\'' or '\u2019') continue;
+            var folded = Special.TryGetValue(c, out var s) ? s : char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() : null;
+            if (folded is null)
+            {
+                pendingHyphen = sb.Length > 0;
+                continue;
+            }
+            if (pendingHyphen) sb.Append('-');
+            pendingHyphen = false;
+            sb.Append(folded);
+        }
+        var slug = sb.ToString();
+        if (slug.Length > maxLength) slug = slug[..maxLength].TrimEnd('-');
+        return slug;
+    }
+}

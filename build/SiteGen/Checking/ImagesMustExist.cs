@@ -1,0 +1,24 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Checking;
+
+/// <summary>Every image the site shows from its own address must be a file of the build.</summary>
+public sealed class ImagesMustExist : ICheckRule
+{
+    internal static bool IsImage(HtmlAttribute attribute) =>
+        attribute.Name == "src" && attribute.Tag is "img" or "source" or "picture";
+
+    public void Check(CheckContext context, DiagnosticBag bag)
+    {
+        foreach (var link in context.Links)
+        {
+            if (!IsImage(link.Attribute)) continue;
+            if (link.TargetPath is not null && context.Files.ContainsKey(link.TargetPath)) continue;
+            var (span, inContent) = context.Locate(link.From, link.Attribute);
+            var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
+            context.Report(bag, Severity.Error, DiagnosticCodes.MissingImage, span,
+                $"the image '{link.Attribute.Value}' is not part of the site{where}; add the file to the site's images or fix its name"
+                + (link.TargetPath is null ? "" : InternalLinksMustResolve.Suggestion(context, link.TargetPath)));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Checking;
+
+/// <summary>Every link inside the site (href and src under the base path) must name a file the build produced.</summary>
+public sealed class InternalLinksMustResolve : ICheckRule
+{
+    public void Check(CheckContext context, DiagnosticBag bag)
+    {
+        foreach (var link in context.Links)
+        {
+            if (ImagesMustExist.IsImage(link.Attribute)) continue;
+            var (span, inContent) = context.Locate(link.From, link.Attribute);
+            var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
+            if (link.TargetPath is null)
+            {
+                context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
+                    $"the link '{link.Attribute.Value}' leaves the site's base path {context.BasePath}, so it breaks once published{where}; start it with {context.BasePath}");
+                continue;
+            }
+            if (context.ExistingTarget(link.TargetPath) is not null) continue;
+            context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
+                $"the link '{link.Attribute.Value}' points at {context.BasePath}{link.TargetPath}, which the site does not have{where}{Suggestion(context, link.TargetPath)}");
+        }
+    }
+
+    /// <summary>A built page whose last path segment is close to the missing one, such as a slug with a typo.</summary>
+    internal static string Suggestion(CheckContext context, string missing)
+    {
+        var wanted = LastSegment(missing);
+        if (wanted.Length == 0) return "; fix the address";
+        var best = context.Files.Keys
+            .Select(path => (path, distance: Distance(wanted, LastSegment(path))))
+            .Where(c => c.distance <= Math.Max(2, wanted.Length / 3))
+            .OrderBy(c => c.distance).ThenBy(c => c.path, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.path is null) return "; fix the address or create the page";
+        var url = context.BasePath + (best.path.EndsWith("index.html", StringComparison.Ordinal) ? best.path[..^"index.html".Length] : best.path);
+        return $"; did you mean '{url}'?";
+    }
+
+    private static string LastSegment(string path)
+    {
+        var trimmed = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"/index.html".Length] : path.TrimEnd('/');
+        var name = trimmed[(trimmed.LastIndexOf('/') + 1)..];
+        return name.EndsWith(".html", StringComparison.Ordinal) ? name[..^5] : name;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
