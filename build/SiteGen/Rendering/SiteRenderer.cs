@@ -38,7 +38,7 @@ public static class SiteRenderer
         {
             if (!templates.Has(source.Layout))
             {
-                bag.Error(DiagnosticCodes.MissingTemplate, source.Origin, $"the layout '{source.Layout}' named in this page's front matter does not exist (expected templates/{source.Layout}{TemplateSet.Extension})");
+                bag.Error(DiagnosticCodes.MissingTemplate, source.LayoutSpan, $"the layout '{source.Layout}' named in this page's front matter does not exist (expected templates/{source.Layout}{TemplateSet.Extension})");
                 continue;
             }
             Page(source.Layout, urls.OutputPath(page.Page.Url), page, context.FreePageModel);
