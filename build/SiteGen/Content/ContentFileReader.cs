@@ -11,6 +11,9 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher"];
     private static readonly HashSet<string> HomeKeys = ["title", "lede", "when", "where", "duration", "outcome"];
 
+    /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
+    public HashSet<string> Unusable { get; } = new(StringComparer.Ordinal);
+
     public string DisplayPath(string fullPath) => Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
 
     public SiteInfo ReadSite()
@@ -66,9 +69,12 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         {
             var display = DisplayPath(full);
             var text = ReadText(full, display);
-            if (text is null) continue;
-            var doc = FrontMatterDocument.Parse(display, text, bag);
-            if (doc is null) continue;
+            var doc = text is null ? null : FrontMatterDocument.Parse(display, text, bag);
+            if (doc is null)
+            {
+                Unusable.Add(folder + "/" + Path.GetFileNameWithoutExtension(full));
+                continue;
+            }
 
             var slug = doc.Fields.String("slug") ?? Path.GetFileNameWithoutExtension(full);
             var slugSpan = doc.Fields.Has("slug") ? doc.Fields.SpanOf("slug") : SourceSpan.StartOf(display);

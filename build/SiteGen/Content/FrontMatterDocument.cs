@@ -72,9 +72,19 @@ public sealed class FrontMatterDocument
     private static FieldReader? ParseYaml(string path, string yaml, int lineOffset, DiagnosticBag bag)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails without a position on some unterminated input (an unclosed '[' at the end):
+            // report it just after the last thing that parsed.
+            var mark = parser.LastEnd;
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, Math.Max(1, (int)mark.Line) + lineOffset, Math.Max(1, (int)mark.Column)),
+                "the YAML is malformed: it ends inside an unclosed '[', '{' or quote");
+            return null;
         }
         catch (YamlException ex)
         {
@@ -96,6 +106,20 @@ public sealed class FrontMatterDocument
             return null;
         }
         return new FieldReader(path, map, lineOffset, bag);
+    }
+
+    /// <summary>Remembers where the last parsed YAML event ended, for errors YamlDotNet raises without a position.</summary>
+    private sealed class PositionTrackingParser(IParser inner) : IParser
+    {
+        public Mark LastEnd { get; private set; } = Mark.Empty;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current) LastEnd = current.End;
+            return inner.MoveNext();
+        }
     }
 
     private static string YamlMessage(YamlException ex)

@@ -6,7 +6,9 @@ namespace SiteGen.Content;
 /// <summary>The one Markdown dialect used everywhere, so the paragraphs the loader counts are the paragraphs the renderer numbers.</summary>
 public static class MarkdownDialect
 {
+    // Raw HTML is off: article bodies come from scraped text, and a "<script>" there must stay text.
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
         .UseEmphasisExtras()
         .UsePipeTables()
         .UseAutoLinks()

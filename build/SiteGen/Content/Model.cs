@@ -126,7 +126,11 @@ public sealed record Page(
     string Layout,
     string Body,
     bool Draft,
-    SourceSpan Origin);
+    SourceSpan Origin)
+{
+    /// <summary>Where the layout is named, so a missing template is reported on that line.</summary>
+    public SourceSpan LayoutSpan { get; init; } = Origin;
+}
 
 /// <summary>Everything loaded from content/, checked and cross-referenced; immutable once built.</summary>
 public sealed record SiteContent(

@@ -3,18 +3,19 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
 
-/// <summary>Checks that every slug a file names exists and every cited paragraph is there; leaves drafts out unless asked.</summary>
+/// <summary>Checks that every slug a file names exists and every cited paragraph is there; leaves leftOut out unless asked.</summary>
 internal static class ReferenceChecker
 {
-    public static SiteContent Check(SiteContent content, bool includeDrafts, DiagnosticBag bag)
+    public static SiteContent Check(SiteContent content, bool includeDrafts, IReadOnlySet<string> unusable, DiagnosticBag bag)
     {
-        var drafts = new HashSet<string>(StringComparer.Ordinal);
+        // Slugs whose files are left out (leftOut, or files already reported as unreadable): a reference to one is dropped quietly.
+        var leftOut = new HashSet<string>(unusable, StringComparer.Ordinal);
         if (!includeDrafts)
         {
             foreach (var slug in content.People.Where(p => p.Draft).Select(p => "people/" + p.Slug)
                          .Concat(content.Articles.Where(a => a.Draft).Select(a => "articles/" + a.Slug)))
             {
-                drafts.Add(slug);
+                leftOut.Add(slug);
             }
             content = content with
             {
@@ -32,7 +33,7 @@ internal static class ReferenceChecker
         bool PersonExists(Reference r)
         {
             if (people.Contains(r.Slug)) return true;
-            if (drafts.Contains("people/" + r.Slug)) return false; // a draft is left out quietly: the reference goes with it
+            if (leftOut.Contains("people/" + r.Slug)) return false;
             bag.Error(DiagnosticCodes.MissingReference, r.Span, $"no person has the slug '{r.Slug}' (expected content/people/{r.Slug}.md){Suggest(r.Slug, people)}");
             return false;
         }
@@ -41,7 +42,7 @@ internal static class ReferenceChecker
         {
             if (!articles.TryGetValue(s.Article.Slug, out var article))
             {
-                if (!drafts.Contains("articles/" + s.Article.Slug))
+                if (!leftOut.Contains("articles/" + s.Article.Slug))
                     bag.Error(DiagnosticCodes.MissingReference, s.Article.Span, $"no article has the slug '{s.Article.Slug}' (expected content/articles/{s.Article.Slug}.md){Suggest(s.Article.Slug, articles.Keys)}");
                 return false;
             }

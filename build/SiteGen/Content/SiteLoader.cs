@@ -48,7 +48,7 @@ public static partial class SiteLoader
         var pages = reader.ReadFolder(PagesFolder, ReadPage);
 
         var content = new SiteContent(site, home, articles, people, events, analyses, pages);
-        content = ReferenceChecker.Check(content, includeDrafts, bag);
+        content = ReferenceChecker.Check(content, includeDrafts, reader.Unusable, bag);
         return new LoadResult(content, bag.ToImmutable());
     }
 
@@ -164,7 +164,10 @@ public static partial class SiteLoader
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(PageKeys);
-        return new Page(slug, f.String("title", required: true) ?? slug, f.String("description"), f.String("layout") ?? "page", doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
+        return new Page(slug, f.String("title", required: true) ?? slug, f.String("description"), f.String("layout") ?? "page", doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
+        {
+            LayoutSpan = f.SpanOf("layout"),
+        };
     }
 
     private static void ReportBadChoice(FieldReader f, string key, string value, IEnumerable<string> choices) =>

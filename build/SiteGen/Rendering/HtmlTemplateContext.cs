@@ -1,0 +1,35 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes unless it is <see cref="RawHtml"/>.
+/// Scriban escapes nothing by itself; escaping at the one place values reach the output means a template
+/// cannot forget it, and a &lt;script&gt; in any front-matter field comes out inert.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext()
+    {
+        // Scriban's defaults stop a loop at 1,000 iterations and silently cut any string at 1 MiB: list pages need neither limit.
+        LoopLimit = int.MaxValue;
+        LoopLimitQueryable = int.MaxValue;
+        LimitToString = 0;
+        RecursiveLimit = 100;
+        // A misspelt variable or member is an error, not an empty string.
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        MemberRenamer = member => member.Name;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null) return this;
+        if (textAsObject is RawHtml raw) return Write(raw.Html);
+        return Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json.Serialization;
+
+namespace SiteGen.Rendering;
+
+// View records: what templates see, as snake_case members (site.base_path, person.quotes ...).
+// Every string is escaped on output except members whose name ends in "_html" (see ScriptModel).
+
+/// <summary>A titled link; Url is a site path that already carries base_url's sub-path.</summary>
+public sealed record LinkView(string Title, string Url);
+
+public sealed record NavItem(string Title, string Url, string Section);
+
+/// <summary>Site-wide values every template can use as <c>site.*</c>.</summary>
+public sealed record SiteView(
+    string Title,
+    string Description,
+    string Language,
+    string BaseUrl,
+    string BasePath,
+    string Publisher,
+    IReadOnlyList<NavItem> Nav,
+    string StylesheetUrl,
+    IReadOnlyList<LinkView> Sources,
+    IReadOnlyList<LinkView> FooterPages);
+
+/// <summary>The page being rendered, as <c>page.*</c>: its title, address and place in the site.</summary>
+public sealed record PageView(
+    string Title,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    string Section,
+    IReadOnlyList<LinkView> Breadcrumbs);
+
+public sealed record PersonLink(string Slug, string Name, string Url);
+
+/// <summary>Where something was reported, down to the paragraph.</summary>
+public sealed record SourceLink(string ArticleTitle, string? Outlet, int Paragraph, string Url);
+
+public sealed record QuoteView(string Id, string Text, bool Partial, PersonLink Speaker, SourceLink Source);
+
+public sealed record EventView(
+    string Slug,
+    string Title,
+    string? DateIso,
+    string? DateDisplay,
+    string? Precision,
+    string Status,
+    string StatusLabel,
+    string? Place,
+    IReadOnlyList<PersonLink> People,
+    IReadOnlyList<SourceLink> Sources,
+    string BodyHtml,
+    string Url);
+
+public sealed record PersonSummary(string Slug, string Name, string? Role, string? Affiliation, string Kind, string Url);
+
+public sealed record PersonGroup(string Kind, string Label, IReadOnlyList<PersonSummary> People);
+
+public sealed record ArticleSummary(string Slug, string Title, string? DateIso, string? DateDisplay, string? Outlet, string Url);
+
+public sealed record AnalysisSummary(string Slug, string Title, string? Summary, IReadOnlyList<PersonLink> Experts, string Url);
+
+public sealed record ClaimView(string Text, PersonLink? Speaker, SourceLink Source);
+
+public sealed record HomeView(string Title, string Lede, string When, string Where, string Duration, string Outcome, string BodyHtml);
+
+public sealed record HomeModel(
+    SiteView Site,
+    PageView Page,
+    HomeView Home,
+    IReadOnlyList<QuoteView> KeyQuotes,
+    IReadOnlyList<PersonGroup> PeopleGroups,
+    IReadOnlyList<EventView> Timeline,
+    IReadOnlyList<EventView> Next,
+    IReadOnlyList<AnalysisSummary> Analyses,
+    IReadOnlyList<ArticleSummary> Articles);
+
+public sealed record TimelineModel(SiteView Site, PageView Page, IReadOnlyList<EventView> Dated, IReadOnlyList<EventView> Undated);
+
+public sealed record PeopleModel(SiteView Site, PageView Page, IReadOnlyList<PersonGroup> Groups);
+
+public sealed record PersonView(
+    string Slug,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Role,
+    string? Affiliation,
+    string Kind,
+    string KindLabel,
+    string BodyHtml,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<QuoteView> PartialQuotes,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<ArticleSummary> Articles,
+    IReadOnlyList<ArticleSummary> Credits,
+    IReadOnlyList<AnalysisSummary> Analyses);
+
+public sealed record PersonModel(SiteView Site, PageView Page, PersonView Person);
+
+public sealed record AnalysesModel(SiteView Site, PageView Page, IReadOnlyList<AnalysisSummary> Analyses);
+
+public sealed record AnalysisView(
+    string Slug,
+    string Title,
+    string? Summary,
+    IReadOnlyList<PersonLink> Experts,
+    IReadOnlyList<ClaimView> Claims,
+    IReadOnlyList<QuoteView> Quotes,
+    string BodyHtml);
+
+public sealed record AnalysisModel(SiteView Site, PageView Page, AnalysisView Analysis);
+
+public sealed record ArticlesModel(SiteView Site, PageView Page, IReadOnlyList<ArticleSummary> Articles);
+
+public sealed record BylineView(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
+
+public sealed record ArticleView(
+    string Slug,
+    string Title,
+    string? DateIso,
+    string? DateDisplay,
+    string? Outlet,
+    string? Seed,
+    BylineView Byline,
+    string? Caption,
+    string? CaptionCredit,
+    string BodyHtml,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<PersonLink> People,
+    IReadOnlyList<EventView> Events);
+
+public sealed record ArticleModel(SiteView Site, PageView Page, ArticleView Article);
+
+public sealed record FreePageView(string Slug, string Title, string BodyHtml);
+
+public sealed record FreePageModel(SiteView Site, PageView Page, FreePageView Content);
+
+public sealed record NotFoundModel(SiteView Site, PageView Page);
+
+/// <summary>Source-generated serialization metadata: how view records reach Scriban without reflection (Native AOT).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(HomeModel))]
+[JsonSerializable(typeof(TimelineModel))]
+[JsonSerializable(typeof(PeopleModel))]
+[JsonSerializable(typeof(PersonModel))]
+[JsonSerializable(typeof(AnalysesModel))]
+[JsonSerializable(typeof(AnalysisModel))]
+[JsonSerializable(typeof(ArticlesModel))]
+[JsonSerializable(typeof(ArticleModel))]
+[JsonSerializable(typeof(FreePageModel))]
+[JsonSerializable(typeof(NotFoundModel))]
+public sealed partial class PageModelJsonContext : JsonSerializerContext;

@@ -1,0 +1,43 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The build verb as a user runs it: one summary line on success, every error with its line on failure, and the exit code to match.</summary>
+public sealed class BuildCommandTests
+{
+    [Fact]
+    public void PrintsOneSummaryLineAndExitsZero()
+    {
+        using var site = TempSite.FromFixture();
+        var run = SiteGenProcess.Run(site.Root, "build");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^built \d+ pages \(\d+ files\) into output in \d+ ms\n$", run.Stdout);
+        Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
+    }
+
+    [Fact]
+    public void ReportsEveryErrorWithTheOffendingLineAndExitsNonZero()
+    {
+        using var site = TempSite.FromFixture();
+        site.Replace("content/people/jon-berg.md", "kind: leader", "kind: monarch");
+        site.Replace("content/timeline/2019-last-meeting.md", "date: 2019", "date: 2019-13");
+        var run = SiteGenProcess.Run(site.Root, "build");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/people/jon-berg.md:6:7: error SG1104: 'kind' must be one of", run.Stderr);
+        Assert.Contains("    kind: monarch\n          ^", run.Stderr);
+        Assert.Contains("content/timeline/2019-last-meeting.md:3:7: error SG1103:", run.Stderr);
+        Assert.Contains("failed: 2 errors", run.Stderr);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void HasHelp()
+    {
+        var run = SiteGenProcess.Run(Repository.Root, "build", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--content", run.Stdout);
+        Assert.Contains("--output", run.Stdout);
+    }
+}

@@ -1,0 +1,42 @@
+using SiteGen.Rendering;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Content;
+
+/// <summary>
+/// Each folder under Sites/invalid/ is one kind of bad input: its files are laid over the valid fixture site, and the
+/// build must fail with exactly the diagnostics in its expected.txt (path:line:col, code, message), leaving output/ alone.
+/// </summary>
+public sealed class BadInputTests
+{
+    private static readonly string CasesDir = Path.Combine(Repository.Tests, "Sites", "invalid");
+
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CasesDir).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ReportsEveryProblemWithItsPlace(string name)
+    {
+        using var site = TempSite.FromFixture();
+        Assert.True(SiteBuilder.Build(site.Options).Succeeded, "the fixture itself must build");
+        var goodHome = File.ReadAllBytes(Path.Combine(site.Output, "index.html"));
+
+        var caseDir = Path.Combine(CasesDir, name);
+        foreach (var file in Directory.GetFiles(caseDir, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "expected.txt"))
+        {
+            var target = site.Path(Path.GetRelativePath(caseDir, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        var result = SiteBuilder.Build(site.Options);
+        var actual = string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())) + "\n";
+        var expectedFile = Path.Combine(caseDir, "expected.txt");
+        if (!File.Exists(expectedFile)) File.WriteAllText(Path.Combine(caseDir, "expected.received.txt"), actual);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(File.ReadAllText(expectedFile).Replace("\r\n", "\n"), actual);
+        Assert.All(result.Diagnostics.Where(d => d.IsError), d => Assert.True(d.Span.Line >= 1 && d.Span.Column >= 1));
+        Assert.Equal(goodHome, File.ReadAllBytes(Path.Combine(site.Output, "index.html")));
+    }
+}
