@@ -135,8 +135,10 @@ public sealed class CheckContext
 
     private List<(string, string)> ReadContentFiles()
     {
-        if (!Directory.Exists(Options.ContentDir)) return [];
-        return [.. Directory.EnumerateFiles(Options.ContentDir, "*.md", SearchOption.AllDirectories)
+        // The same files the loader reads, and no others: a recursive walk could follow a symlink out of content/ (or round in a loop).
+        string[] folders = [Options.ContentDir, .. new[] { SiteLoader.ArticlesFolder, SiteLoader.PeopleFolder, SiteLoader.TimelineFolder, SiteLoader.AnalysisFolder, SiteLoader.PagesFolder }
+            .Select(f => System.IO.Path.Combine(Options.ContentDir, f))];
+        return [.. folders.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*.md"))
             .Order(StringComparer.Ordinal)
             .Select(f => (System.IO.Path.GetRelativePath(DisplayRoot, f).Replace('\\', '/'), FrontMatterDocument.NormaliseText(File.ReadAllText(f))))];
     }

@@ -10,6 +10,8 @@ public sealed class InternalLinksMustResolve : ICheckRule
         foreach (var link in context.Links)
         {
             if (ImagesMustExist.IsImage(link.Attribute)) continue;
+            if (link.TargetPath is not null && context.ExistingTarget(link.TargetPath) is not null) continue;
+            // Locating the source is a search through content/: only pay for it once a link is known to be broken.
             var (span, inContent) = context.Locate(link.From, link.Attribute);
             var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
             if (link.TargetPath is null)
@@ -18,7 +20,6 @@ public sealed class InternalLinksMustResolve : ICheckRule
                     $"the link '{link.Attribute.Value}' leaves the site's base path {context.BasePath}, so it breaks once published{where}; start it with {context.BasePath}");
                 continue;
             }
-            if (context.ExistingTarget(link.TargetPath) is not null) continue;
             context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
                 $"the link '{link.Attribute.Value}' points at {context.BasePath}{link.TargetPath}, which the site does not have{where}{Suggestion(context, link.TargetPath)}");
         }
