@@ -1,0 +1,127 @@
+using System.Text.Json;
+
+namespace SiteGen.Tests.Serving;
+
+public class LiveRebuildTests
+{
+    private const string Person = "content/people/jon-berg.md";
+
+    [Fact]
+    public async Task AnEditReloadsPagesWithTheChange()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+        var before = serve.Server.Snapshot.Version;
+
+        serve.Site.Replace(Person, "role: Mayor", "role: Harbour master");
+        var reload = JsonDocument.Parse(await events.NextAsync("reload")).RootElement;
+
+        Assert.Equal(before + 1, reload.GetProperty("version").GetInt64());
+        Assert.Contains("people/jon-berg/index.html", reload.GetProperty("changed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("Harbour master", await serve.Http.GetStringAsync("/harbour/people/jon-berg/"));
+    }
+
+    [Fact]
+    public async Task ABrokenFileShowsItsPlaceAndKeepsTheLastGoodSite()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+        var good = await serve.Http.GetStringAsync("/harbour/people/jon-berg/");
+
+        serve.Site.Replace(Person, "kind: leader", "kind: [leader");
+        var problems = JsonDocument.Parse(await events.NextAsync("problems", where: d => d.Contains("SG1001"))).RootElement;
+        var first = problems.GetProperty("diagnostics")[0];
+        Assert.Matches(@"^content/people/jon-berg\.md:\d+:\d+$", first.GetProperty("location").GetString());
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("sourceLine").GetString()));
+        Assert.Equal(good, await serve.Http.GetStringAsync("/harbour/people/jon-berg/"));
+
+        serve.Site.Replace(Person, "kind: [leader", "kind: leader");
+        var cleared = JsonDocument.Parse(await events.NextAsync("problems")).RootElement;
+        Assert.Empty(cleared.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("severity").GetString() == "error"));
+    }
+
+    [Fact]
+    public async Task ATemplateEditRebuildsWithoutReloadingContent()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+        var reports = new List<SiteGen.Serving.RebuildReport>();
+        serve.Server.Rebuilt += reports.Add;
+
+        var layout = serve.Site.Read("templates/layout.scriban-html");
+        serve.Site.Write("templates/layout.scriban-html", layout.Replace("</body>", "<p>template-edit-marker</p></body>", StringComparison.Ordinal));
+        await events.NextAsync("reload");
+
+        Assert.Contains("template-edit-marker", await serve.Http.GetStringAsync("/harbour/"));
+        Assert.Equal("templates + pages", reports.Last().Work);
+    }
+
+    [Fact]
+    public async Task ASaveByTempFileAndRenameIsPickedUp()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+
+        var text = serve.Site.Read(Person).Replace("role: Mayor", "role: Renamed-in mayor", StringComparison.Ordinal);
+        var temp = serve.Site.Path("content/people/.jon-berg.md.swp-save");
+        await File.WriteAllTextAsync(temp, text);
+        File.Move(temp, serve.Site.Path(Person), overwrite: true);
+
+        await events.NextAsync("reload");
+        Assert.Contains("Renamed-in mayor", await serve.Http.GetStringAsync("/harbour/people/jon-berg/"));
+    }
+
+    [Fact]
+    public async Task AFileWrittenInPiecesIsNeverBuiltHalfWritten()
+    {
+        await using var serve = await ServeHarness.StartAsync(configure: o => o with { Quiet = TimeSpan.FromMilliseconds(300) });
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+
+        // The first half alone is malformed YAML (an unclosed front matter); a build from it would show an error.
+        var text = serve.Site.Read(Person).Replace("role: Mayor", "role: Written slowly", StringComparison.Ordinal);
+        await using (var stream = new FileStream(serve.Site.Path(Person), FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            for (var i = 0; i < bytes.Length; i += 8)
+            {
+                await stream.WriteAsync(bytes.AsMemory(i, Math.Min(8, bytes.Length - i)));
+                await stream.FlushAsync();
+                await Task.Delay(5);
+            }
+        }
+
+        await events.NextAsync("reload");
+        Assert.DoesNotContain(events.Drain(), e => e.Event == "problems" && e.Data.Contains("\"error\"", StringComparison.Ordinal));
+        Assert.Contains("Written slowly", await serve.Http.GetStringAsync("/harbour/people/jon-berg/"));
+    }
+
+    [Fact]
+    public async Task ASaveThatChangesNothingDoesNotReload()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+        var rebuilt = new TaskCompletionSource();
+        serve.Server.Rebuilt += _ => rebuilt.TrySetResult();
+
+        File.SetLastWriteTimeUtc(serve.Site.Path(Person), DateTime.UtcNow);
+        serve.Site.Write(Person, serve.Site.Read(Person));
+        await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.DoesNotContain(events.Drain(), e => e.Event == "reload");
+    }
+
+    [Fact]
+    public async Task ANewPageConnectingDuringAnErrorSeesTheOverlayAtOnce()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using (var events = await SseClient.ConnectAsync(serve.Server.Address))
+        {
+            serve.Site.Replace(Person, "name: Jon Berg", "name: [Jon Berg");
+            await events.NextAsync("problems", where: d => d.Contains("SG1001"));
+        }
+        await using var late = await SseClient.ConnectAsync(serve.Server.Address);
+        // ConnectAsync consumed hello; the problems frame follows it immediately.
+        Assert.Contains("jon-berg.md", await late.NextAsync("problems", TimeSpan.FromSeconds(2)));
+    }
+}
