@@ -34,7 +34,12 @@ public static class Slugifier
             sb.Append(folded);
         }
         var slug = sb.ToString();
-        if (slug.Length > maxLength) slug = slug[..maxLength].TrimEnd('-');
+        if (slug.Length > maxLength)
+        {
+            // Cut between words, not inside one, unless a single word is longer than the limit.
+            var cut = slug.LastIndexOf('-', maxLength);
+            slug = (cut > 0 ? slug[..cut] : slug[..maxLength]).TrimEnd('-');
+        }
         return slug;
     }
 }
