@@ -79,9 +79,14 @@ public sealed class CheckContext
     /// </summary>
     public (SourceSpan Span, bool InContent) Locate(BuiltPage page, HtmlAttribute attribute)
     {
+        // Content links are written site-absolute ("/people/x/") and gain the base path when rendered: look for both forms.
+        var written = attribute.Value.StartsWith(BasePath, StringComparison.Ordinal) && BasePath != "/"
+            ? "/" + attribute.Value[BasePath.Length..]
+            : attribute.Value;
         foreach (var (path, text) in _contentFiles.Value)
         {
-            var index = text.IndexOf(attribute.Value, StringComparison.Ordinal);
+            var index = FindLinkText(text, written);
+            if (index < 0 && written != attribute.Value) index = FindLinkText(text, attribute.Value);
             if (index < 0 || attribute.Value.Length == 0) continue;
             var line = 1 + text.AsSpan(0, index).Count('\n');
             var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
@@ -89,6 +94,19 @@ public sealed class CheckContext
             return (SourceSpan.At(path, line, column), true);
         }
         return (SourceSpan.At(OutputDisplayPath(page.Path), attribute.Line, attribute.Column), false);
+    }
+
+    /// <summary>Where a link's address appears in Markdown: inside "(...)" or after "]: ", not as part of a longer address.</summary>
+    private static int FindLinkText(string text, string address)
+    {
+        for (var at = text.IndexOf(address, StringComparison.Ordinal); at >= 0; at = text.IndexOf(address, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + address.Length;
+            var before = at > 0 ? text[at - 1] : ' ';
+            var after = end < text.Length ? text[end] : ' ';
+            if (before is '(' or ' ' or '<' or '"' or '\n' && after is ')' or ' ' or '>' or '"' or '\n') return at;
+        }
+        return -1;
     }
 
     /// <summary>The span of a top-level front-matter key such as "date" in a content file, or the file's start.</summary>

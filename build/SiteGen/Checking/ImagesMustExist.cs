@@ -17,8 +17,8 @@ public sealed class ImagesMustExist : ICheckRule
             var (span, inContent) = context.Locate(link.From, link.Attribute);
             var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
             context.Report(bag, Severity.Error, DiagnosticCodes.MissingImage, span,
-                $"the image '{link.Attribute.Value}' is not part of the site{where}; add the file to the site's images or fix its name"
-                + (link.TargetPath is null ? "" : InternalLinksMustResolve.Suggestion(context, link.TargetPath)));
+                $"the image '{link.Attribute.Value}' is not part of the site{where}; "
+                + ((link.TargetPath is null ? null : InternalLinksMustResolve.Suggestion(context, link.TargetPath)) ?? "add the image file to the site or fix its name"));
         }
     }
 }

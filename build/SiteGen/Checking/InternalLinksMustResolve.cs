@@ -21,23 +21,23 @@ public sealed class InternalLinksMustResolve : ICheckRule
                 continue;
             }
             context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
-                $"the link '{link.Attribute.Value}' points at {context.BasePath}{link.TargetPath}, which the site does not have{where}{Suggestion(context, link.TargetPath)}");
+                $"the link '{link.Attribute.Value}' points at {context.BasePath}{link.TargetPath}, which the site does not have{where}; {Suggestion(context, link.TargetPath) ?? "fix the address or create the page"}");
         }
     }
 
     /// <summary>A built page whose last path segment is close to the missing one, such as a slug with a typo.</summary>
-    internal static string Suggestion(CheckContext context, string missing)
+    internal static string? Suggestion(CheckContext context, string missing)
     {
         var wanted = LastSegment(missing);
-        if (wanted.Length == 0) return "; fix the address";
+        if (wanted.Length == 0) return null;
         var best = context.Files.Keys
             .Select(path => (path, distance: Distance(wanted, LastSegment(path))))
             .Where(c => c.distance <= Math.Max(2, wanted.Length / 3))
             .OrderBy(c => c.distance).ThenBy(c => c.path, StringComparer.Ordinal)
             .FirstOrDefault();
-        if (best.path is null) return "; fix the address or create the page";
+        if (best.path is null) return null;
         var url = context.BasePath + (best.path.EndsWith("index.html", StringComparison.Ordinal) ? best.path[..^"index.html".Length] : best.path);
-        return $"; did you mean '{url}'?";
+        return $"did you mean '{url}'?";
     }
 
     private static string LastSegment(string path)
