@@ -19,7 +19,9 @@ public sealed record SiteView(
     string BasePath,
     string Publisher,
     IReadOnlyList<NavItem> Nav,
-    string StylesheetUrl,
+    IReadOnlyDictionary<string, string> Assets,
+    string SearchUrl,
+    string FeedUrl,
     IReadOnlyList<LinkView> Sources,
     IReadOnlyList<LinkView> FooterPages);
 
@@ -30,7 +32,10 @@ public sealed record PageView(
     string Url,
     string CanonicalUrl,
     string Section,
-    IReadOnlyList<LinkView> Breadcrumbs);
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string OgType,
+    string? Modified,
+    string JsonLdJson);
 
 public sealed record PersonLink(string Slug, string Name, string Url);
 
@@ -76,7 +81,7 @@ public sealed record HomeModel(
     IReadOnlyList<AnalysisSummary> Analyses,
     IReadOnlyList<ArticleSummary> Articles);
 
-public sealed record TimelineModel(SiteView Site, PageView Page, IReadOnlyList<EventView> Dated, IReadOnlyList<EventView> Undated);
+public sealed record TimelineModel(SiteView Site, PageView Page, IReadOnlyList<EventView> Past, IReadOnlyList<EventView> Next, IReadOnlyList<PersonLink> People);
 
 public sealed record PeopleModel(SiteView Site, PageView Page, IReadOnlyList<PersonGroup> Groups);
 
@@ -138,6 +143,13 @@ public sealed record FreePageModel(SiteView Site, PageView Page, FreePageView Co
 
 public sealed record NotFoundModel(SiteView Site, PageView Page);
 
+/// <summary>One thing a reader can find with the search box; the index is written as JSON for the search script.</summary>
+public sealed record SearchEntry(string Kind, string Title, string Text, string Url);
+
+public sealed record SearchGroup(string Kind, string Label, IReadOnlyList<SearchEntry> Entries);
+
+public sealed record SearchModel(SiteView Site, PageView Page, IReadOnlyList<SearchGroup> Groups);
+
 /// <summary>Source-generated serialization metadata: how view records reach Scriban without reflection (Native AOT).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(HomeModel))]
@@ -150,4 +162,6 @@ public sealed record NotFoundModel(SiteView Site, PageView Page);
 [JsonSerializable(typeof(ArticleModel))]
 [JsonSerializable(typeof(FreePageModel))]
 [JsonSerializable(typeof(NotFoundModel))]
+[JsonSerializable(typeof(SearchModel))]
+[JsonSerializable(typeof(IReadOnlyList<SearchEntry>))]
 public sealed partial class PageModelJsonContext : JsonSerializerContext;

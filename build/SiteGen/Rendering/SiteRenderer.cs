@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -15,25 +16,34 @@ public static class SiteRenderer
 
     public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag)
     {
-        var models = new PageModelBuilder(content);
+        var assets = AssetManifest.Create(templates.Assets, content.Site.BasePath);
+        var models = new PageModelBuilder(content, assets);
         var urls = models.Urls;
         var files = ImmutableArray.CreateBuilder<OutputFile>();
+        var pages = new List<PageView>();
         var context = PageModelJsonContext.Default;
 
-        void Page<T>(string template, string outputPath, T model, JsonTypeInfo<T> info)
+        void Page<T>(string template, string outputPath, T model, JsonTypeInfo<T> info, PageView view)
         {
             var html = RenderPage(templates, template, ScriptModel.From(model, info), bag);
-            if (html is not null) files.Add(new OutputFile(outputPath, Encoding.UTF8.GetBytes(html)));
+            if (html is null) return;
+            files.Add(new OutputFile(outputPath, Encoding.UTF8.GetBytes(html)));
+            pages.Add(view);
         }
 
-        Page("home", "index.html", models.Home(), context.HomeModel);
-        Page("timeline", urls.OutputPath(urls.Timeline), models.Timeline(), context.TimelineModel);
-        Page("people", urls.OutputPath(urls.People), models.PeopleIndex(), context.PeopleModel);
-        foreach (var person in models.People()) Page("person", urls.OutputPath(person.Page.Url), person, context.PersonModel);
-        Page("analyses", urls.OutputPath(urls.Analyses), models.AnalysesIndex(), context.AnalysesModel);
-        foreach (var analysis in models.Analyses()) Page("analysis", urls.OutputPath(analysis.Page.Url), analysis, context.AnalysisModel);
-        Page("articles", urls.OutputPath(urls.Articles), models.ArticlesIndex(), context.ArticlesModel);
-        foreach (var article in models.Articles()) Page("article", urls.OutputPath(article.Page.Url), article, context.ArticleModel);
+        var home = models.Home();
+        Page("home", "index.html", home, context.HomeModel, home.Page);
+        var timeline = models.Timeline();
+        Page("timeline", urls.OutputPath(urls.Timeline), timeline, context.TimelineModel, timeline.Page);
+        var people = models.PeopleIndex();
+        Page("people", urls.OutputPath(urls.People), people, context.PeopleModel, people.Page);
+        foreach (var person in models.People()) Page("person", urls.OutputPath(person.Page.Url), person, context.PersonModel, person.Page);
+        var analyses = models.AnalysesIndex();
+        Page("analyses", urls.OutputPath(urls.Analyses), analyses, context.AnalysesModel, analyses.Page);
+        foreach (var analysis in models.Analyses()) Page("analysis", urls.OutputPath(analysis.Page.Url), analysis, context.AnalysisModel, analysis.Page);
+        var articles = models.ArticlesIndex();
+        Page("articles", urls.OutputPath(urls.Articles), articles, context.ArticlesModel, articles.Page);
+        foreach (var article in models.Articles()) Page("article", urls.OutputPath(article.Page.Url), article, context.ArticleModel, article.Page);
         foreach (var (page, source) in models.FreePages().Zip(content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal)))
         {
             if (!templates.Has(source.Layout))
@@ -41,11 +51,18 @@ public static class SiteRenderer
                 bag.Error(DiagnosticCodes.MissingTemplate, source.LayoutSpan, $"the layout '{source.Layout}' named in this page's front matter does not exist (expected templates/{source.Layout}{TemplateSet.Extension})");
                 continue;
             }
-            Page(source.Layout, urls.OutputPath(page.Page.Url), page, context.FreePageModel);
+            Page(source.Layout, urls.OutputPath(page.Page.Url), page, context.FreePageModel, page.Page);
         }
-        Page("404", "404.html", models.NotFound(), context.NotFoundModel);
+        var search = models.Search();
+        Page("search", urls.OutputPath(urls.Search), search, context.SearchModel, search.Page);
+        var notFound = models.NotFound();
+        Page("404", "404.html", notFound, context.NotFoundModel, notFound.Page);
 
-        files.AddRange(templates.Assets);
+        files.Add(new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(models.SearchEntries().ToList(), context.IReadOnlyListSearchEntry)));
+        files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
+        files.Add(SiteFeeds.Robots(urls));
+        files.Add(SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
+        files.AddRange(assets.Files);
         return files.ToImmutable();
     }
 
