@@ -62,11 +62,18 @@ public sealed class PageModelBuilder
             assets.Urls,
             _urls.Search,
             _urls.BasePath + "feed.xml",
-            [.. _articlesInOrder.Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
+            // The footer names the latest sources only: listing every article on every page grows the site quadratically.
+            [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
+            _articlesInOrder.Length,
+            _urls.Articles,
             [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))]);
     }
 
+    public const int FooterSourceLimit = 8;
+
     public SiteUrls Urls => _urls;
+
+    public SiteView Site => _site;
 
     public HomeModel Home()
     {
@@ -74,7 +81,6 @@ public sealed class PageModelBuilder
         // One pull quote per speaker, in story order: the explainer should show the range of voices, not one voice many times.
         var keyQuotes = _quotes.Where(q => !q.Partial).DistinctBy(q => q.Speaker.Slug).ToList();
         return new HomeModel(
-            _site,
             PageOf(home.Title.Length > 0 ? home.Title : _content.Site.Title, _content.Site.Description, _urls.Home, "home", [], _latest, "website", [StructuredData.WebSite(_content.Site)]),
             new HomeView(home.Title, home.Lede, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
             keyQuotes,
@@ -86,7 +92,6 @@ public sealed class PageModelBuilder
     }
 
     public TimelineModel Timeline() => new(
-        _site,
         PageOf("Timeline", "Every event of the story in date order, with what is planned and proposed next.", _urls.Timeline, "timeline", [Crumb("Timeline", _urls.Timeline)],
             Latest(_content.Events.Select(e => e.Date).Append(_latest)), "website",
             [.. _events.Select(e => StructuredData.Event(e.Event, _urls.Absolute(e.View.Url), e.View.People.Select(p => p.Name)))]),
@@ -95,19 +100,18 @@ public sealed class PageModelBuilder
         [.. _events.SelectMany(e => e.View.People).DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal)]);
 
     public PeopleModel PeopleIndex() => new(
-        _site,
         PageOf("People", "Who is who in the story: leaders, officials, experts and the journalists who reported it.", _urls.People, "people", [Crumb("People", _urls.People)], _latest),
         PeopleGroups(includeJournalists: true));
 
-    public IEnumerable<PersonModel> People() => _content.People.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(PersonPage);
+    public IEnumerable<Person> PeopleInOrder => _content.People.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
     public AnalysesModel AnalysesIndex() => new(
-        _site,
         PageOf("Analysis", "What experts make of the summit, claim by claim, with sources.", _urls.Analyses, "analysis", [Crumb("Analysis", _urls.Analyses)], _latest),
         [.. _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(AnalysisSummaryOf)]);
 
-    public IEnumerable<AnalysisModel> Analyses() => _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(a => new AnalysisModel(
-        _site,
+    public IEnumerable<Analysis> AnalysesInOrder => _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal);
+
+    public AnalysisModel Analysis(Analysis a) => new(
         PageOf(a.Title, a.Summary ?? a.Title, _urls.Analysis(a.Slug), "analysis", [Crumb("Analysis", _urls.Analyses), Crumb(a.Title, _urls.Analysis(a.Slug))], ModifiedOf(a), "article"),
         new AnalysisView(
             a.Slug,
@@ -116,15 +120,15 @@ public sealed class PageModelBuilder
             [.. a.Experts.Select(r => PersonLinkOf(r.Slug))],
             [.. a.Claims.Select(c => new ClaimView(c.Text, c.Speaker is null ? null : PersonLinkOf(c.Speaker.Slug), SourceLinkOf(c.Source)))],
             [.. _quotes.Where(q => a.Experts.Any(e => e.Slug == q.Speaker.Slug))],
-            _markdown.Render(a.Body))));
+            _markdown.Render(a.Body)));
 
     public ArticlesModel ArticlesIndex() => new(
-        _site,
         PageOf("Sources", "The news articles this explainer is built from, as published.", _urls.Articles, "articles", [Crumb("Sources", _urls.Articles)], _latest),
         [.. _articlesInOrder.Select(ArticleSummaryOf)]);
 
-    public IEnumerable<ArticleModel> Articles() => _articlesInOrder.Select(a => new ArticleModel(
-        _site,
+    public IEnumerable<Article> ArticlesInOrder => _articlesInOrder;
+
+    public ArticleModel Article(Article a) => new(
         PageOf(a.Title, a.Caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
             [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site)]),
         new ArticleView(
@@ -140,17 +144,17 @@ public sealed class PageModelBuilder
             _markdown.RenderArticle(a.Body),
             [.. _quotes.Where(q => q.Source.Url.StartsWith(_urls.Article(a.Slug) + "#", StringComparison.Ordinal))],
             [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
-            [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)])));
+            [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
 
-    public IEnumerable<FreePageModel> FreePages() => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new FreePageModel(
-        _site,
+    public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
+
+    public FreePageModel FreePage(Page p) => new(
         PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))], null),
-        new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body))));
+        new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body)));
 
-    public NotFoundModel NotFound() => new(_site, PageOf("Page not found", "There is no page at this address.", _urls.BasePath + "404.html", "404", [], null));
+    public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.BasePath + "404.html", "404", [], null));
 
     public SearchModel Search() => new(
-        _site,
         PageOf("Search", "Search people, quotes, events, analysis and source articles.", _urls.Search, "search", [Crumb("Search", _urls.Search)], _latest),
         [.. SearchEntries().GroupBy(e => e.Kind).Select(g => new SearchGroup(g.Key, SearchLabel(g.Key), [.. g]))]);
 
@@ -182,13 +186,12 @@ public sealed class PageModelBuilder
                 e.Event.Date ?? Latest(e.Event.Sources.Select(s => _articles[s.Article.Slug].Date)),
                 $"{e.View.DateDisplay ?? "Date not set"} ({e.View.StatusLabel}). {PlainText(e.Event.Body)}".Trim())));
 
-    private PersonModel PersonPage(Person p)
+    public PersonModel Person(Person p)
     {
         var quotes = _quotes.Where(q => q.Speaker.Slug == p.Slug).ToList();
         var description = string.Join(", ", new[] { p.Role, p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
         var mentions = _mentions[p.Slug];
         return new PersonModel(
-            _site,
             PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, _urls.Person(p.Slug), "people", [Crumb("People", _urls.People), Crumb(p.Name, _urls.Person(p.Slug))],
                 Latest(mentions.Select(a => a.Date)), "profile", [StructuredData.Person(p, _urls.Absolute(_urls.Person(p.Slug)))]),
             new PersonView(
