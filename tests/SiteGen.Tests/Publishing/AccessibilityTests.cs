@@ -16,17 +16,13 @@ public sealed class AccessibilityTests
         using var site = TempSite.FromRepository();
         var built = BuiltSite.Render(site.Options);
         var axe = await File.ReadAllTextAsync(PageCheckers.AxeScript);
-        var baseUrl = built.Result.Content!.Site.BaseUrl;
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
-        await SiteBrowser.ServeFromMemoryAsync(page, baseUrl, built.Files);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.OpenAsync(built, new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
 
         var problems = new List<string>();
         foreach (var path in built.Pages)
         {
-            await page.GotoAsync(baseUrl + (path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path));
+            await page.GotoAsync(built.UrlOf(path));
             await page.AddScriptTagAsync(new() { Content = axe });
             var violations = await page.EvaluateAsync<JsonElement>(
                 "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }))" +
@@ -46,9 +42,8 @@ public sealed class AccessibilityTests
             ["index.html"] = "<!doctype html><html><head><title>x</title></head><body><main><img src=a.png><p style='color:#ccc;background:#fff'>faint</p></main></body></html>"u8.ToArray(),
             ["404.html"] = "<!doctype html><title>404</title>"u8.ToArray(),
         };
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
-        var page = await browser.NewPageAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.Browser.NewPageAsync();
         await SiteBrowser.ServeFromMemoryAsync(page, "https://control.example/", files);
         await page.GotoAsync("https://control.example/");
         await page.AddScriptTagAsync(new() { Path = PageCheckers.AxeScript });
@@ -63,15 +58,12 @@ public sealed class AccessibilityTests
     {
         using var site = TempSite.FromRepository();
         var built = BuiltSite.Render(site.Options);
-        var baseUrl = built.Result.Content!.Site.BaseUrl;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
-        await SiteBrowser.ServeFromMemoryAsync(page, baseUrl, built.Files);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.OpenAsync(built, new() { ViewportSize = new() { Width = 320, Height = 640 } });
         var wide = new List<string>();
         foreach (var path in built.Pages)
         {
-            await page.GotoAsync(baseUrl + (path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path));
+            await page.GotoAsync(built.UrlOf(path));
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > 320) wide.Add($"{path}: {width}px wide");
         }

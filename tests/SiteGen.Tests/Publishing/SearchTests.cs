@@ -8,30 +8,25 @@ public sealed class SearchTests : IAsyncLifetime
 {
     private readonly TempSite _site = TempSite.FromRepository();
     private BuiltSite _built = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private BrowserSession _browser = null!;
 
     public async Task InitializeAsync()
     {
         _built = BuiltSite.Render(_site.Options);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
+        _browser = await BrowserSession.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
-        _playwright.Dispose();
         _site.Dispose();
     }
 
-    private string BaseUrl => _built.Result.Content!.Site.BaseUrl;
+    private string BaseUrl => _built.BaseUrl;
 
     private async Task<IPage> OpenSearchAsync(bool javaScript = true)
     {
-        var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = javaScript });
-        var page = await context.NewPageAsync();
-        await SiteBrowser.ServeFromMemoryAsync(page, BaseUrl, _built.Files);
+        var page = await _browser.OpenAsync(_built, new() { JavaScriptEnabled = javaScript });
         await page.GotoAsync(BaseUrl + "search/");
         return page;
     }

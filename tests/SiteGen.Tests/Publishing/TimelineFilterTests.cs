@@ -11,19 +11,15 @@ public sealed class TimelineFilterTests
     {
         using var site = TempSite.FromFixture();
         var built = BuiltSite.Render(site.Options);
-        var baseUrl = built.Result.Content!.Site.BaseUrl;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
+        await using var browser = await BrowserSession.StartAsync();
 
-        var noScript = await (await browser.NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
-        await SiteBrowser.ServeFromMemoryAsync(noScript, baseUrl, built.Files);
-        await noScript.GotoAsync(baseUrl + "timeline/");
+        var noScript = await browser.OpenAsync(built, new() { JavaScriptEnabled = false });
+        await noScript.GotoAsync(built.BaseUrl + "timeline/");
         Assert.Equal(3, await noScript.Locator("li.event:visible").CountAsync());
         Assert.True(await noScript.Locator("[data-timeline-filters]").IsHiddenAsync(), "filters need the script, so they stay hidden without it");
 
-        var page = await browser.NewPageAsync();
-        await SiteBrowser.ServeFromMemoryAsync(page, baseUrl, built.Files);
-        await page.GotoAsync(baseUrl + "timeline/");
+        var page = await browser.OpenAsync(built);
+        await page.GotoAsync(built.BaseUrl + "timeline/");
         await page.SelectOptionAsync("#filter-status", "proposed");
         Assert.Equal(["A next meeting in Northtown"], await page.Locator("li.event:visible h3").AllInnerTextsAsync());
 
