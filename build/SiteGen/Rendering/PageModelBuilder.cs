@@ -82,7 +82,7 @@ public sealed class PageModelBuilder
         var keyQuotes = _quotes.Where(q => !q.Partial).DistinctBy(q => q.Speaker.Slug).ToList();
         return new HomeModel(
             PageOf(home.Title.Length > 0 ? home.Title : _content.Site.Title, _content.Site.Description, _urls.Home, "home", [], _latest, "website", [StructuredData.WebSite(_content.Site)]),
-            new HomeView(home.Title, home.Lede, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
+            new HomeView(home.Title.Length > 0 ? home.Title : _content.Site.Title, home.Lede.Length > 0 ? home.Lede : _content.Site.Description, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
             keyQuotes,
             PeopleGroups(includeJournalists: false),
             [.. _events.Where(e => e.Event.Date is not null && e.Event.Status == EventStatus.Happened).Select(e => e.View)],
