@@ -42,7 +42,8 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     {
         var full = Path.Combine(contentDir, SiteLoader.HomeFile);
         var display = DisplayPath(full);
-        var text = ReadText(full, display);
+        // The explainer summary is optional: without it the home page leads with the site's title and description.
+        var text = File.Exists(full) ? ReadText(full, display) : null;
         var doc = text is null ? null : FrontMatterDocument.Parse(display, text, bag);
         var f = doc?.Fields;
         f?.WarnUnknownKeys(HomeKeys);

@@ -11,7 +11,11 @@ namespace SiteGen.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // Scriban builds its table of builtin functions for every context unless given one: share a single read-only table.
+    private static readonly Scriban.Functions.BuiltinFunctions SharedBuiltins = new();
+
     public HtmlTemplateContext()
+        : base(SharedBuiltins)
     {
         // Scriban's defaults stop a loop at 1,000 iterations and silently cut any string at 1 MiB: list pages need neither limit.
         LoopLimit = int.MaxValue;

@@ -38,12 +38,9 @@ public static class OutputWriter
         Directory.CreateDirectory(staging);
         try
         {
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
+            var paths = files.Select(f => Path.Combine(staging, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToArray();
+            foreach (var dir in paths.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal)) Directory.CreateDirectory(dir!);
+            Parallel.For(0, paths.Length, i => File.WriteAllBytes(paths[i], files[i].Content));
         }
         catch
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 
@@ -25,8 +26,10 @@ public sealed class PageModelBuilder
     private readonly ImmutableArray<Article> _articlesInOrder;
     private readonly ImmutableArray<QuoteView> _quotes;
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
+    private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
+    private readonly PartialDate? _latest;
 
-    public PageModelBuilder(SiteContent content)
+    public PageModelBuilder(SiteContent content, AssetManifest assets)
     {
         _content = content;
         _urls = new SiteUrls(content.Site.BasePath, content.Site.BaseUrl);
@@ -40,6 +43,8 @@ public sealed class PageModelBuilder
             .ThenBy(e => e.Date ?? default)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => (e, EventViewOf(e)))];
+        _mentions = content.People.ToDictionary(p => p.Slug, p => _articlesInOrder.Where(a => Mentions(a, p)).ToImmutableArray(), StringComparer.Ordinal);
+        _latest = Latest(content.Articles.Select(a => a.Date));
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -54,12 +59,21 @@ public sealed class PageModelBuilder
                 new NavItem("Analysis", _urls.Analyses, "analysis"),
                 new NavItem("Sources", _urls.Articles, "articles"),
             ],
-            _urls.Asset("style.css"),
-            [.. _articlesInOrder.Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
+            assets.Urls,
+            _urls.Search,
+            _urls.BasePath + "feed.xml",
+            // The footer names the latest sources only: listing every article on every page grows the site quadratically.
+            [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
+            _articlesInOrder.Length,
+            _urls.Articles,
             [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))]);
     }
 
+    public const int FooterSourceLimit = 8;
+
     public SiteUrls Urls => _urls;
+
+    public SiteView Site => _site;
 
     public HomeModel Home()
     {
@@ -67,9 +81,8 @@ public sealed class PageModelBuilder
         // One pull quote per speaker, in story order: the explainer should show the range of voices, not one voice many times.
         var keyQuotes = _quotes.Where(q => !q.Partial).DistinctBy(q => q.Speaker.Slug).ToList();
         return new HomeModel(
-            _site,
-            PageOf(home.Title.Length > 0 ? home.Title : _content.Site.Title, _content.Site.Description, _urls.Home, "home", []),
-            new HomeView(home.Title, home.Lede, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
+            PageOf(home.Title.Length > 0 ? home.Title : _content.Site.Title, _content.Site.Description, _urls.Home, "home", [], _latest, "website", [StructuredData.WebSite(_content.Site)]),
+            new HomeView(home.Title.Length > 0 ? home.Title : _content.Site.Title, home.Lede.Length > 0 ? home.Lede : _content.Site.Description, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
             keyQuotes,
             PeopleGroups(includeJournalists: false),
             [.. _events.Where(e => e.Event.Date is not null && e.Event.Status == EventStatus.Happened).Select(e => e.View)],
@@ -79,26 +92,27 @@ public sealed class PageModelBuilder
     }
 
     public TimelineModel Timeline() => new(
-        _site,
-        PageOf("Timeline", "Every event of the story in date order, with what is planned and proposed next.", _urls.Timeline, "timeline", [Crumb("Timeline", _urls.Timeline)]),
-        [.. _events.Where(e => e.Event.Date is not null).Select(e => e.View)],
-        [.. _events.Where(e => e.Event.Date is null).Select(e => e.View)]);
+        PageOf("Timeline", "Every event of the story in date order, with what is planned and proposed next.", _urls.Timeline, "timeline", [Crumb("Timeline", _urls.Timeline)],
+            Latest(_content.Events.Select(e => e.Date).Append(_latest)), "website",
+            [.. _events.Select(e => StructuredData.Event(e.Event, _urls.Absolute(e.View.Url), e.View.People.Select(p => p.Name)))]),
+        [.. _events.Where(e => e.Event.Status == EventStatus.Happened).Select(e => e.View)],
+        [.. _events.Where(e => e.Event.Status != EventStatus.Happened).Select(e => e.View)],
+        [.. _events.SelectMany(e => e.View.People).DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal)]);
 
     public PeopleModel PeopleIndex() => new(
-        _site,
-        PageOf("People", "Who is who in the story: leaders, officials, experts and the journalists who reported it.", _urls.People, "people", [Crumb("People", _urls.People)]),
+        PageOf("People", "Who is who in the story: leaders, officials, experts and the journalists who reported it.", _urls.People, "people", [Crumb("People", _urls.People)], _latest),
         PeopleGroups(includeJournalists: true));
 
-    public IEnumerable<PersonModel> People() => _content.People.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(PersonPage);
+    public IEnumerable<Person> PeopleInOrder => _content.People.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
     public AnalysesModel AnalysesIndex() => new(
-        _site,
-        PageOf("Analysis", "What experts make of the summit, claim by claim, with sources.", _urls.Analyses, "analysis", [Crumb("Analysis", _urls.Analyses)]),
+        PageOf("Analysis", "What experts make of the summit, claim by claim, with sources.", _urls.Analyses, "analysis", [Crumb("Analysis", _urls.Analyses)], _latest),
         [.. _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(AnalysisSummaryOf)]);
 
-    public IEnumerable<AnalysisModel> Analyses() => _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(a => new AnalysisModel(
-        _site,
-        PageOf(a.Title, a.Summary ?? a.Title, _urls.Analysis(a.Slug), "analysis", [Crumb("Analysis", _urls.Analyses), Crumb(a.Title, _urls.Analysis(a.Slug))]),
+    public IEnumerable<Analysis> AnalysesInOrder => _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal);
+
+    public AnalysisModel Analysis(Analysis a) => new(
+        PageOf(a.Title, a.Summary ?? a.Title, _urls.Analysis(a.Slug), "analysis", [Crumb("Analysis", _urls.Analyses), Crumb(a.Title, _urls.Analysis(a.Slug))], ModifiedOf(a), "article"),
         new AnalysisView(
             a.Slug,
             a.Title,
@@ -106,16 +120,17 @@ public sealed class PageModelBuilder
             [.. a.Experts.Select(r => PersonLinkOf(r.Slug))],
             [.. a.Claims.Select(c => new ClaimView(c.Text, c.Speaker is null ? null : PersonLinkOf(c.Speaker.Slug), SourceLinkOf(c.Source)))],
             [.. _quotes.Where(q => a.Experts.Any(e => e.Slug == q.Speaker.Slug))],
-            _markdown.Render(a.Body))));
+            _markdown.Render(a.Body)));
 
     public ArticlesModel ArticlesIndex() => new(
-        _site,
-        PageOf("Sources", "The news articles this explainer is built from, as published.", _urls.Articles, "articles", [Crumb("Sources", _urls.Articles)]),
+        PageOf("Sources", "The news articles this explainer is built from, as published.", _urls.Articles, "articles", [Crumb("Sources", _urls.Articles)], _latest),
         [.. _articlesInOrder.Select(ArticleSummaryOf)]);
 
-    public IEnumerable<ArticleModel> Articles() => _articlesInOrder.Select(a => new ArticleModel(
-        _site,
-        PageOf(a.Title, a.Caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))]),
+    public IEnumerable<Article> ArticlesInOrder => _articlesInOrder;
+
+    public ArticleModel Article(Article a) => new(
+        PageOf(a.Title, a.Caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
+            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site)]),
         new ArticleView(
             a.Slug,
             a.Title,
@@ -128,23 +143,57 @@ public sealed class PageModelBuilder
             a.CaptionCredit,
             _markdown.RenderArticle(a.Body),
             [.. _quotes.Where(q => q.Source.Url.StartsWith(_urls.Article(a.Slug) + "#", StringComparison.Ordinal))],
-            [.. _content.People.Where(p => p.Kind != "journalist" && Mentions(a, p)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
-            [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)])));
+            [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
+            [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
 
-    public IEnumerable<FreePageModel> FreePages() => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new FreePageModel(
-        _site,
-        PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))]),
-        new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body))));
+    public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
-    public NotFoundModel NotFound() => new(_site, PageOf("Page not found", "There is no page at this address.", _urls.BasePath + "404.html", "404", []));
+    public FreePageModel FreePage(Page p) => new(
+        PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))], null),
+        new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body)));
 
-    private PersonModel PersonPage(Person p)
+    public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.BasePath + "404.html", "404", [], null));
+
+    public SearchModel Search() => new(
+        PageOf("Search", "Search people, quotes, events, analysis and source articles.", _urls.Search, "search", [Crumb("Search", _urls.Search)], _latest),
+        [.. SearchEntries().GroupBy(e => e.Kind).Select(g => new SearchGroup(g.Key, SearchLabel(g.Key), [.. g]))]);
+
+    /// <summary>Everything a reader can search for, in a stable order: people, quotes, events, analysis, articles.</summary>
+    public IEnumerable<SearchEntry> SearchEntries()
+    {
+        foreach (var p in _content.People.OrderBy(p => p.Name, StringComparer.Ordinal))
+            yield return new SearchEntry("person", p.Name, string.Join(" · ", new[] { p.Role, p.Affiliation }.Concat(p.Aliases).Where(s => !string.IsNullOrEmpty(s))), _urls.Person(p.Slug));
+        foreach (var q in _quotes)
+            yield return new SearchEntry("quote", q.Text, $"{q.Speaker.Name}, {q.Source.ArticleTitle}", q.Source.Url);
+        foreach (var (e, view) in _events)
+            yield return new SearchEntry("event", e.Title, string.Join(" · ", new[] { view.DateDisplay ?? "Date not set", view.StatusLabel, e.Place, PlainText(e.Body) }.Where(s => !string.IsNullOrEmpty(s))), view.Url);
+        foreach (var a in _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal))
+            yield return new SearchEntry("analysis", a.Title, string.Join(" ", new[] { a.Summary }.Concat(a.Claims.Select(c => c.Text)).Where(s => !string.IsNullOrEmpty(s))), _urls.Analysis(a.Slug));
+        foreach (var a in _articlesInOrder)
+            yield return new SearchEntry("article", a.Title, string.Join(" · ", new[] { a.Outlet, a.Date?.Display }.Where(s => !string.IsNullOrEmpty(s))), _urls.Article(a.Slug));
+    }
+
+    /// <summary>Every public page with the date its content last changed, for the sitemap.</summary>
+    public IEnumerable<DatedEntry> SitemapEntries(IEnumerable<PageView> pages) =>
+        pages.Where(p => p.Section != "404").Select(p => new DatedEntry(p.Title, p.Url, p.Modified is { } m && PartialDate.TryParse(m, out var d) ? d : null, p.Description));
+
+    /// <summary>Articles and timeline entries for the Atom feed.</summary>
+    public IEnumerable<DatedEntry> FeedEntries() =>
+        _articlesInOrder.Select(a => new DatedEntry(a.Title, _urls.Article(a.Slug), a.Date, a.Caption ?? ""))
+            .Concat(_events.Select(e => new DatedEntry(
+                "Timeline: " + e.Event.Title,
+                e.View.Url,
+                e.Event.Date ?? Latest(e.Event.Sources.Select(s => _articles[s.Article.Slug].Date)),
+                $"{e.View.DateDisplay ?? "Date not set"} ({e.View.StatusLabel}). {PlainText(e.Event.Body)}".Trim())));
+
+    public PersonModel Person(Person p)
     {
         var quotes = _quotes.Where(q => q.Speaker.Slug == p.Slug).ToList();
         var description = string.Join(", ", new[] { p.Role, p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
+        var mentions = _mentions[p.Slug];
         return new PersonModel(
-            _site,
-            PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, _urls.Person(p.Slug), "people", [Crumb("People", _urls.People), Crumb(p.Name, _urls.Person(p.Slug))]),
+            PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, _urls.Person(p.Slug), "people", [Crumb("People", _urls.People), Crumb(p.Name, _urls.Person(p.Slug))],
+                Latest(mentions.Select(a => a.Date)), "profile", [StructuredData.Person(p, _urls.Absolute(_urls.Person(p.Slug)))]),
             new PersonView(
                 p.Slug,
                 p.Name,
@@ -157,7 +206,7 @@ public sealed class PageModelBuilder
                 [.. quotes.Where(q => !q.Partial)],
                 [.. quotes.Where(q => q.Partial)],
                 [.. _events.Where(e => e.Event.People.Any(r => r.Slug == p.Slug)).Select(e => e.View)],
-                [.. _articlesInOrder.Where(a => Mentions(a, p)).Select(ArticleSummaryOf)],
+                [.. mentions.Select(ArticleSummaryOf)],
                 [.. _articlesInOrder.Where(a => IsCredited(a, p)).Select(ArticleSummaryOf)],
                 [.. _content.Analyses.Where(a => a.Experts.Any(e => e.Slug == p.Slug)).OrderBy(a => a.Slug, StringComparer.Ordinal).Select(AnalysisSummaryOf)]));
     }
@@ -167,6 +216,21 @@ public sealed class PageModelBuilder
             .Where(k => includeJournalists || k.Kind != "journalist")
             .Select(k => new PersonGroup(k.Kind, k.Label, [.. _content.People.Where(p => p.Kind == k.Kind).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
             .Where(g => g.People.Count > 0)];
+
+    private static string SearchLabel(string kind) => kind switch
+    {
+        "person" => "People",
+        "quote" => "Quotes",
+        "event" => "Timeline",
+        "analysis" => "Analysis",
+        _ => "Source articles",
+    };
+
+    private PartialDate? ModifiedOf(Analysis a) => Latest(a.Claims.Select(c => _articles[c.Source.Article.Slug].Date));
+
+    private static PartialDate? Latest(IEnumerable<PartialDate?> dates) => dates.Where(d => d is not null).Max();
+
+    private static string PlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, MarkdownDialect.Pipeline).Trim().ReplaceLineEndings(" ");
 
     private static bool IsCredited(Article a, Person p) =>
         a.Byline.Reporter == p.Name || a.Byline.Photo == p.Name || a.Byline.Editors.Contains(p.Name);
@@ -207,8 +271,14 @@ public sealed class PageModelBuilder
 
     private AnalysisSummary AnalysisSummaryOf(Analysis a) => new(a.Slug, a.Title, a.Summary, [.. a.Experts.Select(r => PersonLinkOf(r.Slug))], _urls.Analysis(a.Slug));
 
-    private PageView PageOf(string title, string description, string url, string section, IReadOnlyList<LinkView> crumbs) =>
-        new(title, description, url, _urls.Absolute(url), section, crumbs.Count == 0 ? [] : [Crumb("Explainer", _urls.Home), .. crumbs]);
+    private PageView PageOf(string title, string description, string url, string section, IReadOnlyList<LinkView> crumbs, PartialDate? modified,
+        string ogType = "website", IEnumerable<JsonObject>? entities = null)
+    {
+        IReadOnlyList<LinkView> trail = crumbs.Count == 0 ? [] : [Crumb("Explainer", _urls.Home), .. crumbs];
+        var graph = (entities ?? []).ToList();
+        if (StructuredData.Breadcrumbs(trail, _urls.Absolute) is { } breadcrumbs) graph.Add(breadcrumbs);
+        return new PageView(title, description, url, _urls.Absolute(url), section, trail, ogType, modified?.Iso, StructuredData.Serialize(graph));
+    }
 
     private static LinkView Crumb(string title, string url) => new(title, url);
 }

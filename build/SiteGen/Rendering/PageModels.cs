@@ -10,7 +10,7 @@ public sealed record LinkView(string Title, string Url);
 
 public sealed record NavItem(string Title, string Url, string Section);
 
-/// <summary>Site-wide values every template can use as <c>site.*</c>.</summary>
+/// <summary>Site-wide values every template can use as <c>site.*</c>; converted once per build, not per page.</summary>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -19,8 +19,12 @@ public sealed record SiteView(
     string BasePath,
     string Publisher,
     IReadOnlyList<NavItem> Nav,
-    string StylesheetUrl,
+    IReadOnlyDictionary<string, string> Assets,
+    string SearchUrl,
+    string FeedUrl,
     IReadOnlyList<LinkView> Sources,
+    int SourceCount,
+    string SourcesUrl,
     IReadOnlyList<LinkView> FooterPages);
 
 /// <summary>The page being rendered, as <c>page.*</c>: its title, address and place in the site.</summary>
@@ -30,7 +34,10 @@ public sealed record PageView(
     string Url,
     string CanonicalUrl,
     string Section,
-    IReadOnlyList<LinkView> Breadcrumbs);
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string OgType,
+    string? Modified,
+    string JsonLdJson);
 
 public sealed record PersonLink(string Slug, string Name, string Url);
 
@@ -66,7 +73,6 @@ public sealed record ClaimView(string Text, PersonLink? Speaker, SourceLink Sour
 public sealed record HomeView(string Title, string Lede, string When, string Where, string Duration, string Outcome, string BodyHtml);
 
 public sealed record HomeModel(
-    SiteView Site,
     PageView Page,
     HomeView Home,
     IReadOnlyList<QuoteView> KeyQuotes,
@@ -76,9 +82,9 @@ public sealed record HomeModel(
     IReadOnlyList<AnalysisSummary> Analyses,
     IReadOnlyList<ArticleSummary> Articles);
 
-public sealed record TimelineModel(SiteView Site, PageView Page, IReadOnlyList<EventView> Dated, IReadOnlyList<EventView> Undated);
+public sealed record TimelineModel(PageView Page, IReadOnlyList<EventView> Past, IReadOnlyList<EventView> Next, IReadOnlyList<PersonLink> People);
 
-public sealed record PeopleModel(SiteView Site, PageView Page, IReadOnlyList<PersonGroup> Groups);
+public sealed record PeopleModel(PageView Page, IReadOnlyList<PersonGroup> Groups);
 
 public sealed record PersonView(
     string Slug,
@@ -96,9 +102,9 @@ public sealed record PersonView(
     IReadOnlyList<ArticleSummary> Credits,
     IReadOnlyList<AnalysisSummary> Analyses);
 
-public sealed record PersonModel(SiteView Site, PageView Page, PersonView Person);
+public sealed record PersonModel(PageView Page, PersonView Person);
 
-public sealed record AnalysesModel(SiteView Site, PageView Page, IReadOnlyList<AnalysisSummary> Analyses);
+public sealed record AnalysesModel(PageView Page, IReadOnlyList<AnalysisSummary> Analyses);
 
 public sealed record AnalysisView(
     string Slug,
@@ -109,9 +115,9 @@ public sealed record AnalysisView(
     IReadOnlyList<QuoteView> Quotes,
     string BodyHtml);
 
-public sealed record AnalysisModel(SiteView Site, PageView Page, AnalysisView Analysis);
+public sealed record AnalysisModel(PageView Page, AnalysisView Analysis);
 
-public sealed record ArticlesModel(SiteView Site, PageView Page, IReadOnlyList<ArticleSummary> Articles);
+public sealed record ArticlesModel(PageView Page, IReadOnlyList<ArticleSummary> Articles);
 
 public sealed record BylineView(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
 
@@ -130,16 +136,24 @@ public sealed record ArticleView(
     IReadOnlyList<PersonLink> People,
     IReadOnlyList<EventView> Events);
 
-public sealed record ArticleModel(SiteView Site, PageView Page, ArticleView Article);
+public sealed record ArticleModel(PageView Page, ArticleView Article);
 
 public sealed record FreePageView(string Slug, string Title, string BodyHtml);
 
-public sealed record FreePageModel(SiteView Site, PageView Page, FreePageView Content);
+public sealed record FreePageModel(PageView Page, FreePageView Content);
 
-public sealed record NotFoundModel(SiteView Site, PageView Page);
+public sealed record NotFoundModel(PageView Page);
+
+/// <summary>One thing a reader can find with the search box; the index is written as JSON for the search script.</summary>
+public sealed record SearchEntry(string Kind, string Title, string Text, string Url);
+
+public sealed record SearchGroup(string Kind, string Label, IReadOnlyList<SearchEntry> Entries);
+
+public sealed record SearchModel(PageView Page, IReadOnlyList<SearchGroup> Groups);
 
 /// <summary>Source-generated serialization metadata: how view records reach Scriban without reflection (Native AOT).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(SiteView))]
 [JsonSerializable(typeof(HomeModel))]
 [JsonSerializable(typeof(TimelineModel))]
 [JsonSerializable(typeof(PeopleModel))]
@@ -150,4 +164,6 @@ public sealed record NotFoundModel(SiteView Site, PageView Page);
 [JsonSerializable(typeof(ArticleModel))]
 [JsonSerializable(typeof(FreePageModel))]
 [JsonSerializable(typeof(NotFoundModel))]
+[JsonSerializable(typeof(SearchModel))]
+[JsonSerializable(typeof(IReadOnlyList<SearchEntry>))]
 public sealed partial class PageModelJsonContext : JsonSerializerContext;

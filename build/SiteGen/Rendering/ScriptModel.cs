@@ -7,7 +7,9 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Turns typed view records into Scriban's own objects. Scriban reads .NET objects by reflection, which Native AOT
 /// trims away (members silently render empty); going through System.Text.Json's source-generated metadata keeps the
-/// records typed and AOT-safe. Naming rule: a member whose name ends in "_html" holds HTML SiteGen made and is written raw.
+/// records typed and AOT-safe. Naming rule: a member whose name ends in "_html" holds HTML SiteGen made, and one ending
+/// in "_json" holds JSON that System.Text.Json wrote with its HTML-safe encoder (no raw &lt; &gt; &amp; or quotes); both are
+/// written raw. Every other string is escaped on output.
 /// </summary>
 public static class ScriptModel
 {
@@ -34,10 +36,13 @@ public static class ScriptModel
         var obj = new ScriptObject();
         foreach (var property in element.EnumerateObject())
         {
-            obj.SetValue(property.Name, Convert(property.Value, property.Name.EndsWith("_html", StringComparison.Ordinal)), readOnly: false);
+            obj.SetValue(property.Name, Convert(property.Value, IsRaw(property.Name)), readOnly: false);
         }
         return obj;
     }
+
+    private static bool IsRaw(string name) =>
+        name.EndsWith("_html", StringComparison.Ordinal) || name.EndsWith("_json", StringComparison.Ordinal);
 
     private static ScriptArray ToScriptArray(JsonElement element)
     {

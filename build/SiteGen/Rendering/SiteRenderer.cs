@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -8,49 +9,86 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Turns the content model into the site's files in memory: every page through its template and the layout, plus the assets.</summary>
+/// <summary>Turns the content model into the site's files in memory: every page through its template and the layout, plus feeds and assets.</summary>
 public static class SiteRenderer
 {
     public const string LayoutTemplate = "layout";
 
+    /// <summary>One page to render: which template, where it goes, and how to make its model (run on any thread).</summary>
+    private sealed record PageJob(string Template, string OutputPath, Func<(ScriptObject Model, PageView View)> Model);
+
     public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag)
     {
-        var models = new PageModelBuilder(content);
+        var assets = AssetManifest.Create(templates.Assets, content.Site.BasePath);
+        var models = new PageModelBuilder(content, assets);
         var urls = models.Urls;
-        var files = ImmutableArray.CreateBuilder<OutputFile>();
-        var context = PageModelJsonContext.Default;
+        var json = PageModelJsonContext.Default;
+        var jobs = new List<PageJob>();
 
-        void Page<T>(string template, string outputPath, T model, JsonTypeInfo<T> info)
-        {
-            var html = RenderPage(templates, template, ScriptModel.From(model, info), bag);
-            if (html is not null) files.Add(new OutputFile(outputPath, Encoding.UTF8.GetBytes(html)));
-        }
-
-        Page("home", "index.html", models.Home(), context.HomeModel);
-        Page("timeline", urls.OutputPath(urls.Timeline), models.Timeline(), context.TimelineModel);
-        Page("people", urls.OutputPath(urls.People), models.PeopleIndex(), context.PeopleModel);
-        foreach (var person in models.People()) Page("person", urls.OutputPath(person.Page.Url), person, context.PersonModel);
-        Page("analyses", urls.OutputPath(urls.Analyses), models.AnalysesIndex(), context.AnalysesModel);
-        foreach (var analysis in models.Analyses()) Page("analysis", urls.OutputPath(analysis.Page.Url), analysis, context.AnalysisModel);
-        Page("articles", urls.OutputPath(urls.Articles), models.ArticlesIndex(), context.ArticlesModel);
-        foreach (var article in models.Articles()) Page("article", urls.OutputPath(article.Page.Url), article, context.ArticleModel);
-        foreach (var (page, source) in models.FreePages().Zip(content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal)))
-        {
-            if (!templates.Has(source.Layout))
+        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view) =>
+            jobs.Add(new PageJob(template, outputPath, () =>
             {
-                bag.Error(DiagnosticCodes.MissingTemplate, source.LayoutSpan, $"the layout '{source.Layout}' named in this page's front matter does not exist (expected templates/{source.Layout}{TemplateSet.Extension})");
+                var m = model();
+                return (ScriptModel.From(m, info), view(m));
+            }));
+
+        Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
+        Add("timeline", urls.OutputPath(urls.Timeline), models.Timeline, json.TimelineModel, m => m.Page);
+        Add("people", urls.OutputPath(urls.People), models.PeopleIndex, json.PeopleModel, m => m.Page);
+        foreach (var person in models.PeopleInOrder)
+            Add("person", urls.OutputPath(urls.Person(person.Slug)), () => models.Person(person), json.PersonModel, m => m.Page);
+        Add("analyses", urls.OutputPath(urls.Analyses), models.AnalysesIndex, json.AnalysesModel, m => m.Page);
+        foreach (var analysis in models.AnalysesInOrder)
+            Add("analysis", urls.OutputPath(urls.Analysis(analysis.Slug)), () => models.Analysis(analysis), json.AnalysisModel, m => m.Page);
+        Add("articles", urls.OutputPath(urls.Articles), models.ArticlesIndex, json.ArticlesModel, m => m.Page);
+        foreach (var article in models.ArticlesInOrder)
+            Add("article", urls.OutputPath(urls.Article(article.Slug)), () => models.Article(article), json.ArticleModel, m => m.Page);
+        foreach (var page in models.FreePagesInOrder)
+        {
+            if (!templates.Has(page.Layout))
+            {
+                bag.Error(DiagnosticCodes.MissingTemplate, page.LayoutSpan, $"the layout '{page.Layout}' named in this page's front matter does not exist (expected templates/{page.Layout}{TemplateSet.Extension})");
                 continue;
             }
-            Page(source.Layout, urls.OutputPath(page.Page.Url), page, context.FreePageModel);
+            Add(page.Layout, urls.OutputPath(urls.Page(page.Slug)), () => models.FreePage(page), json.FreePageModel, m => m.Page);
         }
-        Page("404", "404.html", models.NotFound(), context.NotFoundModel);
+        Add("search", urls.OutputPath(urls.Search), models.Search, json.SearchModel, m => m.Page);
+        Add("404", "404.html", models.NotFound, json.NotFoundModel, m => m.Page);
 
-        files.AddRange(templates.Assets);
+        // Site-wide values are converted once and shared read-only by every page.
+        var site = new ScriptObject();
+        site.SetValue("site", ScriptModel.From(models.Site, json.SiteView), readOnly: true);
+
+        // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
+        var results = new (OutputFile? File, PageView? View, DiagnosticBag Bag)[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var pageBag = new DiagnosticBag();
+            var (model, view) = jobs[i].Model();
+            var html = RenderPage(templates, jobs[i].Template, site, model, pageBag);
+            results[i] = (html is null ? null : new OutputFile(jobs[i].OutputPath, Encoding.UTF8.GetBytes(html)), view, pageBag);
+        });
+
+        var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 8);
+        var pages = new List<PageView>(jobs.Count);
+        foreach (var (file, view, pageBag) in results)
+        {
+            bag.AddRange(pageBag.ToImmutable());
+            if (file is null) continue;
+            files.Add(file);
+            pages.Add(view!);
+        }
+
+        files.Add(new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(models.SearchEntries().ToList(), json.IReadOnlyListSearchEntry)));
+        files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
+        files.Add(SiteFeeds.Robots(urls));
+        files.Add(SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
+        files.AddRange(assets.Files);
         return files.ToImmutable();
     }
 
     /// <summary>Renders a page template, then the layout around it; template errors become diagnostics with the template's own line.</summary>
-    private static string? RenderPage(TemplateSet templates, string name, ScriptObject model, DiagnosticBag bag)
+    private static string? RenderPage(TemplateSet templates, string name, ScriptObject site, ScriptObject model, DiagnosticBag bag)
     {
         var template = templates.Get(name);
         var layout = templates.Get(LayoutTemplate);
@@ -61,6 +99,7 @@ public static class SiteRenderer
             return null;
         }
         var context = templates.CreateContext();
+        context.PushGlobal(site);
         context.PushGlobal(model);
         try
         {

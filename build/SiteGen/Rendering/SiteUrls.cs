@@ -10,6 +10,7 @@ public sealed class SiteUrls(string basePath, string baseUrl)
     public string People => BasePath + "people/";
     public string Analyses => BasePath + "analysis/";
     public string Articles => BasePath + "articles/";
+    public string Search => BasePath + "search/";
     public string Person(string slug) => People + slug + "/";
     public string Analysis(string slug) => Analyses + slug + "/";
     public string Article(string slug) => Articles + slug + "/";

@@ -11,7 +11,7 @@ public sealed class BadInputTests
 {
     private static readonly string CasesDir = Path.Combine(Repository.Tests, "Sites", "invalid");
 
-    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CasesDir).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CasesDir).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

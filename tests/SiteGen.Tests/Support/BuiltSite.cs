@@ -21,6 +21,11 @@ public sealed class BuiltSite
     public BuildResult Result { get; }
     public ImmutableDictionary<string, byte[]> Files { get; }
 
+    public string BaseUrl => Result.Content!.Site.BaseUrl;
+
+    /// <summary>The address a reader uses for an output file: "people/x/index.html" → base_url + "people/x/".</summary>
+    public string UrlOf(string path) => BaseUrl + (path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+
     public IEnumerable<string> Pages => Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     public static BuiltSite Render(BuildOptions options)

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using SiteGen.Content;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A page or entry with the date its content last changed, as the sitemap and feed need it.</summary>
+public sealed record DatedEntry(string Title, string Url, PartialDate? Date, string Summary);
+
+/// <summary>The machine-read files a static host and crawlers expect: sitemap.xml, robots.txt and an Atom feed.</summary>
+public static class SiteFeeds
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+    };
+
+    public static OutputFile Sitemap(IEnumerable<DatedEntry> pages, SiteUrls urls) => Xml("sitemap.xml", writer =>
+    {
+        writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+        foreach (var page in pages)
+        {
+            writer.WriteStartElement("url");
+            writer.WriteElementString("loc", urls.Absolute(page.Url));
+            if (LastModified(page.Date) is { } lastmod) writer.WriteElementString("lastmod", lastmod);
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement();
+    });
+
+    public static OutputFile Robots(SiteUrls urls) =>
+        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n"));
+
+    /// <summary>An Atom feed of source articles and timeline updates, newest first; its dates come from content, never the clock.</summary>
+    public static OutputFile Atom(SiteInfo site, IEnumerable<DatedEntry> entries, SiteUrls urls) => Xml("feed.xml", writer =>
+    {
+        var ordered = entries.OrderByDescending(e => e.Date ?? default).ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
+        const string ns = "http://www.w3.org/2005/Atom";
+        writer.WriteStartElement("feed", ns);
+        writer.WriteAttributeString("xml", "lang", null, site.Language);
+        writer.WriteElementString("title", ns, site.Title);
+        writer.WriteElementString("subtitle", ns, site.Description);
+        writer.WriteElementString("id", ns, site.BaseUrl);
+        writer.WriteElementString("updated", ns, Timestamp(ordered.Select(e => e.Date).FirstOrDefault(d => d is not null)));
+        Link(writer, urls.Absolute(urls.BasePath + "feed.xml"), "self");
+        Link(writer, site.BaseUrl, "alternate");
+        writer.WriteStartElement("author", ns);
+        writer.WriteElementString("name", ns, site.Publisher.Length > 0 ? site.Publisher : site.Title);
+        writer.WriteEndElement();
+        foreach (var entry in ordered)
+        {
+            writer.WriteStartElement("entry", ns);
+            writer.WriteElementString("title", ns, entry.Title);
+            writer.WriteElementString("id", ns, urls.Absolute(entry.Url));
+            writer.WriteElementString("updated", ns, Timestamp(entry.Date));
+            Link(writer, urls.Absolute(entry.Url), "alternate");
+            if (entry.Summary.Length > 0) writer.WriteElementString("summary", ns, entry.Summary);
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement();
+    });
+
+    private static void Link(XmlWriter writer, string href, string rel)
+    {
+        writer.WriteStartElement("link", "http://www.w3.org/2005/Atom");
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Atom needs a full timestamp: a coarser date stands for its first day, at midnight UTC.</summary>
+    private static string Timestamp(PartialDate? date)
+    {
+        var d = date ?? new PartialDate(1970, 1, 1);
+        return new DateTime(d.Year, Math.Max(1, d.Month), Math.Max(1, d.Day), 0, 0, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The sitemap's lastmod takes a W3C date; only a day-precise date says when the page changed.</summary>
+    private static string? LastModified(PartialDate? date) => date is { Precision: DatePrecision.Day } d ? d.Iso : null;
+
+    private static OutputFile Xml(string path, Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+        stream.WriteByte((byte)'\n');
+        return new OutputFile(path, stream.ToArray());
+    }
+}

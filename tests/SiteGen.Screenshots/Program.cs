@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using SiteGen.Rendering;
+using SiteGen.Tests.Support;
+
+// Renders the committed site and photographs its key pages at phone and desktop widths in headless Chromium,
+// into tests/SiteGen.Screenshots/images/ (shown in the README). Run: dotnet run --project tests/SiteGen.Screenshots [-- CONTENT_DIR [IMAGES_DIR]]
+var root = FindRoot();
+var contentDir = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(root, "content");
+var result = SiteBuilder.Render(new BuildOptions(contentDir, Path.Combine(root, "templates"), Path.Combine(root, "output")));
+if (!result.Succeeded)
+{
+    foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
+    return 1;
+}
+
+var site = result.Content!.Site;
+var files = result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+var images = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(root, "tests", "SiteGen.Screenshots", "images");
+Directory.CreateDirectory(images);
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
+var shots = new (string Name, string Path)[]
+{
+    ("home", ""),
+    ("timeline", "timeline/"),
+    ("person", FirstUnder("people/")),
+    ("analysis", FirstUnder("analysis/")),
+};
+foreach (var width in new[] { 390, 1280 })
+{
+    var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+    await SiteBrowser.ServeFromMemoryAsync(page, site.BaseUrl, files);
+    foreach (var (name, path) in shots)
+    {
+        await page.GotoAsync(site.BaseUrl + path);
+        var file = Path.Combine(images, $"{name}-{width}.png");
+        await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        Console.WriteLine(Path.GetRelativePath(root, file));
+    }
+    await page.CloseAsync();
+}
+return 0;
+
+string FirstUnder(string folder) =>
+    files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k != folder + "index.html").Order(StringComparer.Ordinal).First()[..^"index.html".Length];
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run this from inside the SiteGen repository");
+}
