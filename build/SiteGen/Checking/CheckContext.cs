@@ -58,7 +58,7 @@ public sealed class CheckContext
 
     public string BasePath { get; }
 
-    /// <summary>Every internal link (href and src under the base path, and same-page fragments) of every page.</summary>
+    /// <summary>Every internal link (href, src and form action under the base path, and same-page fragments) of every page.</summary>
     public IReadOnlyList<PageLink> Links => _links.Value;
 
     /// <summary>Whether the built site answers at this path, as the server and a static host would ("x/" is "x/index.html").</summary>
@@ -169,7 +169,9 @@ public sealed class CheckContext
             var pageUri = new Uri(SiteRoot, BasePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path));
             foreach (var attribute in page.Attributes)
             {
-                if (attribute.Name is not ("href" or "src") || attribute.Tag is "base") continue;
+                // A GET form navigates like a link (the header's search box is how readers reach the search page).
+                var isLink = attribute.Name is "href" or "src" || (attribute.Name == "action" && attribute.Tag == "form");
+                if (!isLink || attribute.Tag is "base") continue;
                 var value = attribute.Value.Trim();
                 if (value.Length == 0) continue;
                 // An absolute link to the published address is internal too.

@@ -12,7 +12,7 @@ public sealed class CheckRuleTests
 {
     private static readonly string CasesDir = Path.Combine(Repository.Tests, "Checking", "Cases");
 
-    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CasesDir).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CasesDir).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
     private static List<string> Check(TempSite site)
     {

@@ -38,7 +38,7 @@ public class LiveRebuildTests
 
         serve.Site.Replace(Person, "kind: [leader", "kind: leader");
         var cleared = JsonDocument.Parse(await events.NextAsync("problems")).RootElement;
-        Assert.Empty(cleared.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("severity").GetString() == "error"));
+        Assert.DoesNotContain(cleared.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
     }
 
     [Fact]
