@@ -9,6 +9,8 @@ using SiteGen.Serving;
 //
 // usage: ServeLatency committed [--edits N]         the repository's own content/ and templates/, copied to a temp folder
 //        ServeLatency corpus PAGES [--edits N]      a synthetic site of PAGES articles from /work/shared/bench/gen_corpus.py
+//        ServeLatency overhead PAGES [--edits N]    serve's own cost at PAGES pages: a stand-in renderer that rebuilds only the
+//                                                    edited page, so what is left is watching, debouncing, diffing and SSE
 //        add --rename to save by temp-file-and-rename instead of rewriting in place
 var args2 = args.ToList();
 var edits = Option("--edits", 30);
@@ -34,9 +36,16 @@ else if (mode == "corpus")
     var pages = int.Parse(args2.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);
     editTarget = MakeCorpus(pages, Path.Combine(work, "content"), Path.Combine(root, "content"));
 }
+else if (mode == "overhead")
+{
+    var pages = int.Parse(args2.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);
+    editTarget = Path.Combine(work, "content", "pages", "edited.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(editTarget)!);
+    File.WriteAllText(editTarget, "---\ntitle: Edited page\n---\nBody.\n");
+}
 else
 {
-    Console.Error.WriteLine("usage: ServeLatency committed|corpus [PAGES] [--edits N] [--rename]");
+    Console.Error.WriteLine("usage: ServeLatency committed|corpus|overhead [PAGES] [--edits N] [--rename]");
     return 2;
 }
 Copy(Path.Combine(root, "templates"), Path.Combine(work, "templates"));
@@ -51,7 +60,24 @@ if (mode == "corpus" && !keepFooter && File.Exists(footer))
 
 var options = new ServeOptions(new BuildOptions(Path.Combine(work, "content"), Path.Combine(work, "templates"), Path.Combine(work, "output")) { DisplayRoot = work }, Port: 0);
 var startClock = Stopwatch.StartNew();
-await using var server = await DevServer.StartAsync(options);
+Func<ChangeSet, BuildResult>? standIn = null;
+if (mode == "overhead")
+{
+    // Pages of about the committed site's size (6 KB), each linking to the next, plus the one page made from the edited file.
+    var pages = int.Parse(args2.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);
+    var filler = string.Concat(Enumerable.Repeat("<p>Lorem ipsum dolor sit amet, summit talks ceasefire security dialogue.</p>\n", 80));
+    var files = Enumerable.Range(1, pages).Select(i => new OutputFile($"articles/page-{i:D5}/index.html", System.Text.Encoding.UTF8.GetBytes(
+        $"<!doctype html><html><head><title>Page {i}</title></head><body><h1>Page {i}</h1>{filler}<a href=\"/articles/page-{i % pages + 1:D5}/\">next</a></body></html>"))).ToList();
+    var site = new SiteGen.Content.SiteInfo("Bench", "", "en", "http://localhost/", "", SiteGen.Diagnostics.SourceSpan.StartOf("site.yaml"));
+    var content = new SiteGen.Content.SiteContent(site, new SiteGen.Content.HomeSummary("", "", "", "", "", "", "", SiteGen.Diagnostics.SourceSpan.StartOf("_index.md")), [], [], [], [], []);
+    standIn = _ =>
+    {
+        var edited = new OutputFile("edited/index.html", System.Text.Encoding.UTF8.GetBytes("<!doctype html><html><body>" + System.Net.WebUtility.HtmlEncode(File.ReadAllText(editTarget)) + "</body></html>"));
+        return new BuildResult(content, [.. files, edited], []);
+    };
+    options = options with { RunChecks = false };
+}
+await using var server = await DevServer.StartAsync(options, build: standIn);
 Console.WriteLine($"site: {mode}, {server.Snapshot.Count} files served, first build + start {startClock.ElapsedMilliseconds} ms; editing {Path.GetRelativePath(work, editTarget)} {edits} times ({(rename ? "temp file + rename" : "rewrite in place")})");
 
 // A real SSE client over loopback, as the browser is.
