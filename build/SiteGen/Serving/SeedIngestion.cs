@@ -14,7 +14,9 @@ public static class SeedIngestion
     /// </summary>
     public static IReadOnlyList<Diagnostic> Run(string seedsDir, string contentDir, IReadOnlyList<string> changedSeeds)
     {
-        // Wire here when ingest lands: e.g. return Ingest.Run(seedsDir, contentDir, changedSeeds).Diagnostics;
+        // Wire here when the ingest branch is merged (it exposes IngestRunner.Run(IngestOptions, displayRoot)):
+        //     return IngestRunner.Run(new IngestOptions(seedsDir, contentDir), displayRoot).Diagnostics;
+        // Ingest re-reads every seed and keeps hand-edited files, so passing only the changed ones is not needed.
         _ = contentDir;
         return [.. changedSeeds.Select(seed => new Diagnostic(Severity.Warning, DiagnosticCodes.SeedChangedWithoutIngest,
             SourceSpan.StartOf(Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(seedsDir)) ?? ".", seed).Replace('\\', '/')),

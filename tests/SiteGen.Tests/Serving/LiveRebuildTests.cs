@@ -124,4 +124,17 @@ public class LiveRebuildTests
         // ConnectAsync consumed hello; the problems frame follows it immediately.
         Assert.Contains("jon-berg.md", await late.NextAsync("problems", TimeSpan.FromSeconds(2)));
     }
+
+    [Fact]
+    public async Task ASeedChangeGoesThroughTheIngestHook()
+    {
+        await using var serve = await ServeHarness.StartAsync(
+            site => Directory.CreateDirectory(site.Path("seeds")),
+            o => o with { SeedsDir = Path.Combine(Path.GetDirectoryName(o.Build.ContentDir)!, "seeds") });
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+
+        serve.Site.Write("seeds/001_new.txt", "A new article.\n");
+        var problems = await events.NextAsync("problems", where: d => d.Contains("SG5101", StringComparison.Ordinal));
+        Assert.Contains("seeds/001_new.txt", problems);
+    }
 }
