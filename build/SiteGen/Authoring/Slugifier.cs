@@ -13,17 +13,24 @@ public static class Slugifier
         ['ł'] = "l", ['Ł'] = "l", ['đ'] = "d", ['Đ'] = "d", ['ð'] = "d", ['Ð'] = "d", ['þ'] = "th", ['Þ'] = "th", ['ı'] = "i",
     };
 
+    /// <summary>Accented Latin letters and their ASCII letter, from a table: the program runs with InvariantGlobalization, where Normalize does not decompose.</summary>
+    private static readonly Dictionary<char, char> Accented = LoadFoldTable();
+
     /// <summary>The slug, or "" when the title has no letters or digits that fold to ASCII (pass --slug then).</summary>
     public static string Slugify(string title, int maxLength = 80)
     {
         var sb = new StringBuilder(title.Length);
         var pendingHyphen = false;
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title)
         {
+            // Combining accents typed as separate characters (decomposed input) are dropped like precomposed ones.
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             // Apostrophes join a word rather than split it: "Putin's" becomes "putins".
             if (c is '\'' or '\u2019') continue;
-            var folded = Special.TryGetValue(c, out var s) ? s : char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() : null;
+            var folded = Special.TryGetValue(c, out var s) ? s
+                : Accented.TryGetValue(c, out var a) ? a.ToString()
+                : char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString()
+                : null;
             if (folded is null)
             {
                 pendingHyphen = sb.Length > 0;
@@ -41,5 +48,18 @@ public static class Slugifier
             slug = (cut > 0 ? slug[..cut] : slug[..maxLength]).TrimEnd('-');
         }
         return slug;
+    }
+
+    private static Dictionary<char, char> LoadFoldTable()
+    {
+        using var stream = typeof(Slugifier).Assembly.GetManifestResourceStream("SiteGen.Authoring.latin-fold.txt")
+            ?? throw new InvalidOperationException("the accent folding table is missing from the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var table = new Dictionary<char, char>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 3 && line[0] != '#' && line[1] == ' ') table[line[0]] = line[2];
+        }
+        return table;
     }
 }

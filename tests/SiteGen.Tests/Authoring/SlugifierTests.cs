@@ -19,6 +19,9 @@ public class SlugifierTests
     [InlineData("2025 Alaska Summit", "2025-alaska-summit")]
     [InlineData("--already--hyphenated--", "already-hyphenated")]
     [InlineData("Çağrı Öztürk", "cagri-ozturk")]
+    [InlineData("Nguyễn Thị Ánh", "nguyen-thi-anh")]
+    [InlineData("Zoe\u0308 decomposed", "zoe-decomposed")]
+    [InlineData("Ștefan Țiriac", "stefan-tiriac")]
     public void MakesALoaderValidSlugFromATitle(string title, string expected)
     {
         var slug = Slugifier.Slugify(title);
