@@ -179,6 +179,13 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        if (!HostAllowed(request.Host.Host))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            await SendAsync(context, "400 bad request: this preview answers only to localhost names\n"u8.ToArray(), "text/plain; charset=utf-8", null, head).ConfigureAwait(false);
+            return;
+        }
+
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
         var rawPath = raw.Split('?', 2)[0];
         if (rawPath == ReloadScriptInjector.EventsPath)
@@ -222,6 +229,19 @@ public sealed class DevServer : IAsyncDisposable
                 await SendAsync(context, file.Body, file.ContentType, file.ETag, head).ConfigureAwait(false);
                 return;
         }
+    }
+
+    /// <summary>
+    /// On loopback, only loopback names may be in the Host header: otherwise a web page could point its own domain
+    /// at 127.0.0.1 (DNS rebinding) and read the preview, drafts included.
+    /// </summary>
+    private bool HostAllowed(string host)
+    {
+        var loopback = _options.Host == "localhost" || (IPAddress.TryParse(_options.Host, out var ip) && IPAddress.IsLoopback(ip));
+        if (!loopback) return true;
+        host = host.Trim('[', ']');
+        return host == "localhost" || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host, out var asked) && IPAddress.IsLoopback(asked));
     }
 
     private static async Task SendAsync(HttpContext context, byte[] body, string contentType, string? etag, bool head)

@@ -171,4 +171,17 @@ public class DevServerHttpTests
         await using var drafts = await ServeHarness.StartAsync(AddDraft, o => o with { Build = o.Build with { IncludeDrafts = true } });
         Assert.Equal(HttpStatusCode.OK, (await drafts.Http.GetAsync("/harbour/people/dana-draft/")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("evil.example", 400)]
+    [InlineData("evil.example:8080", 400)]
+    [InlineData("localhost", 302)]
+    [InlineData("127.0.0.1", 302)]
+    [InlineData("[::1]", 302)]
+    public async Task AnswersOnlyToLoopbackNamesSoNoRebindingPageCanReadIt(string host, int expected)
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        var (status, _) = await serve.RawAsync("GET", "/", host);
+        Assert.Equal(expected, status);
+    }
 }

@@ -35,12 +35,12 @@ public sealed class ServeHarness : IAsyncDisposable
     }
 
     /// <summary>Sends a request line exactly as written, so no client library can tidy the path first.</summary>
-    public async Task<(int Status, string Response)> RawAsync(string method, string target)
+    public async Task<(int Status, string Response)> RawAsync(string method, string target, string? host = null)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(Server.Address.Host, Server.Address.Port);
         var stream = tcp.GetStream();
-        var request = $"{method} {target} HTTP/1.1\r\nHost: {Server.Address.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"{method} {target} HTTP/1.1\r\nHost: {host ?? Server.Address.Authority}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
