@@ -34,6 +34,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly ChangeClassifier _classifier;
     private readonly CancellationTokenSource _stopping = new();
     private SourceWatcher? _watcher;
+    private SourceFingerprints? _fingerprints;
     private WebApplication? _app;
     private Task _loop = Task.CompletedTask;
     private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty("/");
@@ -77,7 +78,8 @@ public sealed class DevServer : IAsyncDisposable
         var server = new DevServer(options, build);
         server.Publish(server._build(ChangeSet.Everything), [], Stopwatch.StartNew());
         await server.BindAsync(cancellation).ConfigureAwait(false);
-        var folders = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.SeedsDir }.OfType<string>();
+        var folders = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.SeedsDir }.OfType<string>().ToList();
+        server._fingerprints = new SourceFingerprints(folders);
         server._watcher = new SourceWatcher(folders, server._debouncer);
         server._loop = Task.Run(() => server.RebuildLoopAsync(server._stopping.Token), CancellationToken.None);
         return server;
@@ -302,7 +304,8 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
             var clock = Stopwatch.StartNew();
-            var changes = _classifier.Classify(batch);
+            // Only files whose bytes changed count: a save of an unchanged file costs a hash, not a rebuild.
+            var changes = _classifier.Classify(_fingerprints!.Changed(batch.Where(p => !ChangeClassifier.IsScratchFile(p))));
             if (changes.IsEmpty) continue;
             try
             {
@@ -338,6 +341,7 @@ public sealed class DevServer : IAsyncDisposable
         // failed while more changes are queued, that build is stale. Queue the paths again and let the next one count.
         if (!before.SequenceEqual(Stamps(changes.Paths)) || (!result.Succeeded && _debouncer.HasPending))
         {
+            _fingerprints?.Forget(changes.Paths);
             foreach (var path in changes.Paths) _debouncer.Add(path);
             return;
         }

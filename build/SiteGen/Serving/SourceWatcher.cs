@@ -24,7 +24,7 @@ public sealed class SourceWatcher : IDisposable
                 debouncer.Add(e.FullPath);
             };
             // An overflow loses events: treat it as "anything in this folder may have changed".
-            watcher.Error += (_, _) => debouncer.Add(Path.Combine(folder, "(overflow)"));
+            watcher.Error += (_, _) => debouncer.Add(Path.Combine(folder, SourceFingerprints.OverflowMarker));
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
