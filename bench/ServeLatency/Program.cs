@@ -8,6 +8,7 @@ using SiteGen.Serving;
 // (the write is closed) to the moment a connected client has read the server-sent "reload" event.
 //
 // usage: ServeLatency committed [--edits N]         the repository's own content/ and templates/, copied to a temp folder
+//                                                    (--content DIR: another content folder with the committed templates)
 //        ServeLatency corpus PAGES [--edits N]      a synthetic site of PAGES articles from /work/shared/bench/gen_corpus.py
 //        ServeLatency overhead PAGES [--edits N]    serve's own cost at PAGES pages: a stand-in renderer that rebuilds only the
 //                                                    edited page, so what is left is watching, debouncing, diffing and SSE
@@ -16,6 +17,13 @@ var args2 = args.ToList();
 var edits = Option("--edits", 30);
 var rename = args2.Remove("--rename");
 var keepFooter = args2.Remove("--keep-footer");
+var contentAt = args2.IndexOf("--content");
+string? contentDir = null;
+if (contentAt >= 0)
+{
+    contentDir = Path.GetFullPath(args2[contentAt + 1]);
+    args2.RemoveRange(contentAt, 2);
+}
 var mode = args2.ElementAtOrDefault(0) ?? "committed";
 var root = FindRepositoryRoot();
 var work = Path.Combine(Path.GetTempPath(), "sitegen-serve-bench", mode + "-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -24,7 +32,7 @@ Directory.CreateDirectory(work);
 string editTarget;
 if (mode == "committed")
 {
-    Copy(Path.Combine(root, "content"), Path.Combine(work, "content"));
+    Copy(contentDir ?? Path.Combine(root, "content"), Path.Combine(work, "content"));
     editTarget = new[] { "people", "timeline", "articles", "pages" }
         .Select(f => Path.Combine(work, "content", f))
         .Where(Directory.Exists)
