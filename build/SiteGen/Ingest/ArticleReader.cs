@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>A body block of an article: a paragraph, or a subheading (which paragraph numbers skip).</summary>
+public sealed record ArticleBlock(string Text, bool IsHeading);
+
+/// <summary>A name from a credit line, with the role the label gives ("reporter", "photographer", "editor").</summary>
+public sealed record Credit(string Name, string Role, bool IsPerson);
+
+/// <summary>A seed split into its parts: headline, caption and its credit, credit lines, body blocks.</summary>
+public sealed record ArticleParts(
+    string Seed,
+    string? Headline,
+    string? Caption,
+    string? CaptionCredit,
+    ImmutableArray<Credit> Credits,
+    ImmutableArray<ArticleBlock> Blocks,
+    string? DatelineOutlet,
+    ImmutableArray<string> Boilerplate)
+{
+    public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
+}
+
+/// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
+public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
+{
+    [GeneratedRegex(@"^(?<caption>.*?[.!?""”’)])\s*/\s*(?<credit>\p{Lu}[\p{L}\p{Nd}&.\- ]{0,40})$")]
+    private static partial Regex SlashCredit();
+
+    [GeneratedRegex(@"^(?<caption>.*?)\s*\((?<credit>[^()]*\b(?:Photo|Image|Picture|Credit)\b[^()]*)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParenthesisedCredit();
+
+    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$")]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .,'\-]{2,})(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimestampLine();
+
+    public ArticleParts Read(SeedText seed)
+    {
+        var clean = boilerplate.Clean(seed.Text);
+        var lines = clean.Lines.ToList();
+        var credits = new List<Credit>();
+        var rest = new List<string>();
+        foreach (var line in lines)
+        {
+            if (TimestampLine().IsMatch(line)) continue;
+            if (TryReadCredits(line, credits)) continue;
+            rest.Add(line);
+        }
+
+        string? headline = null;
+        string? caption = null;
+        string? captionCredit = null;
+        var index = 0;
+        // A caption can come first, or after a headline; a credited caption is recognised before a short line counts as a headline.
+        if (rest.Count > 1 && TryReadCaption(rest[0], out caption, out captionCredit)) index = 1;
+        else if (rest.Count > 1 && IsHeadingLike(rest[0]))
+        {
+            headline = rest[0];
+            index = 1;
+            if (rest.Count > 2 && TryReadCaption(rest[1], out caption, out captionCredit)) index = 2;
+        }
+
+        var blocks = new List<ArticleBlock>();
+        for (var i = index; i < rest.Count; i++)
+        {
+            var line = rest[i];
+            var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < rest.Count;
+            blocks.Add(new ArticleBlock(line, heading));
+        }
+
+        string? datelineOutlet = null;
+        var first = blocks.FirstOrDefault(b => !b.IsHeading);
+        if (first is not null && Dateline().Match(first.Text) is { Success: true } d) datelineOutlet = d.Groups["outlet"].Value.Trim();
+
+        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]);
+    }
+
+    /// <summary>A subheading or headline: a short line without closing punctuation.</summary>
+    private static bool IsHeadingLike(string line)
+    {
+        if (line.Length == 0 || !char.IsUpper(line[0]) && !char.IsDigit(line[0])) return false;
+        if (".!?:;,\"”’')".Contains(line[^1], StringComparison.Ordinal)) return false;
+        var wordCount = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return wordCount is >= 2 and <= 16 && line.Length <= 120;
+    }
+
+    private bool TryReadCaption(string line, out string? caption, out string? credit)
+    {
+        if (SlashCredit().Match(line) is { Success: true } slash)
+        {
+            caption = slash.Groups["caption"].Value.Trim();
+            credit = slash.Groups["credit"].Value.Trim();
+            return true;
+        }
+        if (ParenthesisedCredit().Match(line) is { Success: true } paren)
+        {
+            caption = paren.Groups["caption"].Value.Trim();
+            credit = paren.Groups["credit"].Value.Trim();
+            return true;
+        }
+        // A photo caption without a credit: one sentence that ends on a full calendar date, as captions do and ledes rarely do.
+        caption = null;
+        credit = null;
+        var text = new ParagraphText(line, words);
+        if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return false;
+        var found = dates.Find(text, text.Sentences[0], anchor: null).LastOrDefault();
+        if (found is null || found.Date.Precision != Content.DatePrecision.Day || !found.HasYear) return false;
+        var tail = line[found.End..].Trim();
+        if (tail is not ("." or "")) return false;
+        caption = line;
+        return true;
+    }
+
+    private bool TryReadCredits(string line, List<Credit> credits)
+    {
+        string label;
+        string names;
+        if (CreditLine().Match(line) is { Success: true } m && words.CreditLabels.ContainsKey(m.Groups["label"].Value.Trim()))
+        {
+            label = m.Groups["label"].Value.Trim();
+            names = m.Groups["names"].Value.Trim();
+        }
+        else if (ByLine().Match(line) is { Success: true } by && line.Split(' ').Length <= 10 && !".!?".Contains(line[^1], StringComparison.Ordinal))
+        {
+            label = "by";
+            names = by.Groups["names"].Value.Trim();
+        }
+        else return false;
+
+        var role = words.CreditLabels[label];
+        foreach (var part in Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*"))
+        {
+            var name = part.Trim().TrimEnd('.');
+            if (name.Length == 0) continue;
+            // "John Smith/Reuters": the person, then the agency.
+            var slash = name.IndexOf('/');
+            if (slash > 0) name = name[..slash].Trim();
+            if (IsAllCaps(name) && name.Contains(' ')) name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var isPerson = tokens.Length >= 2 && tokens.Length <= 5 && tokens.All(t => char.IsUpper(t[0]) || words.NameParticles.Contains(t))
+                && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()));
+            credits.Add(new Credit(name, role, isPerson));
+        }
+        return true;
+    }
+
+    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The lines of a seed with site furniture removed, and how many lines that furniture took.</summary>
+public sealed record CleanText(IReadOnlyList<string> Lines, IReadOnlyList<string> Removed);
+
+/// <summary>Cuts site furniture (cookie notices, language pickers, licence numbers, hotlines) out of scraped text, even when glued to an article line.</summary>
+public sealed class BoilerplateFilter
+{
+    private static readonly Lazy<BoilerplateFilter> Shared = new(() => new BoilerplateFilter(WordLists.Default.BoilerplatePatterns));
+
+    private readonly Regex[] _patterns;
+
+    public BoilerplateFilter(IEnumerable<string> patterns)
+    {
+        _patterns = [.. patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+    }
+
+    public static BoilerplateFilter Default => Shared.Value;
+
+    /// <summary>Splits normalised text into trimmed, non-empty lines with boilerplate removed.</summary>
+    public CleanText Clean(string text)
+    {
+        var kept = new List<string>();
+        var removed = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            var cleaned = line;
+            foreach (var pattern in _patterns)
+            {
+                // Repeat until stable: the same notice is sometimes pasted twice on one line.
+                string before;
+                do
+                {
+                    before = cleaned;
+                    cleaned = pattern.Replace(cleaned, m =>
+                    {
+                        removed.Add(m.Value.Trim());
+                        return " ";
+                    }, 1);
+                } while (cleaned != before);
+            }
+            cleaned = Regex.Replace(cleaned, @"\s{2,}", " ").Trim();
+            if (cleaned.Length == 0 || !cleaned.Any(char.IsLetterOrDigit)) continue;
+            kept.Add(cleaned);
+        }
+        return new CleanText(kept, [.. removed.Where(r => r.Length > 0)]);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Turns the dates a sentence gives (outside quotes) into timeline events with a status — happened, planned (dated and ahead),
+/// proposed (floated with "could", "might") — and finds undated proposals such as "the next meeting could take place in Moscow".
+/// </summary>
+public sealed partial class EventExtractor(WordLists words, DateResolver dates)
+{
+    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?(?:,\s\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)?)")]
+    private static partial Regex PlacePattern();
+
+    public IEnumerable<ExtractedEvent> Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, PartialDate? anchor, int paragraph, string seed)
+    {
+        var found = dates.Find(text, sentence, anchor);
+        var masked = text.Masked[sentence.Start..sentence.End];
+        var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
+        var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
+        var proposal = HasCue(sentence, words.ProposalCues);
+        var future = dates.IsFuture(masked);
+        foreach (var date in found)
+        {
+            var status = proposal ? EventStatus.Proposed
+                : future || anchor is { } a && date.Date.Precision == DatePrecision.Day && a.Precision == DatePrecision.Day && date.Date.CompareTo(a) > 0 ? EventStatus.Planned
+                : EventStatus.Happened;
+            yield return new ExtractedEvent(seed, date.Date, status, Title(text, sentence, date.Start, date.End), sentenceText, paragraph, Place(text, sentence, mentions), people);
+        }
+        if (found.Count == 0 && proposal && FloatsEvent(sentence))
+        {
+            yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, sentence, -1, -1), sentenceText, paragraph, Place(text, sentence, mentions), people);
+        }
+    }
+
+    private static bool HasCue(Sentence sentence, IReadOnlySet<string> cues) => sentence.Tokens.Any(t => !t.Capitalised && cues.Contains(t.Lower));
+
+    /// <summary>An event noun near a proposal cue: "the next meeting could take place", "a meeting could be arranged", "possible talks".</summary>
+    private bool FloatsEvent(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
+            for (var j = Math.Max(0, i - 4); j <= Math.Min(tokens.Count - 1, i + 3); j++)
+            {
+                if (j != i && words.EventNouns.Contains(tokens[j].Lower)) return true;
+            }
+        }
+        return false;
+    }
+
+    private string? Place(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var masked = text.Masked[sentence.Start..sentence.End];
+        foreach (Match m in PlacePattern().Matches(masked))
+        {
+            var place = m.Groups["place"];
+            var start = sentence.Start + place.Index;
+            var end = start + place.Length;
+            if (mentions.Any(x => x.Start < end && x.End > start)) continue;
+            var parts = place.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Any(p => words.Months.ContainsKey(p.ToLowerInvariant()) || words.Weekdays.ContainsKey(p.ToLowerInvariant())
+                               || words.OrganisationWords.Contains(p.ToLowerInvariant()) || words.ClauseStarters.Contains(p.ToLowerInvariant())
+                               || words.Titles.Contains(p.ToLowerInvariant()))) continue;
+            return text.Original[start..end];
+        }
+        return null;
+    }
+
+    /// <summary>The clause that carries the date, widened to a neighbouring clause when it is too short to say anything.</summary>
+    private static string Title(ParagraphText text, Sentence sentence, int dateStart, int dateEnd)
+    {
+        var masked = text.Masked;
+        var clauses = new List<(int Start, int End)>();
+        var s = sentence.Start;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (masked[i] == ',' && i + 1 < sentence.End && masked[i + 1] == ' ')
+            {
+                clauses.Add((s, i));
+                s = i + 2;
+            }
+        }
+        clauses.Add((s, sentence.End));
+        string result;
+        if (dateStart < 0) result = text.Original[sentence.Start..sentence.End];
+        else
+        {
+            var index = clauses.FindIndex(c => dateStart >= c.Start && dateStart < c.End);
+            if (index < 0) index = 0;
+            var (start, end) = clauses[index];
+            var wordsOutsideDate = Regex.Matches(text.Original[start..dateStart] + " " + text.Original[Math.Min(dateEnd, end)..end], @"\p{L}+").Count;
+            if (wordsOutsideDate < 4)
+            {
+                if (index > 0) start = clauses[0].Start;
+                else if (clauses.Count > 1) end = clauses[1].End;
+            }
+            result = text.Original[start..end];
+        }
+        result = ParagraphText.Squeeze(result).TrimEnd('.', ',', ' ');
+        result = Regex.Replace(result, @"^(?:and|but|while|as)\s+", "", RegexOptions.IgnoreCase);
+        if (result.Length > 120)
+        {
+            var cut = result.LastIndexOf(' ', 117);
+            result = result[..(cut > 40 ? cut : 117)].TrimEnd(',', ' ') + "…";
+        }
+        return result.Length > 0 ? char.ToUpperInvariant(result[0]) + result[1..] : result;
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Ingest;
+
+/// <summary>One way an article introduces a person: the name as printed, with the role and affiliation it gives, if any.</summary>
+public sealed record PersonIntroduction(string Name, string? Role, string? Affiliation, string Seed, int Order);
+
+/// <summary>A person known across all seeds: one canonical name, its spelling variants and the forms that refer back to it.</summary>
+public sealed class PersonRecord
+{
+    internal PersonRecord(int id, string name)
+    {
+        Id = id;
+        Name = name;
+        Variants.Add(name);
+    }
+
+    public int Id { get; }
+
+    public string Name { get; internal set; }
+
+    /// <summary>Every full spelling seen, the canonical one included.</summary>
+    public List<string> Variants { get; } = [];
+
+    public string? Role { get; internal set; }
+
+    public string? Affiliation { get; internal set; }
+
+    public string Kind { get; internal set; } = "other";
+
+    /// <summary>A byline (reporter, photographer, editor), not a subject of the story.</summary>
+    public bool Credit { get; internal set; }
+
+    /// <summary>Short forms and back-references seen in the text ("Zhang", "the U.S. president").</summary>
+    public SortedSet<string> ObservedAliases { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Seeds { get; } = new(StringComparer.Ordinal);
+
+    public string Slug => Ingest.Slug.From(Name);
+
+    public ImmutableArray<string> Aliases =>
+        [.. ObservedAliases.Concat(Variants).Where(a => a != Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    internal string[] Tokens(string variant) => variant.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Merges the introductions of all seeds into people: spelling variants (Zelenskyy/Zelensky) and short forms become one person.</summary>
+public sealed class PersonRegistry
+{
+    private readonly List<PersonRecord> _people = [];
+    private readonly WordLists _words;
+    private Dictionary<string, PersonRecord?> _singleTokens = new(StringComparer.Ordinal);
+
+    public PersonRegistry(WordLists words) => _words = words;
+
+    public IReadOnlyList<PersonRecord> People => _people;
+
+    /// <summary>Builds people from introductions (in reading order) and credit lines; <paramref name="tokenCounts"/> decides between spellings.</summary>
+    public void Build(IEnumerable<PersonIntroduction> introductions, IEnumerable<(Credit Credit, string Seed)> credits, IReadOnlyDictionary<string, int> tokenCounts)
+    {
+        var ordered = introductions.ToList();
+        // Full names first, so "President Trump" can attach to "Donald Trump" whatever came first.
+        foreach (var intro in ordered.Where(i => i.Name.Contains(' ')).Concat(ordered.Where(i => !i.Name.Contains(' '))))
+        {
+            var person = FindMatch(intro.Name);
+            if (person is null)
+            {
+                person = new PersonRecord(_people.Count, intro.Name);
+                _people.Add(person);
+            }
+            else if (intro.Name.Contains(' ') && !person.Variants.Contains(intro.Name))
+            {
+                person.Variants.Add(intro.Name);
+            }
+            person.Seeds.Add(intro.Seed);
+            // The first role given with the full name wins; a bare "President" only fills a gap.
+            if (intro.Role is not null && (person.Role is null || !person.Name.Contains(' ') && intro.Name.Contains(' ')))
+            {
+                person.Role = intro.Role;
+                person.Affiliation = intro.Affiliation;
+            }
+            else if (intro.Role is not null && person.Role is not null && intro.Name.Contains(' ') && !person.Role.Contains(' ') && intro.Role.Length > person.Role.Length)
+            {
+                person.Role = intro.Role;
+                person.Affiliation = intro.Affiliation;
+            }
+        }
+        foreach (var (credit, seed) in credits.Where(c => c.Credit.IsPerson))
+        {
+            var person = _people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
+            if (person is null)
+            {
+                person = new PersonRecord(_people.Count, credit.Name) { Credit = true, Role = credit.Role };
+                _people.Add(person);
+            }
+            person.Seeds.Add(seed);
+        }
+        foreach (var person in _people)
+        {
+            person.Name = person.Variants
+                .OrderByDescending(v => tokenCounts.GetValueOrDefault(LastToken(v)))
+                .ThenBy(v => person.Variants.IndexOf(v))
+                .First();
+            person.Kind = KindOf(person);
+        }
+        IndexSingleTokens();
+    }
+
+    /// <summary>The person a single capitalised word stands for ("Zhang", "Zelensky"), when exactly one person fits.</summary>
+    public PersonRecord? BySingleToken(string token)
+    {
+        if (_singleTokens.TryGetValue(token, out var exact)) return exact;
+        if (token.Length < 6) return null;
+        // A spelling variant of a known surname: one letter more or less, same start.
+        var close = _singleTokens.Where(p => p.Value is not null && p.Key.Length >= 6 && p.Key[..4] == token[..4] && EditDistance(p.Key, token) <= 1)
+            .Select(p => p.Value!).Distinct().ToList();
+        return close.Count == 1 ? close[0] : null;
+    }
+
+    /// <summary>Every full spelling of every subject person, longest first, for matching names in text.</summary>
+    public IEnumerable<(string[] Tokens, PersonRecord Person)> FullNames() =>
+        _people.Where(p => !p.Credit)
+            .SelectMany(p => p.Variants.Select(v => (Tokens: v.Split(' '), Person: p)))
+            .Where(x => x.Tokens.Length >= 2)
+            .OrderByDescending(x => x.Tokens.Length);
+
+    private void IndexSingleTokens()
+    {
+        var map = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
+        foreach (var person in _people.Where(p => !p.Credit))
+        {
+            foreach (var variant in person.Variants)
+            {
+                var tokens = variant.Split(' ');
+                // Family names come last in English order and first in Chinese order: both stand alone in text.
+                foreach (var token in new[] { tokens[^1], tokens[0] }.Distinct())
+                {
+                    if (_words.NameParticles.Contains(token) || token.Length < 2) continue;
+                    if (map.TryGetValue(token, out var other) && other != person) map[token] = null;
+                    else map[token] = person;
+                }
+            }
+        }
+        _singleTokens = map;
+    }
+
+    private PersonRecord? FindMatch(string name)
+    {
+        var tokens = name.Split(' ');
+        foreach (var person in _people.Where(p => !p.Credit))
+        {
+            foreach (var variant in person.Variants)
+            {
+                var other = variant.Split(' ');
+                if (string.Equals(variant, name, StringComparison.OrdinalIgnoreCase)) return person;
+                if (tokens.Length == 1 && other.Length > 1 && (Close(other[^1], tokens[0]) || other[0] == tokens[0])) return person;
+                if (tokens.Length == other.Length && tokens.Length > 1
+                    && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;
+                if (other.Length == 1 && tokens.Length > 1 && Close(tokens[^1], other[0])) return person;
+            }
+        }
+        return null;
+    }
+
+    private static bool Close(string a, string b) =>
+        a == b || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance(a, b) <= 1;
+
+    private static string LastToken(string name) => name.Split(' ')[^1];
+
+    private string KindOf(PersonRecord person)
+    {
+        if (person.Credit) return "journalist";
+        var role = (person.Role ?? "").ToLowerInvariant();
+        var affiliation = (person.Affiliation ?? "").ToLowerInvariant();
+        var words = Words(role);
+        foreach (var (kind, word) in _words.PersonKinds)
+        {
+            if (kind == "journalist" && ContainsPhrase(words, word)) return kind;
+        }
+        // Whoever works at a university, institute or research centre speaks as an expert, whatever the title.
+        if (_words.AcademicWords.Any(w => ContainsPhrase(Words(affiliation), w) || ContainsPhrase(words, w))) return "expert";
+        foreach (var (kind, word) in _words.PersonKinds)
+        {
+            if (ContainsPhrase(words, word)) return kind;
+        }
+        return "other";
+    }
+
+    internal static string[] Words(string text) => text.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+
+    internal static bool ContainsPhrase(string[] words, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        for (var i = 0; i + parts.Length <= words.Length; i++)
+        {
+            var match = true;
+            for (var j = 0; j < parts.Length && match; j++) match = words[i + j] == parts[j];
+            if (match) return true;
+        }
+        return false;
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+}
