@@ -39,7 +39,14 @@ public sealed class PersonRecord
     public string Slug => Ingest.Slug.From(Name);
 
     public ImmutableArray<string> Aliases =>
-        [.. ObservedAliases.Concat(Variants).Where(a => a != Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. ObservedAliases.Concat(Variants).Concat(SpellingVariantSurnames()).Where(a => a != Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>"Zelensky" for a person printed as "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the other spelling alone.</summary>
+    private IEnumerable<string> SpellingVariantSurnames()
+    {
+        var canonical = Name.Split(' ')[^1];
+        return Variants.Select(v => v.Split(' ')[^1]).Where(t => t != canonical);
+    }
 
     internal string[] Tokens(string variant) => variant.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
