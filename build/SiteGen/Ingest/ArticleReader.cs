@@ -86,6 +86,9 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]);
     }
 
+    /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>
+    public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+
     /// <summary>A subheading or headline: a short line without closing punctuation.</summary>
     private static bool IsHeadingLike(string line)
     {

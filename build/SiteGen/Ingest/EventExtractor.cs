@@ -100,6 +100,7 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
             result = text.Original[start..end];
         }
         result = ParagraphText.Squeeze(result).TrimEnd('.', ',', ' ');
+        result = result[ArticleReader.DatelineLength(result)..];
         result = Regex.Replace(result, @"^(?:and|but|while|as)\s+", "", RegexOptions.IgnoreCase);
         if (result.Length > 120)
         {

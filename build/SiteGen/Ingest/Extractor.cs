@@ -197,14 +197,14 @@ public sealed partial class Extractor
         if (first is null) return "Untitled";
         var sentence = first.Sentences[0];
         var title = ParagraphText.Squeeze(first.Original[sentence.Start..sentence.End]).TrimEnd('.', ' ');
+        var dateline = ArticleReader.DatelineLength(title);
+        if (dateline > 0) title = char.ToUpperInvariant(title[dateline]) + title[(dateline + 1)..];
         if (title.Length <= 110) return title;
-        var masked = first.Masked[sentence.Start..sentence.End];
-        var cut = -1;
-        for (var i = Math.Min(110, masked.Length - 1); i >= 40; i--)
+        // Cut where a trailing clause starts (", their first meeting since ..."), not inside an appositive.
+        for (var cut = title.LastIndexOf(", ", 110, StringComparison.Ordinal); cut >= 60; cut = title.LastIndexOf(", ", cut - 1, StringComparison.Ordinal))
         {
-            if (masked[i] == ',' && (cut < 0 || i > cut)) { cut = i; break; }
+            if (char.IsLower(title[cut + 2])) return title[..cut];
         }
-        if (cut > 0) return title[..cut].TrimEnd(',', ' ');
         var space = title.LastIndexOf(' ', 107);
         return title[..(space > 40 ? space : 107)] + "…";
     }

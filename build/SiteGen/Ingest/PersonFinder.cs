@@ -22,8 +22,10 @@ public sealed class PersonFinder(WordLists words)
                 if (role is null && run >= 2) (role, affiliation) = Appositive(text, sentence, tokens, i + run - 1);
                 // A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name.
                 var tail = i > 0 && Adjacent(text, tokens[i - 1], tokens[i]) && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+                // "said Prof Anna Smith": a courtesy title may stand between the verb and the name.
+                var verbBefore = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) ? i - 2 : i - 1;
                 var nearVerb = run >= 2 && !tail && (IsSpeechVerbAt(tokens, i + run) && Adjacent(text, tokens[i + run - 1], tokens[i + run])
-                                            || i > 0 && IsSpeechVerbAt(tokens, i - 1) && Adjacent(text, tokens[i - 1], tokens[i]));
+                                            || verbBefore >= 0 && IsSpeechVerbAt(tokens, verbBefore) && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
                 if (role is not null || nearVerb) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }
@@ -56,17 +58,20 @@ public sealed class PersonFinder(WordLists words)
         var lower = t.Lower;
         return !words.ClauseStarters.Contains(lower) && !words.Titles.Contains(lower) && !words.Weekdays.ContainsKey(lower)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
-               && !words.SpeechVerbs.Contains(lower);
+               && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower);
     }
 
     /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
     public static bool Adjacent(ParagraphText text, Token a, Token b)
     {
-        for (var k = a.End; k < b.Start; k++)
+        var start = a.End;
+        // "Britain's finance minister": the possessive ending sits between the words.
+        if (a.Possessive && start < text.Masked.Length && text.Masked[start] == '\'') start += start + 1 < text.Masked.Length && text.Masked[start + 1] == 's' ? 2 : 1;
+        for (var k = start; k < b.Start; k++)
         {
             if (text.Masked[k] != ' ') return false;
         }
-        return a.End < b.Start;
+        return start < b.Start;
     }
 
     private bool IsSpeechVerbAt(IReadOnlyList<Token> tokens, int i) =>

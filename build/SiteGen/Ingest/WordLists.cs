@@ -28,6 +28,7 @@ public sealed class WordLists
         SentenceStarters = Set("sentence_starters");
         ClauseStarters = Set("clause_starters");
         NameParticles = Set("name_particles");
+        Honorifics = Set("honorifics");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -52,6 +53,7 @@ public sealed class WordLists
     public FrozenSet<string> SentenceStarters { get; }
     public FrozenSet<string> ClauseStarters { get; }
     public FrozenSet<string> NameParticles { get; }
+    public FrozenSet<string> Honorifics { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
     public FrozenDictionary<string, int> Weekdays { get; }
