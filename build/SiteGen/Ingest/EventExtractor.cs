@@ -20,11 +20,13 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
         var proposal = HasCue(sentence, words.ProposalCues);
-        var future = dates.IsFuture(masked);
         foreach (var date in found)
         {
+            // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
+            var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
+            var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
             var status = proposal ? EventStatus.Proposed
-                : future || anchor is { } a && date.Date.Precision == DatePrecision.Day && a.Precision == DatePrecision.Day && date.Date.CompareTo(a) > 0 ? EventStatus.Planned
+                : dayVsAnchor > 0 || future && dayVsAnchor is null or >= 0 ? EventStatus.Planned
                 : EventStatus.Happened;
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, sentence, date.Start, date.End), sentenceText, paragraph, Place(text, sentence, mentions), people);
         }

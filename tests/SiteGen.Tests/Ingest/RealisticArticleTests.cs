@@ -1,0 +1,116 @@
+using System.Text;
+using SiteGen.Diagnostics;
+using SiteGen.Ingest;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>Articles written in other outlets' house styles (AP, Reuters, BBC): the extractor is for news text in general, not for the two seeds.</summary>
+public sealed class RealisticArticleTests
+{
+    private const string ApStyle = """
+        Leaders agree to new round of climate talks
+        WASHINGTON (AP) — Secretary of State Marco Rubio met German Foreign Minister Johann Wadephul in Washington on Tuesday, the first such meeting since 2023.
+        “We have a lot of work ahead of us,” Rubio told reporters after the meeting. “But I am confident we will get there.”
+        Wadephul said the two countries would hold another round of talks on Oct. 3, 2025, in Berlin.
+        “This is not the end of the road,” said Maria Lopez, a senior fellow at the Atlantic Council. She added that both sides had shown “remarkable flexibility.”
+        Lopez said, “Nobody expected a breakthrough this week.”
+        The German minister warned against “premature optimism” and said a summit could be held in Paris.
+        By MATTHEW LEE and JOSH BOAK
+        """;
+
+    private const string ReutersStyle = "LONDON, Sept 2 (Reuters) - Britain's finance minister, Rachel Reeves, said on Tuesday, Sept. 2, 2025, that the government will publish its budget on Nov. 26.\r\n"
+        + "\"We will not raise taxes on working people,\" Reeves said in a statement.\r\n"
+        + "Peter Hall, chief economist at Oxford Analytics, said the plan \"lacks detail\".\r\n"
+        + "\"Markets want certainty. They are not getting it,\" Hall told Reuters.\r\n"
+        + "In 2024, the economy grew by 1.1%.\r\n";
+
+    private const string BbcStyle = """
+        Ukraine's President Volodymyr Zelensky has said he is ready to meet Russia's leader "at any time", following talks in Istanbul on 16 May 2025.
+        Speaking in Kyiv, Mr Zelensky said: "We are ready for a ceasefire. The question is whether Russia is."
+        The Kremlin spokesman, Dmitry Peskov, told reporters that a meeting between the two presidents might take place "in principle".
+        Peskov added: "But first, agreements must be worked out by the delegations."
+        Analysts were sceptical. "I see little sign of movement," said Prof Anna Smith of King's College London.
+        """;
+
+    private static Extraction Extract(string name, string text, bool bom = false)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bom) bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+        var seed = SeedReader.Decode(name, name, bytes, new DiagnosticBag());
+        Assert.NotNull(seed);
+        return new Extractor().Extract([seed]);
+    }
+
+    public static TheoryData<string, string, bool> ApQuotes => new()
+    {
+        { "Marco Rubio", "We have a lot of work ahead of us", false },
+        { "Marco Rubio", "But I am confident we will get there.", false },
+        { "Maria Lopez", "This is not the end of the road", false },
+        { "Maria Lopez", "remarkable flexibility", true },
+        { "Maria Lopez", "Nobody expected a breakthrough this week.", false },
+        { "Johann Wadephul", "premature optimism", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ApQuotes))]
+    public void ReadsApStyleQuotes(string speaker, string text, bool partial)
+    {
+        var quote = Assert.Single(Extract("ap.txt", ApStyle, bom: true).Quotes, q => q.Text == text);
+        Assert.Equal((speaker, partial), (quote.Speaker.Name, quote.Partial));
+    }
+
+    [Fact]
+    public void ReadsApStyleStructure()
+    {
+        var extraction = Extract("ap.txt", ApStyle);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal("Leaders agree to new round of climate talks", article.Title);
+        Assert.Equal("AP", article.Outlet);
+        Assert.Equal("Matthew Lee, Josh Boak", article.Reporter);
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2023");
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-10-03" && e.Status == SiteGen.Content.EventStatus.Planned);
+        Assert.Contains(extraction.Events, e => e.Date is null && e.Status == SiteGen.Content.EventStatus.Proposed && e.Place == "Paris");
+    }
+
+    [Fact]
+    public void ReadsReutersStyle()
+    {
+        var extraction = Extract("reuters.txt", ReutersStyle);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal("2025-09-02", article.Date?.Iso);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Rachel Reeves" && q.Text == "We will not raise taxes on working people" && !q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Peter Hall" && q.Text == "lacks detail" && q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Peter Hall" && q.Text == "Markets want certainty. They are not getting it" && !q.Partial);
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-11-26" && e.Status == SiteGen.Content.EventStatus.Planned);
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2024");
+        Assert.DoesNotContain(extraction.Events, e => e.Date?.Iso is "2025-09-02" && e.Status != SiteGen.Content.EventStatus.Happened);
+    }
+
+    [Fact]
+    public void ReadsBbcStyle()
+    {
+        var extraction = Extract("bbc.txt", BbcStyle);
+        Assert.Equal(["Anna Smith", "Dmitry Peskov", "Volodymyr Zelensky"], extraction.People.Select(p => p.Name));
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Volodymyr Zelensky" && q.Text.StartsWith("We are ready for a ceasefire.", StringComparison.Ordinal) && !q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Dmitry Peskov" && q.Text.StartsWith("But first", StringComparison.Ordinal) && !q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Anna Smith" && q.Text == "I see little sign of movement");
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-05-16");
+    }
+
+    [Fact]
+    public void ExtractJsonHasTheDocumentedShape()
+    {
+        var json = ExtractReport.From(Extract("ap.txt", ApStyle)).ToJson();
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal(["articles", "people", "quotes", "events"], root.EnumerateObject().Select(p => p.Name));
+        var article = root.GetProperty("articles")[0];
+        Assert.Equal(["seed", "title", "date", "outlet", "byline", "caption"], article.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["reporter", "photo", "editors"], article.GetProperty("byline").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "aliases", "role", "affiliation", "credit"], root.GetProperty("people")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["seed", "speaker", "text", "partial", "paragraph"], root.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["seed", "date", "precision", "status", "title", "paragraph"], root.GetProperty("events")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Contains("“", json, StringComparison.Ordinal);
+    }
+}
