@@ -21,6 +21,9 @@ public sealed record ArticleParts(
     string? DatelineOutlet,
     ImmutableArray<string> Boilerplate)
 {
+    /// <summary>A "Published: ..." or "Updated ..." line, when the scrape kept one: the fallback anchor for relative dates.</summary>
+    public string? Published { get; init; }
+
     public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
 }
 
@@ -36,10 +39,13 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
     [GeneratedRegex(@"^(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$")]
     private static partial Regex CreditLine();
 
+    [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+)*\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredits();
+
     [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu} .,'\-]{2,})(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}$", RegexOptions.IgnoreCase)]
@@ -51,9 +57,14 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         var lines = clean.Lines.ToList();
         var credits = new List<Credit>();
         var rest = new List<string>();
+        string? published = null;
         foreach (var line in lines)
         {
-            if (TimestampLine().IsMatch(line)) continue;
+            if (TimestampLine().IsMatch(line))
+            {
+                published ??= line;
+                continue;
+            }
             if (TryReadCredits(line, credits)) continue;
             rest.Add(line);
         }
@@ -75,6 +86,8 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         for (var i = index; i < rest.Count; i++)
         {
             var line = rest[i];
+            // Further photo captions inside the article ("... (AP Photo/Name)", "... /AGENCY") are not body text.
+            if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line)) continue;
             var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < rest.Count;
             blocks.Add(new ArticleBlock(line, heading));
         }
@@ -83,7 +96,7 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         var first = blocks.FirstOrDefault(b => !b.IsHeading);
         if (first is not null && Dateline().Match(first.Text) is { Success: true } d) datelineOutlet = d.Groups["outlet"].Value.Trim();
 
-        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]);
+        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published };
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>
@@ -134,6 +147,18 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
             label = m.Groups["label"].Value.Trim();
             names = m.Groups["names"].Value.Trim();
         }
+        else if (WireCredits().Match(line) is { Success: true } wire)
+        {
+            foreach (var part in line.TrimEnd('.', ')').TrimStart('(').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var by = part.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+                if (by < 0 || !words.CreditLabels.TryGetValue(part[..(by + 3)].Trim(), out var partRole)) continue;
+                // "Reporting by Andrea Shalal in Washington": the place is not part of the name.
+                var partNames = Regex.Replace(part[(by + 4)..], @"\s+in\s+\p{Lu}[\p{L} .]*$", "");
+                AddCredits(partNames, partRole, credits);
+            }
+            return wire.Success;
+        }
         else if (ByLine().Match(line) is { Success: true } by && line.Split(' ').Length <= 10 && !".!?".Contains(line[^1], StringComparison.Ordinal))
         {
             label = "by";
@@ -141,7 +166,12 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         }
         else return false;
 
-        var role = words.CreditLabels[label];
+        AddCredits(names, words.CreditLabels[label], credits);
+        return true;
+    }
+
+    private void AddCredits(string names, string role, List<Credit> credits)
+    {
         foreach (var part in Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*"))
         {
             var name = part.Trim().TrimEnd('.');
@@ -155,7 +185,6 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
                 && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()));
             credits.Add(new Credit(name, role, isPerson));
         }
-        return true;
     }
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);

@@ -18,17 +18,21 @@ public sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
     private static partial Regex MonthYear();
 
+    [GeneratedRegex(@"\b(?:in|by|until|since|from|during|early|late|mid-?)\s+(?<month>\p{Lu}\p{Ll}{2,8})\b(?!\.?\s+\d)")]
+    private static partial Regex PrepositionMonth();
+
     [GeneratedRegex(@"\b(?<qualifier>(?:on|last|next|this|coming|early|late)\s+)?(?<weekday>\p{L}{3,9})\b")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<prep>\p{L}+)\s+(?:the\s+(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)")]
     private static partial Regex PrepositionYear();
 
-    /// <summary>The anchor of an article: the first full date of its caption, else of its body, outside quotes.</summary>
-    public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body)
+    /// <summary>The anchor of an article: the first full date of its caption, else of its published line, else of its body, outside quotes.</summary>
+    public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null)
     {
         var texts = new List<ParagraphText>();
         if (caption is not null) texts.Add(new ParagraphText(caption, words));
+        if (published is not null) texts.Add(new ParagraphText(published, words));
         texts.AddRange(body);
         foreach (var text in texts)
         {
@@ -77,6 +81,14 @@ public sealed partial class DateResolver(WordLists words)
             if (!words.YearPrepositions.Contains(m.Groups["prep"].Value.ToLowerInvariant())) continue;
             var g = m.Groups["year"];
             Add(g.Index, g.Index + g.Length, new PartialDate(int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)), true, false);
+        }
+        if (anchor is { } anchorYear)
+        {
+            // "in April" without a year: the anchor's year.
+            foreach (Match m in PrepositionMonth().Matches(masked))
+            {
+                if (Month(m) is { } month) Add(m.Groups["month"].Index, m.Groups["month"].Index + m.Groups["month"].Length, new PartialDate(anchorYear.Year, month), false, true);
+            }
         }
         if (anchor is { Precision: DatePrecision.Day } a)
         {

@@ -20,7 +20,8 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
         var proposal = HasCue(sentence, words.ProposalCues);
-        foreach (var date in found)
+        var dateline = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : 0;
+        foreach (var date in found.Where(d => d.Start >= dateline))
         {
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
@@ -45,9 +46,17 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
-            for (var j = Math.Max(0, i - 4); j <= Math.Min(tokens.Count - 1, i + 3); j++)
+            // "a possible meeting", "proposed talks": the cue qualifies the event noun itself.
+            if (i + 1 < tokens.Count && words.EventNouns.Contains(tokens[i + 1].Lower)) return true;
+            // "the next meeting could take place", "a meeting could be arranged": an event noun before, a happening verb after.
+            var nounBefore = false;
+            for (var j = Math.Max(0, i - 4); j < i; j++) nounBefore |= words.EventNouns.Contains(tokens[j].Lower);
+            if (!nounBefore) continue;
+            for (var j = i + 1; j <= Math.Min(tokens.Count - 1, i + 2); j++)
             {
-                if (j != i && words.EventNouns.Contains(tokens[j].Lower)) return true;
+                var one = tokens[j].Lower;
+                var two = j + 1 < tokens.Count ? one + " " + tokens[j + 1].Lower : one;
+                if (words.EventVerbs.Contains(one) || words.EventVerbs.Contains(two)) return true;
             }
         }
         return false;
@@ -76,8 +85,9 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
     {
         var masked = text.Masked;
         var clauses = new List<(int Start, int End)>();
-        var s = sentence.Start;
-        for (var i = sentence.Start; i < sentence.End; i++)
+        // A dateline ("DOHA, Qatar (AP) — ") opens the first sentence but is not part of what happened.
+        var s = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : sentence.Start;
+        for (var i = s; i < sentence.End; i++)
         {
             if (masked[i] == ',' && i + 1 < sentence.End && masked[i + 1] == ' ')
             {
@@ -87,12 +97,14 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
         }
         clauses.Add((s, sentence.End));
         string result;
-        if (dateStart < 0) result = text.Original[sentence.Start..sentence.End];
+        if (dateStart < 0) result = text.Original[clauses[0].Start..sentence.End];
         else
         {
             var index = clauses.FindIndex(c => dateStart >= c.Start && dateStart < c.End);
             if (index < 0) index = 0;
             var (start, end) = clauses[index];
+            dateStart = Math.Max(dateStart, start);
+            dateEnd = Math.Max(dateEnd, dateStart);
             var wordsOutsideDate = Regex.Matches(text.Original[start..dateStart] + " " + text.Original[Math.Min(dateEnd, end)..end], @"\p{L}+").Count;
             if (wordsOutsideDate < 4)
             {

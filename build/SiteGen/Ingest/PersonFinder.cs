@@ -19,7 +19,11 @@ public sealed class PersonFinder(WordLists words)
                 if (run == 0) continue;
                 var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
                 var (role, affiliation) = TitleBefore(text, tokens, i);
-                if (role is null && run >= 2) (role, affiliation) = Appositive(text, sentence, tokens, i + run - 1);
+                // An abbreviated rank before the name ("Gen.", "Sen.") says less than an appositive after it.
+                if ((role is null || role.EndsWith('.')) && run >= 2 && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation))
+                {
+                    (role, affiliation) = (apposed, apposedAffiliation);
+                }
                 // A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name.
                 var tail = i > 0 && Adjacent(text, tokens[i - 1], tokens[i]) && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
                 // "said Prof Anna Smith": a courtesy title may stand between the verb and the name.
@@ -54,6 +58,7 @@ public sealed class PersonFinder(WordLists words)
     {
         if (!t.Capitalised || t.Text.Length < 2 && !t.Text.EndsWith('.')) return false;
         if (t.Text.Any(char.IsDigit)) return false;
+        if (t.Text.Length == 2 && t.Text[1] == '.') return true; // a middle initial: "Mark A. Milley"
         if (t.Text.Length >= 2 && t.Text.Where(char.IsLetter).All(char.IsUpper)) return false; // acronyms: NATO, CGTN, U.S.
         var lower = t.Lower;
         return !words.ClauseStarters.Contains(lower) && !words.Titles.Contains(lower) && !words.Weekdays.ContainsKey(lower)
@@ -167,7 +172,8 @@ public sealed class PersonFinder(WordLists words)
             last = j;
         }
         var role = ParagraphText.Squeeze(text.Original[tokens[roleStart].Start..tokens[last].End]).TrimEnd(',', '.', ' ');
-        return SplitAffiliation(role);
+        var (r, a) = SplitAffiliation(role);
+        return (r, a);
     }
 
     /// <summary>"director of X at Y University" → role "director of X", affiliation "Y University"; "spokesman for the Z" → "spokesman", "Z".</summary>

@@ -46,7 +46,7 @@ public sealed class QuoteExtractor(WordLists words)
                 speaker = n > 0 && lastFull is not null ? lastFull
                     : context.LastQuoteSpeaker is not null && context.LastQuoteParagraph == paragraph ? context.LastQuoteSpeaker
                     : context.PreviousReporter
-                      ?? (context.PreviousParagraphOpenQuote && context.LastQuoteParagraph == paragraph - 1 ? context.LastQuoteSpeaker : null);
+                      ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
             }
             if (!full)
             {
@@ -98,6 +98,10 @@ public sealed class QuoteExtractor(WordLists words)
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
         return (before ?? after)?.Person;
     }
+
+    /// <summary>A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does.</summary>
+    private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
+        text.Original[..q.Open].Trim().Length == 0 && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
 
     private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
 }

@@ -126,7 +126,17 @@ public sealed class SpeakerResolver(WordLists words, PersonRegistry registry, Pe
             if (!PersonFinder.Adjacent(text, tokens[j - 1], tokens[j])) return (null, 0);
             var t = tokens[j];
             var head = t.Lower;
-            var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "official" or "analyst");
+            // Multi-word titles: "the prime minister", "the secretary of state".
+            for (var len = words.MaxTitleWords; len >= 2; len--)
+            {
+                if (j + len > tokens.Count || t.Capitalised) continue;
+                var phrase = string.Join(' ', tokens.Skip(j).Take(len).Select(x => x.Lower));
+                if (!words.Titles.Contains(phrase)) continue;
+                var last = j + len - 1;
+                if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) return (null, 0);
+                return (Best(phrase, modifiers), last);
+            }
+            var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "analyst");
             if (!t.Capitalised && (words.Titles.Contains(head) || isKindWord))
             {
                 // "the U.S. president Donald Trump" is a title, not a reference back.

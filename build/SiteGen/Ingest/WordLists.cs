@@ -23,6 +23,7 @@ public sealed class WordLists
         ProposalCues = Set("proposal_cues");
         PlanCues = Set("plan_cues");
         EventNouns = Set("event_nouns");
+        EventVerbs = Set("event_verbs");
         YearPrepositions = Set("year_prepositions");
         Abbreviations = Set("abbreviations");
         SentenceStarters = Set("sentence_starters");
@@ -48,6 +49,7 @@ public sealed class WordLists
     public FrozenSet<string> ProposalCues { get; }
     public FrozenSet<string> PlanCues { get; }
     public FrozenSet<string> EventNouns { get; }
+    public FrozenSet<string> EventVerbs { get; }
     public FrozenSet<string> YearPrepositions { get; }
     public FrozenSet<string> Abbreviations { get; }
     public FrozenSet<string> SentenceStarters { get; }

@@ -98,6 +98,51 @@ public sealed class RealisticArticleTests
         Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-05-16");
     }
 
+    private const string ApWireStyle = """
+        Ceasefire talks stall as envoys leave Doha
+        By AMY TEIBEL and SAM METZ
+        Updated 4:12 PM GMT, March 7, 2025
+        DOHA, Qatar (AP) — Talks on a ceasefire stalled on Thursday after envoys left Doha without a deal, officials said.
+        Israeli Prime Minister Benjamin Netanyahu said his government would send a new team on Sunday. “We are not giving up,” Netanyahu said in a video statement.
+        “We want all the hostages home,” he said, “and we will keep working until they are.”
+        Hamas official Basem Naim told The Associated Press that the group had accepted the proposal “in full.”
+        “The ball is in their court,” Naim said.
+        “There is nothing more to give.”
+        White House press secretary Karoline Leavitt said President Donald J. Trump would travel to the region in April.
+        Retired Gen. Mark A. Milley, a former chairman of the Joint Chiefs of Staff, said the talks could collapse. “Nobody should be surprised,” Milley said.
+        Qatar’s Prime Minister Mohammed bin Abdulrahman Al Thani, who also serves as foreign minister, said mediators would meet again next week.
+        The war began on Oct. 7, 2023, when militants attacked southern Israel.
+        A man walks past a damaged building in Gaza City, Thursday, March 6, 2025. (AP Photo/Abdel Kareem Hana)
+        “It is a difficult moment,” the prime minister said.
+        Reporting by Jane Doe in Doha; Editing by Tom Hill and Ann Lee
+        """;
+
+    [Fact]
+    public void ReadsApWireStyle()
+    {
+        var extraction = Extract("ap2.txt", ApWireStyle);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal("Ceasefire talks stall as envoys leave Doha", article.Title);
+        Assert.Equal("AP", article.Outlet);
+        Assert.Equal("2025-03-07", article.Date?.Iso); // from the "Updated" line
+        Assert.Equal("Amy Teibel, Sam Metz, Jane Doe", article.Reporter);
+        Assert.Equal(new[] { "Tom Hill", "Ann Lee" }, article.Editors.ToArray());
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("AP Photo", StringComparison.Ordinal));
+
+        var milley = Assert.Single(extraction.People, p => p.Name == "Mark A. Milley");
+        Assert.Equal("former chairman of the Joint Chiefs of Staff", milley.Role);
+        Assert.Contains(extraction.People, p => p.Name == "Mohammed bin Abdulrahman Al Thani" && p.Role == "Qatar\u2019s Prime Minister");
+        Assert.Contains(extraction.People, p => p.Name == "Karoline Leavitt" && p.Role == "White House press secretary");
+
+        Assert.Contains(extraction.Quotes, q => q.Text == "There is nothing more to give." && q.Speaker.Name == "Basem Naim");
+        Assert.Contains(extraction.Quotes, q => q.Text == "It is a difficult moment" && q.Speaker.Role!.EndsWith("Prime Minister", StringComparison.Ordinal));
+
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-03-06" && e.Title.StartsWith("Talks on a ceasefire", StringComparison.Ordinal));
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-03-09" && e.Status == SiteGen.Content.EventStatus.Planned);
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-04" && e.Status == SiteGen.Content.EventStatus.Planned);
+        Assert.DoesNotContain(extraction.Events, e => e.Date is null); // "the talks could collapse" floats no event
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
