@@ -19,7 +19,8 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
-        var proposal = HasCue(sentence, words.ProposalCues);
+        // Only a floated event is a proposal: "could not afford" elsewhere in the sentence is not.
+        var proposal = FloatsEvent(sentence);
         var dateline = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : 0;
         foreach (var date in found.Where(d => d.Start >= dateline))
         {
@@ -31,13 +32,11 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
                 : EventStatus.Happened;
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, sentence, date.Start, date.End), sentenceText, paragraph, Place(text, sentence, mentions), people);
         }
-        if (found.Count == 0 && proposal && FloatsEvent(sentence))
+        if (found.Count == 0 && proposal)
         {
             yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, sentence, -1, -1), sentenceText, paragraph, Place(text, sentence, mentions), people);
         }
     }
-
-    private static bool HasCue(Sentence sentence, IReadOnlySet<string> cues) => sentence.Tokens.Any(t => !t.Capitalised && cues.Contains(t.Lower));
 
     /// <summary>An event noun near a proposal cue: "the next meeting could take place", "a meeting could be arranged", "possible talks".</summary>
     private bool FloatsEvent(Sentence sentence)
@@ -81,7 +80,7 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
     }
 
     /// <summary>The clause that carries the date, widened to a neighbouring clause when it is too short to say anything.</summary>
-    private static string Title(ParagraphText text, Sentence sentence, int dateStart, int dateEnd)
+    private string Title(ParagraphText text, Sentence sentence, int dateStart, int dateEnd)
     {
         var masked = text.Masked;
         var clauses = new List<(int Start, int End)>();
@@ -105,6 +104,9 @@ public sealed partial class EventExtractor(WordLists words, DateResolver dates)
             var (start, end) = clauses[index];
             dateStart = Math.Max(dateStart, start);
             dateEnd = Math.Max(dateEnd, dateStart);
+            // "..., said Warsaw would present its plan in September": a clause that opens on the speech verb needs its speaker.
+            var firstWord = Regex.Match(text.Original[start..end], @"\p{L}+").Value;
+            if (index > 0 && words.SpeechVerbs.Contains(firstWord)) start = clauses[0].Start;
             var wordsOutsideDate = Regex.Matches(text.Original[start..dateStart] + " " + text.Original[Math.Min(dateEnd, end)..end], @"\p{L}+").Count;
             if (wordsOutsideDate < 4)
             {

@@ -45,13 +45,21 @@ public sealed class PersonFinder(WordLists words)
             var t = tokens[j];
             if (j > i && !Adjacent(text, tokens[j - 1], t)) break;
             if (j > i && tokens[j - 1].Possessive) break;
-            var particle = count > 0 && words.NameParticles.Contains(t.Text) && j + 1 < tokens.Count && tokens[j + 1].Capitalised;
+            // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
+            var particle = count > 0 && words.NameParticles.Contains(t.Text) && CapitalisedAfterParticles(tokens, j);
             if (!particle && !IsNameWord(t)) break;
             count++;
         }
         // A trailing particle is not part of the name.
         while (count > 0 && words.NameParticles.Contains(tokens[i + count - 1].Text)) count--;
         return count;
+    }
+
+    private bool CapitalisedAfterParticles(IReadOnlyList<Token> tokens, int j)
+    {
+        var k = j;
+        while (k < tokens.Count && words.NameParticles.Contains(tokens[k].Text)) k++;
+        return k < tokens.Count && tokens[k].Capitalised;
     }
 
     public bool IsNameWord(Token t)

@@ -166,6 +166,9 @@ public sealed class PersonRegistry
                 if (tokens.Length == other.Length && tokens.Length > 1
                     && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;
                 if (other.Length == 1 && tokens.Length > 1 && Close(tokens[^1], other[0])) return person;
+                // "Von der Leyen" after "Ursula von der Leyen": the family name alone, capitalised at a sentence start.
+                if (tokens.Length > 1 && other.Length > tokens.Length
+                    && other[^tokens.Length..].Zip(tokens).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase))) return person;
             }
         }
         return null;

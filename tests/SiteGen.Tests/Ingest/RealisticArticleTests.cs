@@ -143,6 +143,38 @@ public sealed class RealisticArticleTests
         Assert.DoesNotContain(extraction.Events, e => e.Date is null); // "the talks could collapse" floats no event
     }
 
+    private const string GuardianStyle = """
+        EU leaders clash over migration pact at Brussels summit
+        Photograph: Olivier Hoslet/EPA
+        The European Commission president, Ursula von der Leyen, has urged member states to back a new migration pact, warning that "time is running out".
+        Speaking after a summit in Brussels on Thursday 19 June 2025, Von der Leyen said the bloc could not afford another year of deadlock. "We need a solution that works for all 27 member states," she said.
+        Hungary's prime minister, Viktor Orbán, rejected the plan. "We will never accept quotas," Orbán told reporters. He called the proposal "a recipe for disaster".
+        Poland's deputy foreign minister, Andrzej Szejna, said Warsaw would present its own plan in September.
+        Sophie in 't Veld, a Dutch former MEP, said: "This is the same debate we had in 2015."
+        Another summit could be held in Copenhagen before the end of the year, diplomats said.
+        According to the European Council on Foreign Relations, the number of asylum applications fell by 11% in 2024.
+        "It's a start," said Camino Mortera-Martinez, head of the Brussels office at the Centre for European Reform. "But member states are still far apart."
+        Mortera-Martinez added that the pact was "better than nothing".
+        """;
+
+    [Fact]
+    public void ReadsGuardianStyle()
+    {
+        var extraction = Extract("guardian.txt", GuardianStyle);
+        Assert.Equal(["Andrzej Szejna", "Camino Mortera-Martinez", "Olivier Hoslet", "Ursula von der Leyen", "Viktor Orb\u00E1n"], extraction.People.Select(p => p.Name));
+        Assert.Contains(extraction.People, p => p.Name == "Ursula von der Leyen" && p.Role == "European Commission president");
+        Assert.Contains(extraction.People, p => p.Name == "Olivier Hoslet" && p.Credit);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Ursula von der Leyen" && q.Text == "We need a solution that works for all 27 member states" && !q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Ursula von der Leyen" && q.Text == "time is running out" && q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Viktor Orb\u00E1n" && q.Text == "a recipe for disaster" && q.Partial);
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Camino Mortera-Martinez" && q.Text == "But member states are still far apart." && !q.Partial);
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.Contains("same debate", StringComparison.Ordinal) && q.Speaker.Name != "Sophie in 't Veld");
+        Assert.Equal(
+            [("2025-06-19", "happened"), ("2025-09", "planned"), (null, "proposed"), ("2024", "happened")],
+            extraction.Events.Select(e => (e.Date?.Iso, e.Status.ToString().ToLowerInvariant())));
+        Assert.Equal(1, extraction.Quotes.First().Paragraph); // the photo credit line is not paragraph 1
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
