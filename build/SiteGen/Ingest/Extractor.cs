@@ -85,7 +85,14 @@ public sealed partial class Extractor
 
         // Pass 2: what each article says, with every reference resolved.
         var articles = new List<ExtractedArticle>();
-        for (var a = 0; a < parts.Count; a++) articles.Add(ExtractArticle(parts[a], paragraphs[a], registry));
+        var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
+        for (var a = 0; a < parts.Count; a++)
+        {
+            var stem = Slug.From(Path.GetFileNameWithoutExtension(parts[a].Seed));
+            var slug = stem;
+            for (var n = 2; !articleSlugs.Add(slug); n++) slug = $"{stem}-{n}";
+            articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, slug));
+        }
 
         var people = registry.People.Where(p => p.Credit || articles.Any(a => a.Quotes.Any(q => q.Speaker == p) || a.Events.Any(e => e.People.Contains(p)))
                                                 || p.Seeds.Count > 0)
@@ -93,7 +100,7 @@ public sealed partial class Extractor
         return new Extraction([.. articles], people, bag.ToImmutable());
     }
 
-    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry)
+    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, string slug)
     {
         var anchor = _dates.FindAnchor(parts.Caption, paragraphs, parts.Published);
         var resolver = new SpeakerResolver(_words, registry, _finder);
@@ -129,7 +136,7 @@ public sealed partial class Extractor
         var credits = parts.Credits;
         return new ExtractedArticle(
             parts.Seed,
-            Slug.From(Path.GetFileNameWithoutExtension(parts.Seed)),
+            slug,
             parts.Headline ?? TitleFromLede(paragraphs),
             anchor,
             parts.DatelineOutlet ?? FindOutlet(paragraphs),

@@ -36,7 +36,8 @@ public sealed class PersonRecord
 
     public SortedSet<string> Seeds { get; } = new(StringComparer.Ordinal);
 
-    public string Slug => Ingest.Slug.From(Name);
+    /// <summary>The person's file name; unique across the extraction (see <see cref="PersonRegistry.AssignSlugs"/>).</summary>
+    public string Slug { get; internal set; } = "";
 
     public ImmutableArray<string> Aliases =>
         [.. ObservedAliases.Concat(Variants).Concat(SpellingVariantSurnames()).Where(a => a != Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -113,6 +114,20 @@ public sealed class PersonRegistry
             person.Kind = KindOf(person);
         }
         IndexSingleTokens();
+        AssignSlugs();
+    }
+
+    /// <summary>Gives every person a distinct slug: two people whose names read the same in ASCII get -2, -3 in name order.</summary>
+    private void AssignSlugs()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in _people.OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
+        {
+            var stem = Ingest.Slug.From(person.Name);
+            var slug = stem;
+            for (var n = 2; !used.Add(slug); n++) slug = $"{stem}-{n}";
+            person.Slug = slug;
+        }
     }
 
     /// <summary>The person a single capitalised word stands for ("Zhang", "Zelensky"), when exactly one person fits.</summary>

@@ -128,3 +128,29 @@ public sealed class ContentWriterTests : IDisposable
         Assert.False(ContentWriter.IsUntouched(System.Text.Encoding.UTF8.GetBytes(text.Replace("kind: official", "kind: leader", StringComparison.Ordinal))));
     }
 }
+
+/// <summary>Names and seed files that read the same in ASCII still get their own files.</summary>
+public sealed class SlugTests
+{
+    [Theory]
+    [InlineData("Viktor Orbán", "viktor-orban")]
+    [InlineData("Ursula von der Leyen", "ursula-von-der-leyen")]
+    [InlineData("U.S.–Russia talks", "u-s-russia-talks")]
+    [InlineData("000_1df865b11904da75", "000-1df865b11904da75")]
+    [InlineData("“¿?”", "item")]
+    public void MakesSlugs(string text, string slug)
+    {
+        Assert.Equal(slug, Slug.From(text));
+        Assert.True(SiteGen.Content.SiteLoader.IsValidSlug(Slug.From(text)));
+    }
+
+    [Fact]
+    public void KeepsSlugsDistinct()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Foreign Minister Jose Luis met envoys in Lima.\n\"We are ready,\" Luis said.",
+            "Trade Minister José Luis met envoys in Quito.\n\"We are waiting,\" said José Luis.");
+        var files = ContentRenderer.Render(extraction);
+        Assert.Equal(files.Count, files.Select(f => f.RelativePath).Distinct().Count());
+    }
+}
