@@ -48,11 +48,7 @@ public sealed class QuoteExtractor(WordLists words)
                     : context.PreviousReporter
                       ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
             }
-            if (!full)
-            {
-                // A phrase quoted inside narration belongs to the nearest person named before it in the sentence.
-                speaker = mentions.LastOrDefault(m => m.End <= q.Open)?.Person ?? speaker;
-            }
+            if (!full) speaker = PartialSpeaker(sentence, mentions, q.Open) ?? speaker;
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
@@ -68,6 +64,19 @@ public sealed class QuoteExtractor(WordLists words)
         return lastFull;
     }
 
+    /// <summary>
+    /// Whose words a phrase quoted inside narration are: a possessor right before it ("Trump's idea of a "territorial exchange""),
+    /// else the subject of the last speech verb before it ("Putin claimed they had reached an "understanding""), else the nearest person named before it.
+    /// </summary>
+    private PersonRecord? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    {
+        var nearest = mentions.LastOrDefault(m => m.End <= open);
+        if (nearest is null || nearest.Possessive) return nearest?.Person;
+        var verb = sentence.Tokens.LastOrDefault(t => t.End <= open && IsSpeechVerb(t));
+        if (verb is null) return nearest.Person;
+        return mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive)?.Person ?? nearest.Person;
+    }
+
     /// <summary>"...," X said / said X, role / the U.S. president said / he noted.</summary>
     private PersonRecord? PostAttribution(List<Token> post, IReadOnlyList<Mention> mentions)
     {
@@ -81,7 +90,7 @@ public sealed class QuoteExtractor(WordLists words)
         if (!startsWithMention && !startsWithVerb) return null;
         // The verb must belong to the attribution, not to a later clause: at most an appositive away from the speaker.
         var verb = post[verbIndex];
-        if (startsWithVerb && first.Start > verb.End + 3 && !post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).All(t => t.Capitalised)) return null;
+        if (startsWithVerb && first.Start > verb.End + 3 && !post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).All(t => t.Capitalised || t.Lower is "to" or "by")) return null;
         return first.Person;
     }
 

@@ -21,6 +21,9 @@ public sealed class QuoteExtractorTests
         { "multi-paragraph quote", "Berg said: \"We came in good faith.\n\"We leave in good faith.\"", "Anna Berg", "We leave in good faith.", false },
         { "partial quote in reported speech", "Berg warned her rivals not to \"wreck the deal.\"", "Anna Berg", "wreck the deal", true },
         { "partial quote after possessive", "Critics mocked Berg's idea of a \"grand bargain\" on Friday.", "Anna Berg", "grand bargain", true },
+        { "partial quote of the reporting subject", "Tom Reyes, a spokesman for Northbank Capital, spoke first.\nBerg said Reyes was \"plainly wrong\" about the deal.", "Anna Berg", "plainly wrong", true },
+        { "partial quote after a nearer speech verb", "Tom Reyes, a spokesman for Northbank Capital, spoke first.\n\"Enough,\" Berg said, after Reyes claimed they had reached an \"understanding\" on Friday.", "Tom Reyes", "understanding", true },
+        { "according to", "\"The door is open,\" according to Berg.", "Anna Berg", "The door is open", false },
         { "curly quotes", "\u201CWe are ready to talk,\u201D Berg said.", "Anna Berg", "We are ready to talk", false },
     };
 
