@@ -24,6 +24,9 @@ public sealed record ArticleParts(
     /// <summary>A "Published: ..." or "Updated ..." line, when the scrape kept one: the fallback anchor for relative dates.</summary>
     public string? Published { get; init; }
 
+    /// <summary>The month and day of a wire dateline ("LONDON, Sept 2 (Reuters) -"), which gives no year.</summary>
+    public string? DatelineDate { get; init; }
+
     public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
 }
 
@@ -45,7 +48,7 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
     [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
+    [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}$", RegexOptions.IgnoreCase)]
@@ -93,10 +96,15 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         }
 
         string? datelineOutlet = null;
+        string? datelineDate = null;
         var first = blocks.FirstOrDefault(b => !b.IsHeading);
-        if (first is not null && Dateline().Match(first.Text) is { Success: true } d) datelineOutlet = d.Groups["outlet"].Value.Trim();
+        if (first is not null && Dateline().Match(first.Text) is { Success: true } d)
+        {
+            datelineOutlet = d.Groups["outlet"].Value.Trim();
+            datelineDate = d.Groups["date"].Success ? d.Groups["date"].Value : null;
+        }
 
-        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published };
+        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published, DatelineDate = datelineDate };
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>
@@ -128,8 +136,11 @@ public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boi
         // A photo caption without a credit: one sentence that ends on a full calendar date, as captions do and ledes rarely do.
         caption = null;
         credit = null;
+        // A dateline or a speech verb marks the lede ("WASHINGTON (AP) — X said on ... July 28, 2025."), not a caption.
+        if (DatelineLength(line) > 0) return false;
         var text = new ParagraphText(line, words);
         if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return false;
+        if (text.Tokens.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
         var found = dates.Find(text, text.Sentences[0], anchor: null).LastOrDefault();
         if (found is null || found.Date.Precision != Content.DatePrecision.Day || !found.HasYear) return false;
         var tail = line[found.End..].Trim();

@@ -28,12 +28,24 @@ public sealed partial class DateResolver(WordLists words)
     private static partial Regex PrepositionYear();
 
     /// <summary>The anchor of an article: the first full date of its caption, else of its published line, else of its body, outside quotes.</summary>
-    public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null)
+    public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null, string? datelineDate = null)
     {
-        var texts = new List<ParagraphText>();
-        if (caption is not null) texts.Add(new ParagraphText(caption, words));
-        if (published is not null) texts.Add(new ParagraphText(published, words));
-        texts.AddRange(body);
+        var first = new List<ParagraphText>();
+        if (caption is not null) first.Add(new ParagraphText(caption, words));
+        if (published is not null) first.Add(new ParagraphText(published, words));
+        if (FirstFullDate(first) is { } stated) return stated;
+        var bodyDate = FirstFullDate(body);
+        // A wire dateline gives month and day only; the body's first full date supplies the year.
+        if (datelineDate is not null && bodyDate is { } withYear)
+        {
+            var dateline = new ParagraphText(datelineDate + ", " + withYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), words);
+            if (FirstFullDate([dateline]) is { } fromDateline) return fromDateline;
+        }
+        return bodyDate;
+    }
+
+    private PartialDate? FirstFullDate(IEnumerable<ParagraphText> texts)
+    {
         foreach (var text in texts)
         {
             foreach (var sentence in text.Sentences)

@@ -102,7 +102,7 @@ public sealed partial class Extractor
 
     private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, string slug)
     {
-        var anchor = _dates.FindAnchor(parts.Caption, paragraphs, parts.Published);
+        var anchor = _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
         var resolver = new SpeakerResolver(_words, registry, _finder);
         var quoteExtractor = new QuoteExtractor(_words);
         var claimExtractor = new ClaimExtractor(_words);
