@@ -11,7 +11,7 @@ public sealed record ArticleBlock(string Text, bool IsHeading);
 public sealed record Credit(string Name, string Role, bool IsPerson);
 
 /// <summary>A seed split into its parts: headline, caption and its credit, credit lines, body blocks.</summary>
-public sealed record ArticleParts(
+internal sealed record ArticleParts(
     string Seed,
     string? Headline,
     string? Caption,
@@ -31,7 +31,7 @@ public sealed record ArticleParts(
 }
 
 /// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
-public sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
+internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
 {
     [GeneratedRegex(@"^(?<caption>.*?[.!?""”’)])\s*/\s*(?<credit>\p{Lu}[\p{L}\p{Nd}&.\- ]{0,40})$")]
     private static partial Regex SlashCredit();

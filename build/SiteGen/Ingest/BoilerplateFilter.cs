@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Ingest;
 
 /// <summary>The lines of a seed with site furniture removed, and how many lines that furniture took.</summary>
-public sealed record CleanText(IReadOnlyList<string> Lines, IReadOnlyList<string> Removed);
+internal sealed record CleanText(IReadOnlyList<string> Lines, IReadOnlyList<string> Removed);
 
 /// <summary>Cuts site furniture (cookie notices, language pickers, licence numbers, hotlines) out of scraped text, even when glued to an article line.</summary>
-public sealed class BoilerplateFilter
+internal sealed class BoilerplateFilter
 {
     private static readonly Lazy<BoilerplateFilter> Shared = new(() => new BoilerplateFilter(WordLists.Default.BoilerplatePatterns));
 

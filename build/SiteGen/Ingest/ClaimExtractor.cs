@@ -1,7 +1,7 @@
 namespace SiteGen.Ingest;
 
 /// <summary>Finds the points experts make in reported speech: a sentence whose subject is an expert followed by a reporting verb ("Cui cautioned, however, that ...").</summary>
-public sealed class ClaimExtractor(WordLists words)
+internal sealed class ClaimExtractor(WordLists words)
 {
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "however", "further", "then", "later", "earlier", "previously", "recently", "repeatedly", "separately" };
 

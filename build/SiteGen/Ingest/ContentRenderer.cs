@@ -6,10 +6,10 @@ using SiteGen.Content;
 namespace SiteGen.Ingest;
 
 /// <summary>A file ingest wants under content/: its path relative to content/ (with '/') and its full text, ingest line included.</summary>
-public sealed record GeneratedFile(string RelativePath, string Text);
+internal sealed record GeneratedFile(string RelativePath, string Text);
 
 /// <summary>Turns an extraction into the content files the build stage loads: articles, people, timeline and analysis, each stamped with its ingest hash.</summary>
-public static partial class ContentRenderer
+internal static partial class ContentRenderer
 {
     public const string IngestKey = "ingest";
 

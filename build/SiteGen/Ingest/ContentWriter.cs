@@ -20,7 +20,7 @@ public sealed record WriteOutcome(string RelativePath, WriteAction Action, strin
 /// Writes generated files without losing editors' work: a file whose ingest hash still matches is replaced, an edited one is kept
 /// (or, with force, backed up beside itself as <c>name.md.bak-N</c> first); nothing is ever deleted, and every write is atomic.
 /// </summary>
-public sealed partial class ContentWriter(string contentDir, bool force)
+internal sealed partial class ContentWriter(string contentDir, bool force)
 {
     [GeneratedRegex(@"^ingest: (?<hash>[0-9a-f]{64})\n", RegexOptions.Multiline)]
     private static partial Regex IngestLine();

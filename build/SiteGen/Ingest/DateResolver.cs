@@ -4,10 +4,10 @@ using SiteGen.Content;
 namespace SiteGen.Ingest;
 
 /// <summary>A date expression found in a sentence, resolved to a calendar date at the precision the text gives.</summary>
-public sealed record DateMention(int Start, int End, PartialDate Date, bool HasYear, bool Relative, string Text);
+internal sealed record DateMention(int Start, int End, PartialDate Date, bool HasYear, bool Relative, string Text);
 
 /// <summary>Finds absolute dates ("August 15, 2025", "15 Aug 2025", "May 2024", "since 2019") and weekdays resolved against the article's anchor date.</summary>
-public sealed partial class DateResolver(WordLists words)
+internal sealed partial class DateResolver(WordLists words)
 {
     [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?\b")]
     private static partial Regex MonthDayYear();

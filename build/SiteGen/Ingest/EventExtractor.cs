@@ -8,7 +8,7 @@ namespace SiteGen.Ingest;
 /// Turns the dates a sentence gives (outside quotes) into timeline events with a status — happened, planned (dated and ahead),
 /// proposed (floated with "could", "might") — and finds undated proposals such as "the next meeting could take place in Moscow".
 /// </summary>
-public sealed partial class EventExtractor(WordLists words, DateResolver dates)
+internal sealed partial class EventExtractor(WordLists words, DateResolver dates)
 {
     [GeneratedRegex(@"\b(?:in|at)\s+(?<place>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?(?:,\s\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)?)")]
     private static partial Regex PlacePattern();

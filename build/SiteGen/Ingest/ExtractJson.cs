@@ -5,18 +5,18 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace SiteGen.Ingest;
 
-public sealed record JsonByline(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
+internal sealed record JsonByline(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
 
-public sealed record JsonArticle(string Seed, string Title, string? Date, string? Outlet, JsonByline Byline, string? Caption);
+internal sealed record JsonArticle(string Seed, string Title, string? Date, string? Outlet, JsonByline Byline, string? Caption);
 
-public sealed record JsonPerson(string Name, IReadOnlyList<string> Aliases, string? Role, string? Affiliation, bool Credit);
+internal sealed record JsonPerson(string Name, IReadOnlyList<string> Aliases, string? Role, string? Affiliation, bool Credit);
 
-public sealed record JsonQuote(string Seed, string Speaker, string Text, bool Partial, int Paragraph);
+internal sealed record JsonQuote(string Seed, string Speaker, string Text, bool Partial, int Paragraph);
 
-public sealed record JsonEvent(string Seed, string? Date, string? Precision, string Status, string Title, int Paragraph);
+internal sealed record JsonEvent(string Seed, string? Date, string? Precision, string Status, string Title, int Paragraph);
 
 /// <summary>The shape <c>extract --json</c> prints: one object with articles, people, quotes and events.</summary>
-public sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadOnlyList<JsonPerson> People, IReadOnlyList<JsonQuote> Quotes, IReadOnlyList<JsonEvent> Events)
+internal sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadOnlyList<JsonPerson> People, IReadOnlyList<JsonQuote> Quotes, IReadOnlyList<JsonEvent> Events)
 {
     public static ExtractReport From(Extraction extraction) => new(
         [.. extraction.Articles.Select(a => new JsonArticle(a.Seed, a.Title, a.Date?.Iso, a.Outlet, new JsonByline(a.Reporter, a.Photo, a.Editors), a.Caption))],

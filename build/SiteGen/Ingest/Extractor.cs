@@ -18,7 +18,7 @@ public sealed partial class Extractor
     {
     }
 
-    public Extractor(WordLists words)
+    internal Extractor(WordLists words)
     {
         _words = words;
         _dates = new DateResolver(words);

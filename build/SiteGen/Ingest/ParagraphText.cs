@@ -4,24 +4,24 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Ingest;
 
 /// <summary>A quoted stretch of a paragraph: the index of its opening mark and of its closing mark (the paragraph length when never closed).</summary>
-public readonly record struct QuoteSpan(int Open, int Close)
+internal readonly record struct QuoteSpan(int Open, int Close)
 {
     public int InnerStart => Open + 1;
     public int InnerEnd => Close;
 }
 
 /// <summary>A word of a paragraph outside quotation marks, with a possessive "'s" split off.</summary>
-public sealed record Token(string Text, int Start, int End, bool Possessive)
+internal sealed record Token(string Text, int Start, int End, bool Possessive)
 {
     public string Lower { get; } = Text.ToLowerInvariant();
     public bool Capitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 }
 
 /// <summary>One sentence of a paragraph as character offsets, with its words outside quotes.</summary>
-public sealed record Sentence(int Start, int End, IReadOnlyList<Token> Tokens);
+internal sealed record Sentence(int Start, int End, IReadOnlyList<Token> Tokens);
 
 /// <summary>A paragraph prepared for extraction: typographic quotes folded to plain ones, quoted words masked, split into sentences and words.</summary>
-public sealed partial class ParagraphText
+internal sealed partial class ParagraphText
 {
     /// <summary>Stands in for every character inside quotation marks, so names and dates in quotes are not read as narration.</summary>
     public const char Mask = '\u00B7';

@@ -6,7 +6,7 @@ namespace SiteGen.Ingest;
 /// Finds where an article introduces a person, in the forms reporters use: a title before the name ("U.S. President Donald Trump",
 /// "the US president, Donald Trump,"), an appositive after it ("Zhang Hong, expert on Russian issues at X"), or a bare name next to a speech verb.
 /// </summary>
-public sealed class PersonFinder(WordLists words)
+internal sealed class PersonFinder(WordLists words)
 {
     public IEnumerable<PersonIntroduction> Find(ParagraphText text, string seed, Func<int> order)
     {
@@ -128,9 +128,7 @@ public sealed class PersonFinder(WordLists words)
             var determined = before is not null && before.Lower == "the" && Adjacent(text, before, tokens[first]) || tokens[first].Possessive;
             if (!determined) return (null, null);
         }
-        var role = text.Original[tokens[first].Start..tokens[end].End];
-        if (tokens[first].Possessive) role = text.Original[tokens[first].Start..tokens[end].End];
-        return (ParagraphText.Squeeze(role), null);
+        return (ParagraphText.Squeeze(text.Original[tokens[first].Start..tokens[end].End]), null);
     }
 
     private static bool AllAdjacent(ParagraphText text, IReadOnlyList<Token> tokens, int start, int end)
@@ -180,8 +178,7 @@ public sealed class PersonFinder(WordLists words)
             last = j;
         }
         var role = ParagraphText.Squeeze(text.Original[tokens[roleStart].Start..tokens[last].End]).TrimEnd(',', '.', ' ');
-        var (r, a) = SplitAffiliation(role);
-        return (r, a);
+        return SplitAffiliation(role);
     }
 
     /// <summary>"director of X at Y University" → role "director of X", affiliation "Y University"; "spokesman for the Z" → "spokesman", "Z".</summary>

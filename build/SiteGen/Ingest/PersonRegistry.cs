@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace SiteGen.Ingest;
 
 /// <summary>One way an article introduces a person: the name as printed, with the role and affiliation it gives, if any.</summary>
-public sealed record PersonIntroduction(string Name, string? Role, string? Affiliation, string Seed, int Order);
+internal sealed record PersonIntroduction(string Name, string? Role, string? Affiliation, string Seed, int Order);
 
 /// <summary>A person known across all seeds: one canonical name, its spelling variants and the forms that refer back to it.</summary>
 public sealed class PersonRecord
@@ -49,13 +49,11 @@ public sealed class PersonRecord
         return Variants.Select(v => v.Split(' ')[^1]).Where(t => t != canonical);
     }
 
-    internal string[] Tokens(string variant) => variant.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
     public override string ToString() => Name;
 }
 
 /// <summary>Merges the introductions of all seeds into people: spelling variants (Zelenskyy/Zelensky) and short forms become one person.</summary>
-public sealed class PersonRegistry
+internal sealed class PersonRegistry
 {
     private readonly List<PersonRecord> _people = [];
     private readonly WordLists _words;

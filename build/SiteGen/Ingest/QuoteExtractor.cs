@@ -1,7 +1,7 @@
 namespace SiteGen.Ingest;
 
 /// <summary>What the quote extractor remembers within an article: the last attributed quote and the last reporting sentence.</summary>
-public sealed class QuoteContext
+internal sealed class QuoteContext
 {
     public PersonRecord? LastQuoteSpeaker { get; set; }
     public int LastQuoteParagraph { get; set; }
@@ -15,7 +15,7 @@ public sealed class QuoteContext
 /// Finds direct quotes and their speakers in every form reporters use: "..." X said; "...," said X, role; X said, "..."; X added: "...";
 /// a quote running on after its attribution; a quote after a sentence that names the speaker; partial quotes inside reported speech.
 /// </summary>
-public sealed class QuoteExtractor(WordLists words)
+internal sealed class QuoteExtractor(WordLists words)
 {
     /// <summary>The quotes that open in one sentence, with their speakers; returns the speaker of the last full quote, if any.</summary>
     public PersonRecord? Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int paragraph, string seed,

@@ -4,7 +4,7 @@ using System.Text;
 namespace SiteGen.Ingest;
 
 /// <summary>Makes file-name slugs: lower-case ASCII letters and digits joined by single hyphens.</summary>
-public static class Slug
+internal static class Slug
 {
     public static string From(string text, int maxWords = int.MaxValue)
     {

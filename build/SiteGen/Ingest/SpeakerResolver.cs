@@ -1,7 +1,7 @@
 namespace SiteGen.Ingest;
 
 /// <summary>How a mention names its person.</summary>
-public enum MentionForm
+internal enum MentionForm
 {
     Name,
     ShortName,
@@ -10,13 +10,13 @@ public enum MentionForm
 }
 
 /// <summary>A reference to a person in narration (never inside quotes), already resolved.</summary>
-public sealed record Mention(PersonRecord Person, int Start, int End, int FirstToken, int LastToken, MentionForm Form, bool Possessive);
+internal sealed record Mention(PersonRecord Person, int Start, int End, int FirstToken, int LastToken, MentionForm Form, bool Possessive);
 
 /// <summary>
 /// Resolves who each name, surname, pronoun ("he noted") and role ("the U.S. president said", "the expert") in an article points to,
 /// sentence by sentence, keeping track of the last subject as a reader does.
 /// </summary>
-public sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder)
+internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder)
 {
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
@@ -29,8 +29,6 @@ public sealed class SpeakerResolver(WordLists words, PersonRegistry registry, Pe
 
     /// <summary>The person the last sentence was about: what "he" or "she" means next.</summary>
     public PersonRecord? LastSubject { get; set; }
-
-    public IEnumerable<PersonRecord> MentionedSoFar => _lastMention.Keys;
 
     /// <summary>All mentions in one sentence, left to right; pronouns resolve to the subject as of the sentence start.</summary>
     public List<Mention> Resolve(ParagraphText text, Sentence sentence)
@@ -104,13 +102,7 @@ public sealed class SpeakerResolver(WordLists words, PersonRegistry registry, Pe
     private PersonRecord? ShortName(ParagraphText text, IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        var person = registry.BySingleToken(t.Text);
-        if (person is null && t.Text.Contains('-'))
-        {
-            // "a Putin-Zelenskyy meeting": each half of a hyphenated compound can be a name.
-            return null;
-        }
-        if (person is null) return null;
+        if (registry.BySingleToken(t.Text) is not { } person) return null;
         // A word inside a longer proper name ("Hong Kong") is not a short form.
         if (i + 1 < tokens.Count && !t.Possessive && tokens[i + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[i + 1]) && finder.IsNameWord(tokens[i + 1])) return null;
         if (i > 0 && tokens[i - 1].Capitalised && !tokens[i - 1].Possessive && PersonFinder.Adjacent(text, tokens[i - 1], t) && finder.IsNameWord(tokens[i - 1])) return null;

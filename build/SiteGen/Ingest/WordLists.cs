@@ -4,7 +4,7 @@ using System.Reflection;
 namespace SiteGen.Ingest;
 
 /// <summary>The general vocabulary extraction relies on, read from the embedded Data/*.txt files so it can grow without code changes.</summary>
-public sealed class WordLists
+internal sealed class WordLists
 {
     private static readonly Lazy<WordLists> Shared = new(() => new WordLists());
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Ingest;
 
 /// <summary>Writes front matter by hand (no reflection serializer, so Native AOT stays clean): block style, scalars double-quoted whenever plain style could misread them.</summary>
-public sealed partial class YamlWriter
+internal sealed partial class YamlWriter
 {
     private readonly StringBuilder _sb = new();
 
