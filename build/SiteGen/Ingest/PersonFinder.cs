@@ -30,6 +30,8 @@ internal sealed class PersonFinder(WordLists words)
                 var verbBefore = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) ? i - 2 : i - 1;
                 var nearVerb = run >= 2 && !tail && (IsSpeechVerbAt(tokens, i + run) && Adjacent(text, tokens[i + run - 1], tokens[i + run])
                                             || verbBefore >= 0 && IsSpeechVerbAt(tokens, verbBefore) && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
+                // Next to "said", "North Korea" or "Saudi Arabia" is a country speaking; a title or appositive is stronger evidence.
+                if (role is null && nearVerb && (words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower))) nearVerb = false;
                 if (role is not null || nearVerb) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }

@@ -100,9 +100,11 @@ internal sealed class QuoteExtractor(WordLists words)
         if (pre.Count == 0) return null;
         if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return null;
         var verbIndex = pre.FindLastIndex(t => IsSpeechVerb(t));
-        if (verbIndex < 0 || pre.Count - 1 - verbIndex > 5) return null;
+        if (verbIndex < 0) return null;
         var verb = pre[verbIndex];
-        if (pre.Count - 1 > verbIndex && !preText.EndsWith(':') && pre[^1].Lower is not ("statement" or "interview" or "reporters" or "conference")) return null;
+        // "X said Tuesday, "...", "X told reporters, "...": a few words may follow the verb; a whole clause may not.
+        var trailing = pre.Skip(verbIndex + 1).ToList();
+        if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return null;
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
         return (before ?? after)?.Person;

@@ -30,6 +30,8 @@ internal sealed class WordLists
         ClauseStarters = Set("clause_starters");
         NameParticles = Set("name_particles");
         Honorifics = Set("honorifics");
+        PlaceStarts = Set("place_starts");
+        PlaceEnds = Set("place_ends");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -56,6 +58,8 @@ internal sealed class WordLists
     public FrozenSet<string> ClauseStarters { get; }
     public FrozenSet<string> NameParticles { get; }
     public FrozenSet<string> Honorifics { get; }
+    public FrozenSet<string> PlaceStarts { get; }
+    public FrozenSet<string> PlaceEnds { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
     public FrozenDictionary<string, int> Weekdays { get; }

@@ -9,6 +9,10 @@ public sealed class PersonFinderTests
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
     [InlineData("Kremlin spokesman Dmitry Peskov told reporters the talks were useful.", "Dmitry Peskov", "Kremlin spokesman", null)]
+    [InlineData("Kremlin foreign policy aide Yuri Ushakov told reporters the talks were useful.", "Yuri Ushakov", "Kremlin foreign policy aide", null)]
+    [InlineData("The president's chief of staff, Andriy Yermak, said the talks were useful.", "Andriy Yermak", "president's chief of staff", null)]
+    [InlineData("European Commission President Ursula von der Leyen said the talks were useful.", "Ursula von der Leyen", "European Commission President", null)]
+    [InlineData("Retired Gen. Mark A. Milley, a former chairman of the Joint Chiefs of Staff, said the talks could fail.", "Mark A. Milley", "former chairman of the Joint Chiefs of Staff", null)]
     [InlineData("Britain's finance minister, Rachel Reeves, said the budget was ready.", "Rachel Reeves", "Britain's finance minister", null)]
     [InlineData("\"Markets are nervous,\" said Peter Hall, chief economist at Oxford Analytics.", "Peter Hall", "chief economist", "Oxford Analytics")]
     [InlineData("Maria Lopez, a senior fellow at the Atlantic Council, said the deal was fragile.", "Maria Lopez", "senior fellow", "Atlantic Council")]
@@ -69,6 +73,22 @@ public sealed class PersonFinderTests
         var credit = Assert.Single(extraction.People, p => p.Credit);
         Assert.Equal(("Jane Miller", "journalist", "reporter"), (credit.Name, credit.Kind, credit.Role));
         Assert.DoesNotContain(extraction.People, p => p.Name == "AFP");
+    }
+
+    [Theory]
+    [InlineData("North Korea said it would respond.")]
+    [InlineData("Saudi Arabia said it welcomed the talks.")]
+    [InlineData("The White House said it welcomed the news.")]
+    [InlineData("Fox News reported the talks.")]
+    public void PlacesAndOrganisationsNextToSaidAreNotPeople(string sentence)
+    {
+        Assert.Empty(IngestTestSupport.Extract(sentence + "\nThe talks went on.").People);
+    }
+
+    [Fact]
+    public void SurnameThatIsAlsoAPlaceWordStillNamesAPerson()
+    {
+        Assert.Equal("Jonathan West", Assert.Single(IngestTestSupport.Extract("Jonathan West said nothing.\nThe talks went on.").People).Name);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class QuoteExtractorTests
         { "partial quote after possessive", "Critics mocked Berg's idea of a \"grand bargain\" on Friday.", "Anna Berg", "grand bargain", true },
         { "partial quote of the reporting subject", "Tom Reyes, a spokesman for Northbank Capital, spoke first.\nBerg said Reyes was \"plainly wrong\" about the deal.", "Anna Berg", "plainly wrong", true },
         { "partial quote after a nearer speech verb", "Tom Reyes, a spokesman for Northbank Capital, spoke first.\n\"Enough,\" Berg said, after Reyes claimed they had reached an \"understanding\" on Friday.", "Tom Reyes", "understanding", true },
+        { "said with time, comma quote", "Berg said Tuesday, \"We are ready.\"", "Anna Berg", "We are ready.", false },
+        { "said with place, comma quote", "Berg said in a video address on Telegram, \"We will win.\"", "Anna Berg", "We will win.", false },
         { "according to", "\"The door is open,\" according to Berg.", "Anna Berg", "The door is open", false },
         { "curly quotes", "\u201CWe are ready to talk,\u201D Berg said.", "Anna Berg", "We are ready to talk", false },
     };
