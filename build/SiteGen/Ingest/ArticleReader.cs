@@ -39,6 +39,9 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?<caption>.*?)\s*\((?<credit>[^()]*\b(?:Photo|Image|Picture|Credit)\b[^()]*)\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ParenthesisedCredit();
 
+    [GeneratedRegex(@"^(?:Image|Photo|Picture)?\s*caption\s*[,:]\s*(?<caption>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
     [GeneratedRegex(@"^(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$")]
     private static partial Regex CreditLine();
 
@@ -72,6 +75,16 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             rest.Add(line);
         }
 
+        // BBC-style scrapes put "Image caption," on its own line and the caption on the next.
+        for (var i = 0; i + 1 < rest.Count; i++)
+        {
+            if (CaptionLabel().Match(rest[i]) is { Success: true } label && label.Groups["caption"].Value.Trim().Length == 0)
+            {
+                rest[i] = rest[i].TrimEnd() + " " + rest[i + 1];
+                rest.RemoveAt(i + 1);
+            }
+        }
+
         string? headline = null;
         string? caption = null;
         string? captionCredit = null;
@@ -90,7 +103,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         {
             var line = rest[i];
             // Further photo captions inside the article ("... (AP Photo/Name)", "... /AGENCY") are not body text.
-            if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line)) continue;
+            if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
             var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < rest.Count;
             blocks.Add(new ArticleBlock(line, heading));
         }
@@ -121,6 +134,12 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     private bool TryReadCaption(string line, out string? caption, out string? credit)
     {
+        if (CaptionLabel().Match(line) is { Success: true } labelled)
+        {
+            caption = labelled.Groups["caption"].Value.Trim();
+            credit = null;
+            return caption.Length > 0;
+        }
         if (SlashCredit().Match(line) is { Success: true } slash)
         {
             caption = slash.Groups["caption"].Value.Trim();

@@ -27,8 +27,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
             var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
+            // On the anchor day itself the cue must govern the date closely: "will meet ... after a phone call on Thursday" was a call that happened.
+            var futureToday = dayVsAnchor == 0 && dates.IsFuture(NearBefore(text, sentence, date.Start, 8));
             var status = proposal ? EventStatus.Proposed
-                : dayVsAnchor > 0 || future && dayVsAnchor is null or >= 0 ? EventStatus.Planned
+                : dayVsAnchor > 0 || futureToday || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, sentence, date.Start, date.End), sentenceText, paragraph, Place(text, sentence, mentions), people);
         }
@@ -36,6 +38,12 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         {
             yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, sentence, -1, -1), sentenceText, paragraph, Place(text, sentence, mentions), people);
         }
+    }
+
+    private static string NearBefore(ParagraphText text, Sentence sentence, int offset, int tokenCount)
+    {
+        var before = sentence.Tokens.Where(t => t.End <= offset).TakeLast(tokenCount).ToList();
+        return before.Count == 0 ? "" : text.Masked[before[0].Start..offset];
     }
 
     /// <summary>An event noun near a proposal cue: "the next meeting could take place", "a meeting could be arranged", "possible talks".</summary>

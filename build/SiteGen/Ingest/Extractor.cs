@@ -76,6 +76,8 @@ public sealed partial class Extractor
         {
             if (parts[a].Caption is { } caption) intros.AddRange(_finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++));
         }
+        var knownNames = intros.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        for (var a = 0; a < parts.Count; a++) intros.AddRange(_finder.FindBareNames(paragraphs[a], parts[a].Seed, knownNames, () => order++).ToList());
         var tokenCounts = paragraphs.SelectMany(p => p).SelectMany(p => p.Tokens)
             .SelectMany(t => t.Text.Split('-'))
             .GroupBy(t => t, StringComparer.Ordinal)

@@ -8,6 +8,52 @@ namespace SiteGen.Ingest;
 /// </summary>
 internal sealed class PersonFinder(WordLists words)
 {
+    /// <summary>
+    /// Full names with no title, appositive or speech verb of their own ("meet Vladimir Putin in Budapest") count as people when
+    /// the article later uses their last word alone as a speaker ("Putin said", "Mr Putin").
+    /// </summary>
+    public IEnumerable<PersonIntroduction> FindBareNames(IReadOnlyList<ParagraphText> texts, string seed, ISet<string> known, Func<int> order)
+    {
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (!tokens[i].Capitalised || !IsNameWord(tokens[i])) continue;
+                    var honorific = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower);
+                    var standalone = (i == 0 || !tokens[i - 1].Capitalised || honorific || words.ClauseStarters.Contains(tokens[i - 1].Lower))
+                                     && (i + 1 >= tokens.Count || !tokens[i + 1].Capitalised);
+                    if (standalone && (honorific || IsSpeechVerbAt(tokens, i + 1) || IsSpeechVerbAt(tokens, i - 1))) speakers.Add(tokens[i].Text);
+                }
+            }
+        }
+        if (speakers.Count == 0) yield break;
+        foreach (var text in texts)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var run = NameRun(text, tokens, i);
+                    if (run is < 2 or > 3) { i += Math.Max(0, run - 1); continue; }
+                    var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
+                    var tail = i > 0 && Adjacent(text, tokens[i - 1], tokens[i]) && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+                    var place = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower);
+                    if (!tail && !place && !known.Contains(name) && speakers.Contains(tokens[i + run - 1].Text))
+                    {
+                        known.Add(name);
+                        yield return new PersonIntroduction(name, null, null, seed, order());
+                    }
+                    i += run - 1;
+                }
+            }
+        }
+    }
+
     public IEnumerable<PersonIntroduction> Find(ParagraphText text, string seed, Func<int> order)
     {
         foreach (var sentence in text.Sentences)

@@ -126,14 +126,14 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 if (!words.Titles.Contains(phrase)) continue;
                 var last = j + len - 1;
                 if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) return (null, 0);
-                return (Best(phrase, modifiers), last);
+                return (Best(phrase, modifiers, SpeaksNext(tokens, last)), last);
             }
             var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "analyst");
             if (!t.Capitalised && (words.Titles.Contains(head) || isKindWord))
             {
                 // "the U.S. president Donald Trump" is a title, not a reference back.
                 if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);
-                return (Best(head, modifiers), j);
+                return (Best(head, modifiers, SpeaksNext(tokens, j)), j);
             }
             if (t.Capitalised || words.TitleModifiers.Contains(head)) modifiers.Add(head);
             else return (null, 0);
@@ -141,10 +141,14 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         return (null, 0);
     }
 
-    private PersonRecord? Best(string head, List<string> modifiers)
+    private bool SpeaksNext(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && !tokens[end + 1].Capitalised && words.SpeechVerbs.Contains(tokens[end + 1].Lower);
+
+    private PersonRecord? Best(string head, List<string> modifiers, bool speaks)
     {
         var candidates = _lastMention.Keys.Where(p => !p.Credit && Fits(p, head, modifiers)).ToList();
-        if (candidates.Count == 0) return null;
+        // Nobody's known role fits, but the last subject has none on record: "..., the US president wrote" most likely means them.
+        if (candidates.Count == 0) return speaks && LastSubject is { Role: null, Credit: false } && words.Titles.Contains(head) ? LastSubject : null;
         if (LastSubject is not null && candidates.Contains(LastSubject)) return LastSubject;
         return candidates.MaxBy(p => _lastMention[p]);
     }

@@ -175,6 +175,42 @@ public sealed class RealisticArticleTests
         Assert.Equal(1, extraction.Quotes.First().Paragraph); // the photo credit line is not paragraph 1
     }
 
+    private const string BbcScrape = """
+        Trump and Putin to meet in Budapest, says White House
+        Image source,Getty Images
+        Image caption,
+        The two leaders last met in Alaska in August
+        Listen to this article
+        Donald Trump says he will meet Vladimir Putin in Budapest "within two weeks" after a phone call on Thursday 16 October 2025.
+        Mr Trump said the call with the Russian president had been "very productive".
+        "I believe great progress was made," the US president wrote on his Truth Social platform.
+        Hungary's Prime Minister Viktor Orban said his country was "ready" to host the summit.
+        Kremlin aide Yuri Ushakov told reporters the summit could take place in Budapest.
+        Related Topics
+        Russia-Ukraine war
+        """;
+
+    [Fact]
+    public void ReadsBbcScrapeWithImageLabels()
+    {
+        var extraction = Extract("bbc2.txt", BbcScrape);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal("Trump and Putin to meet in Budapest, says White House", article.Title);
+        Assert.Equal("The two leaders last met in Alaska in August", article.Caption);
+        Assert.StartsWith("Donald Trump says", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Blocks, b => b.Text.StartsWith("Listen", StringComparison.Ordinal) || b.Text.StartsWith("Related", StringComparison.Ordinal));
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Donald Trump" && q.Text == "I believe great progress was made" && !q.Partial);
+        Assert.DoesNotContain(extraction.People.Single(p => p.Name == "Donald Trump").Aliases, a => a.Contains("Russian", StringComparison.Ordinal));
+        Assert.Equal([("2025-10-16", "happened"), (null, "proposed")], extraction.Events.Select(e => (e.Date?.Iso, e.Status.ToString().ToLowerInvariant())));
+    }
+
+    [Fact]
+    public void NameWithoutRoleIsAPersonWhenItsSurnameSpeaksLater()
+    {
+        var extraction = IngestTestSupport.Extract("Donald Trump will meet Vladimir Putin in Budapest.\nMr Putin said, \"We are ready.\"");
+        Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Vladimir Putin" && q.Text == "We are ready.");
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
