@@ -62,8 +62,22 @@ public sealed partial class Extractor
     public Extraction Extract(IReadOnlyList<SeedText> seeds, DiagnosticBag? bag = null)
     {
         bag ??= new DiagnosticBag();
-        var parts = seeds.Select(_reader.Read).ToList();
-        var paragraphs = parts.Select(p => p.Paragraphs.Select(t => new ParagraphText(t, _words)).ToList()).ToList();
+        var parts = new List<ArticleParts>();
+        var paragraphs = new List<List<ParagraphText>>();
+        foreach (var seed in seeds)
+        {
+            // One article the rules cannot cope with must not cost the others: report it like an unreadable seed.
+            try
+            {
+                var read = _reader.Read(seed);
+                paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words))]);
+                parts.Add(read);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            {
+                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(seed.DisplayPath), $"skipped: extraction failed ({ex.GetType().Name}: {ex.Message})");
+            }
+        }
 
         // Pass 1: who is in the story. Bodies before captions, so a caption's looser spelling of a title does not win.
         var order = 0;
@@ -93,7 +107,14 @@ public sealed partial class Extractor
             var stem = Slug.From(Path.GetFileNameWithoutExtension(parts[a].Seed));
             var slug = stem;
             for (var n = 2; !articleSlugs.Add(slug); n++) slug = $"{stem}-{n}";
-            articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, slug));
+            try
+            {
+                articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, slug));
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            {
+                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(seeds.First(s => s.FileName == parts[a].Seed).DisplayPath), $"skipped: extraction failed ({ex.GetType().Name}: {ex.Message})");
+            }
         }
 
         var people = registry.People.Where(p => p.Credit || articles.Any(a => a.Quotes.Any(q => q.Speaker == p) || a.Events.Any(e => e.People.Contains(p)))
