@@ -29,19 +29,20 @@ internal sealed class BoilerplateFilter
             var line = raw.Trim();
             if (line.Length == 0) continue;
             var cleaned = line;
-            foreach (var pattern in _patterns)
+            // Every match in one pass per pattern, so a huge line costs a few scans; a second round catches a notice
+            // that only starts a line once the one glued before it is gone ("CHOOSE YOUR LANGUAGECHOOSE YOUR LANGUAGE").
+            for (var round = 0; round < 3; round++)
             {
-                // Repeat until stable: the same notice is sometimes pasted twice on one line.
-                string before;
-                do
+                var before = cleaned;
+                foreach (var pattern in _patterns)
                 {
-                    before = cleaned;
                     cleaned = pattern.Replace(cleaned, m =>
                     {
                         removed.Add(m.Value.Trim());
                         return " ";
-                    }, 1);
-                } while (cleaned != before);
+                    });
+                }
+                if (cleaned == before) break;
             }
             cleaned = Regex.Replace(cleaned, @"\s{2,}", " ").Trim();
             if (cleaned.Length == 0 || !cleaned.Any(char.IsLetterOrDigit)) continue;

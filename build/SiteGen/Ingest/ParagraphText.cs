@@ -141,6 +141,15 @@ internal sealed partial class ParagraphText
     private static List<Sentence> Split(string masked, IReadOnlyList<Token> tokens, WordLists words)
     {
         var sentences = new List<Sentence>();
+        // Index words by their ends and starts once: a long paragraph must not cost a scan per full stop.
+        var byEnd = new Dictionary<int, Token>();
+        var byStart = new Dictionary<int, Token>();
+        foreach (var t in tokens)
+        {
+            byEnd[t.End] = t;
+            byStart[t.Start] = t;
+        }
+        var nextToken = 0;
         var start = 0;
         for (var i = 0; i < masked.Length; i++)
         {
@@ -153,11 +162,11 @@ internal sealed partial class ParagraphText
             if (k >= masked.Length) break;
             var next = masked[k];
             if (!(char.IsUpper(next) || next is '"' or '\'' || char.IsDigit(next))) continue;
-            var word = tokens.FirstOrDefault(t => t.End == i + 1 && t.Text.EndsWith('.'));
+            var word = byEnd.GetValueOrDefault(i + 1) is { } w && w.Text.EndsWith('.') ? w : null;
             if (word is not null && masked[i] == '.')
             {
                 // "U.S. President" continues; "the U.S. He said" starts a new sentence.
-                var following = tokens.FirstOrDefault(t => t.Start == k);
+                var following = byStart.GetValueOrDefault(k);
                 if (following is null || !words.SentenceStarters.Contains(following.Lower)) continue;
             }
             sentences.Add(Make(start, j));
@@ -168,7 +177,14 @@ internal sealed partial class ParagraphText
         if (sentences.Count == 0) sentences.Add(Make(0, masked.Length));
         return sentences;
 
-        Sentence Make(int s, int e) => new(s, e, [.. tokens.Where(t => t.Start >= s && t.End <= e)]);
+        Sentence Make(int s, int e)
+        {
+            // Sentences come in order, so one pass over the words serves them all.
+            while (nextToken < tokens.Count && tokens[nextToken].Start < s) nextToken++;
+            var first = nextToken;
+            while (nextToken < tokens.Count && tokens[nextToken].End <= e) nextToken++;
+            return new Sentence(s, e, [.. tokens.Skip(first).Take(nextToken - first)]);
+        }
     }
 
     /// <summary>Collapses runs of whitespace; used for titles and comparisons.</summary>

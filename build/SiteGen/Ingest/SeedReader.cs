@@ -89,7 +89,30 @@ public static class SeedReader
         return sample.Length > 0 && control * 20 > sample.Length;
     }
 
-    /// <summary>A sentence here is at least four words ending in a full stop, question or exclamation mark.</summary>
-    private static bool HasSentence(IEnumerable<string> lines) =>
-        lines.Any(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"(?:\p{L}+[^\p{L}\n]+){3,}\p{L}+\p{P}*[.!?][""'”’)]*(?:\s|$)"));
+    /// <summary>A sentence here is at least four words ending in a full stop, question or exclamation mark (one linear scan, whatever the size).</summary>
+    private static bool HasSentence(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var words = 0;
+            var inWord = false;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (char.IsLetter(c))
+                {
+                    if (!inWord) words++;
+                    inWord = true;
+                    continue;
+                }
+                inWord = false;
+                if (c is '.' or '!' or '?')
+                {
+                    if (words >= 4 && (i + 1 >= line.Length || char.IsWhiteSpace(line[i + 1]) || line[i + 1] is '"' or '\'' or '\u201D' or '\u2019' or ')')) return true;
+                    words = 0;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -26,6 +26,13 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void CutsRepeatedGluedBoilerplate()
+    {
+        var parts = Read("CHOOSE YOUR LANGUAGECHOOSE YOUR LANGUAGE\nThe ministers met in Oslo to discuss the treaty.\nThey agreed to meet again.");
+        Assert.Equal("The ministers met in Oslo to discuss the treaty.", parts.Paragraphs.First());
+    }
+
+    [Fact]
     public void CutsBoilerplateGluedToText()
     {
         var parts = Read("The ministers met in Oslo to discuss the treaty.CHOOSE YOUR LANGUAGE\nThey agreed to meet again.");
