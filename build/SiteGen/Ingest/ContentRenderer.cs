@@ -113,7 +113,7 @@ internal static partial class ContentRenderer
                 y.Item("speaker", expert.Slug, 2).Field("text", c.Text, 4).Field("article", slugs[c.Seed], 4).Field("paragraph", c.Paragraph, 4);
             }
         }
-        var body = where is null ? "" : EscapeParagraph($"{expert.Name} is {where}.");
+        var body = EscapeParagraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
         return Stamp($"{SiteLoader.AnalysisFolder}/{expert.Slug}.md", y, body);
     }
 

@@ -32,11 +32,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var status = proposal ? EventStatus.Proposed
                 : dayVsAnchor > 0 || futureToday || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
-            yield return new ExtractedEvent(seed, date.Date, status, Title(text, sentence, date.Start, date.End), sentenceText, paragraph, Place(text, sentence, mentions), people);
+            var span = TitleSpan(text, sentence, date.Start, date.End);
+            yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
         }
         if (found.Count == 0 && proposal)
         {
-            yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, sentence, -1, -1), sentenceText, paragraph, Place(text, sentence, mentions), people);
+            var span = TitleSpan(text, sentence, -1, -1);
+            yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
         }
     }
 
@@ -69,13 +71,14 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         return false;
     }
 
-    private string? Place(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions)
+    /// <summary>The first "in/at Place" of the words the title is made of, so "since 2019" does not inherit the lede's "in Anchorage".</summary>
+    private string? Place(ParagraphText text, (int Start, int End) span, IReadOnlyList<Mention> mentions)
     {
-        var masked = text.Masked[sentence.Start..sentence.End];
+        var masked = text.Masked[span.Start..span.End];
         foreach (Match m in PlacePattern().Matches(masked))
         {
             var place = m.Groups["place"];
-            var start = sentence.Start + place.Index;
+            var start = span.Start + place.Index;
             var end = start + place.Length;
             if (mentions.Any(x => x.Start < end && x.End > start)) continue;
             var parts = place.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -88,7 +91,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     }
 
     /// <summary>The clause that carries the date, widened to a neighbouring clause when it is too short to say anything.</summary>
-    private string Title(ParagraphText text, Sentence sentence, int dateStart, int dateEnd)
+    private (int Start, int End) TitleSpan(ParagraphText text, Sentence sentence, int dateStart, int dateEnd)
     {
         var masked = text.Masked;
         var clauses = new List<(int Start, int End)>();
@@ -103,9 +106,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             }
         }
         clauses.Add((s, sentence.End));
-        string result;
-        if (dateStart < 0) result = text.Original[clauses[0].Start..sentence.End];
-        else
+        if (dateStart < 0) return (clauses[0].Start, sentence.End);
         {
             var index = clauses.FindIndex(c => dateStart >= c.Start && dateStart < c.End);
             if (index < 0) index = 0;
@@ -121,9 +122,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 if (index > 0) start = clauses[0].Start;
                 else if (clauses.Count > 1) end = clauses[1].End;
             }
-            result = text.Original[start..end];
+            return (start, end);
         }
-        result = ParagraphText.Squeeze(result).TrimEnd('.', ',', ' ');
+    }
+
+    private static string Title(ParagraphText text, (int Start, int End) span)
+    {
+        var result = ParagraphText.Squeeze(text.Original[span.Start..span.End]).TrimEnd('.', ',', ' ');
         result = result[ArticleReader.DatelineLength(result)..];
         result = Regex.Replace(result, @"^(?:and|but|while|as)\s+", "", RegexOptions.IgnoreCase);
         if (result.Length > 120)
