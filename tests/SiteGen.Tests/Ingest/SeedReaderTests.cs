@@ -6,6 +6,7 @@ using SiteGen.Ingest;
 namespace SiteGen.Tests.Ingest;
 
 /// <summary>Unusable seeds are skipped with one line naming the file and the reason; the other seeds are still ingested and the run fails.</summary>
+[Collection("Console")]
 public sealed class SeedReaderTests
 {
     private const string GoodSeed = "Foreign Minister Anna Berg arrived in Geneva on June 3, 2025.\n\"We are ready to talk,\" Berg said.\n";
