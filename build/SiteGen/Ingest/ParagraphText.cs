@@ -134,6 +134,16 @@ internal sealed partial class ParagraphText
         return tokens;
     }
 
+    private static bool AttributionFollows(int index, IReadOnlyList<Token> tokens, WordLists words)
+    {
+        for (var n = index; n < Math.Min(tokens.Count, index + 4); n++)
+        {
+            if (!tokens[n].Capitalised && words.SpeechVerbs.Contains(tokens[n].Lower)) return true;
+            if (n > index && !tokens[n].Capitalised && tokens[n].Lower is not ("the" or "a")) return false;
+        }
+        return false;
+    }
+
     private static bool IsInitial(string text) => text.Length == 2 && char.IsUpper(text[0]);
 
     private static bool IsDotted(string text) => text.Length >= 4 && text.Count(c => c == '.') >= 2 && text.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
@@ -143,11 +153,11 @@ internal sealed partial class ParagraphText
         var sentences = new List<Sentence>();
         // Index words by their ends and starts once: a long paragraph must not cost a scan per full stop.
         var byEnd = new Dictionary<int, Token>();
-        var byStart = new Dictionary<int, Token>();
-        foreach (var t in tokens)
+        var byStart = new Dictionary<int, int>();
+        for (var n = 0; n < tokens.Count; n++)
         {
-            byEnd[t.End] = t;
-            byStart[t.Start] = t;
+            byEnd[tokens[n].End] = tokens[n];
+            byStart[tokens[n].Start] = n;
         }
         var nextToken = 0;
         var start = 0;
@@ -162,11 +172,13 @@ internal sealed partial class ParagraphText
             if (k >= masked.Length) break;
             var next = masked[k];
             if (!(char.IsUpper(next) || next is '"' or '\'' || char.IsDigit(next))) continue;
+            // "Why wait?" Bessent asked. — a quote's own ? or ! (or a stray full stop) before its attribution does not end the sentence.
+            if (j > i + 1 && masked[i + 1] == '"' && byStart.TryGetValue(k, out var nextIndex) && AttributionFollows(nextIndex, tokens, words)) continue;
             var word = byEnd.GetValueOrDefault(i + 1) is { } w && w.Text.EndsWith('.') ? w : null;
             if (word is not null && masked[i] == '.')
             {
                 // "U.S. President" continues; "the U.S. He said" starts a new sentence.
-                var following = byStart.GetValueOrDefault(k);
+                var following = byStart.TryGetValue(k, out var f) ? tokens[f] : null;
                 if (following is null || !words.SentenceStarters.Contains(following.Lower)) continue;
             }
             sentences.Add(Make(start, j));

@@ -157,6 +157,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     {
         var role = PersonRegistry.Words((person.Role ?? "").ToLowerInvariant());
         var headFits = PersonRegistry.ContainsPhrase(role, head) || person.Kind == head || head == "analyst" && person.Kind == "expert";
-        return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal)));
+        // "the Fed chair" for "Federal Reserve Chair": a modifier may be the start of a role word.
+        return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal))
+                                              || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal)));
     }
 }

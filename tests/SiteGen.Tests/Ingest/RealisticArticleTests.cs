@@ -211,6 +211,52 @@ public sealed class RealisticArticleTests
         Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Vladimir Putin" && q.Text == "We are ready.");
     }
 
+    private const string MixedAttributions = """
+        Fed holds rates steady as inflation cools
+        NEW YORK (Reuters) - Federal Reserve Chair Jerome Powell said on Wednesday, July 30, 2025, that the central bank would keep rates unchanged.
+        "We are well positioned to wait," Powell told a news conference. "The economy is solid."
+        Powell added that officials would meet again in September.
+        "I think the Fed is making a mistake," said Mark Zandi, chief economist at Moody's Analytics, in an interview.
+        Zandi, who has advised both parties, said the labor market was "cracking."
+        Treasury Secretary Scott Bessent disagreed. "The Fed is too late," he wrote on X.
+        "Why wait?" Bessent asked.
+        Asked whether he would resign, Powell said: "No."
+        "It's not a question of politics," the Fed chair said, "it's a question of data."
+        Some analysts see cuts ahead. "A September cut is likely," Goldman Sachs economists wrote in a note.
+        Diane Swonk, chief economist at KPMG, said: "The risks are rising. We could see a cut by fall."
+        "They're behind the curve," she said.
+        """;
+
+    public static TheoryData<string, string> MixedQuotes => new()
+    {
+        { "Jerome Powell", "We are well positioned to wait" },
+        { "Jerome Powell", "The economy is solid." },
+        { "Mark Zandi", "I think the Fed is making a mistake" },
+        { "Scott Bessent", "The Fed is too late" },
+        { "Scott Bessent", "Why wait?" },
+        { "Jerome Powell", "No." },
+        { "Jerome Powell", "It's not a question of politics" },
+        { "Jerome Powell", "it's a question of data." },
+        { "Diane Swonk", "The risks are rising. We could see a cut by fall." },
+        { "Diane Swonk", "They're behind the curve" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MixedQuotes))]
+    public void AttributesEveryFullQuoteInAMixedArticle(string speaker, string text)
+    {
+        var quote = Assert.Single(Extract("mixed.txt", MixedAttributions).Quotes, q => q.Text == text);
+        Assert.Equal((speaker, false), (quote.Speaker.Name, quote.Partial));
+    }
+
+    [Fact]
+    public void DropsQuotesWithoutANamedSpeaker()
+    {
+        var quotes = Extract("mixed.txt", MixedAttributions).Quotes.ToList();
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("A September cut", StringComparison.Ordinal));
+        Assert.Equal(10, quotes.Count(q => !q.Partial));
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
