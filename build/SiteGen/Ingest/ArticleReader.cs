@@ -48,6 +48,9 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+)*\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex WireCredits();
 
+    [GeneratedRegex(@"^(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?\.?$")]
+    private static partial Regex ContributorLine();
+
     [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
@@ -176,6 +179,13 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         {
             label = m.Groups["label"].Value.Trim();
             names = m.Groups["names"].Value.Trim();
+        }
+        else if (ContributorLine().Match(line) is { Success: true } contributor)
+        {
+            // "Associated Press writer Illia Novikov in Kyiv contributed to this report."
+            var contributors = Regex.Replace(contributor.Groups["names"].Value, @"\s+in\s+\p{Lu}[\p{L}.\-]*(?:,?\s+\p{Lu}[\p{L}.\-]*)*", "");
+            AddCredits(contributors, "reporter", credits);
+            return true;
         }
         else if (WireCredits().Match(line) is { Success: true } wire)
         {

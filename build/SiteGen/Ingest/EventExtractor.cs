@@ -22,8 +22,15 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         // Only a floated event is a proposal: "could not afford" elsewhere in the sentence is not.
         var proposal = FloatsEvent(sentence);
         var dateline = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : 0;
+        var saidAt = -1;
         foreach (var date in found.Where(d => d.Start >= dateline))
         {
+            // "the Ukrainian leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
+            if (SaidOn(text, sentence, date) || saidAt >= 0 && text.Masked[saidAt..date.Start].Trim().Trim(',').Trim().Length == 0)
+            {
+                saidAt = date.End;
+                continue;
+            }
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
             var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
@@ -40,6 +47,16 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var span = TitleSpan(text, sentence, -1, -1);
             yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
         }
+    }
+
+    private bool SaidOn(ParagraphText text, Sentence sentence, DateMention date)
+    {
+        var before = sentence.Tokens.Where(t => t.End <= date.Start).TakeLast(2).ToList();
+        if (before.Count > 0 && before[^1].Lower == "on") before.RemoveAt(before.Count - 1);
+        // Only a verb in the past or third person: "a phone call on Thursday" is a noun and an event.
+        return before.Count > 0 && !before[^1].Capitalised && words.SpeechVerbs.Contains(before[^1].Lower)
+               && (before[^1].Lower.EndsWith("ed", StringComparison.Ordinal) || before[^1].Lower is "said" or "says" or "told" or "tells" or "wrote" or "writes")
+               && text.Masked[before[^1].End..date.Start].All(c => c is ' ' || char.IsLetter(c));
     }
 
     private static string NearBefore(ParagraphText text, Sentence sentence, int offset, int tokenCount)

@@ -45,6 +45,8 @@ public sealed class DateResolverTests
 
     [Theory]
     [InlineData("Their talks ended without a deal.")]
+    [InlineData("The minister said Saturday that the talks had ended.")]
+    [InlineData("The minister said on Friday, August 15, 2025, that the talks had ended.")]
     [InlineData("\"We met on Monday and again in 2019,\" she said.")]
     [InlineData("Hopes that future meetings would be productive remain.")]
     public void FindsNoEventWithoutDateOrProposal(string sentence)
@@ -71,7 +73,7 @@ public sealed class DateResolverTests
         Assert.Equal("2025-08-15", article.Date?.Iso);
         Assert.Equal("Reuters", article.Outlet);
         Assert.Equal(
-            [("2025-08-15", EventStatus.Happened), ("2025-08-18", EventStatus.Planned), ("2025-07-28", EventStatus.Happened)],
+            [("2025-08-18", EventStatus.Planned), ("2025-07-28", EventStatus.Happened)], // "said on Friday" is when it was said, not an event
             extraction.Events.Select(e => (e.Date?.Iso, e.Status)));
     }
 

@@ -257,6 +257,40 @@ public sealed class RealisticArticleTests
         Assert.Equal(10, quotes.Count(q => !q.Partial));
     }
 
+    private const string ApSummitStory = """
+        Trump and Putin end Alaska summit without a Ukraine ceasefire deal
+        By ZEKE MILLER, WILL WEISSERT and JIM HEINTZ
+        Updated 11:02 PM GMT+8, August 16, 2025
+        ANCHORAGE, Alaska (AP) — President Donald Trump and Russian President Vladimir Putin ended their highly anticipated summit on Friday without an agreement to end the war in Ukraine.
+        “There’s no deal until there’s a deal,” Trump told reporters after the nearly three-hour meeting at Joint Base Elmendorf-Richardson.
+        Putin, speaking first at a joint news conference, said the talks were “constructive.” “Next time in Moscow,” Putin said in English.
+        Trump said he would call Ukrainian President Volodymyr Zelenskyy and NATO leaders.
+        Zelenskyy is set to visit the White House on Monday, the Ukrainian leader said Saturday.
+        “We support President Trump’s proposal for a trilateral meeting,” Zelenskyy wrote on social media.
+        The two leaders last met in 2019 in Osaka, Japan, at a Group of 20 summit.
+        Secretary of State Marco Rubio and special envoy Steve Witkoff joined Trump at the talks.
+        Kremlin foreign affairs adviser Yuri Ushakov told Russian state media that a trilateral meeting with Zelenskyy had not been discussed.
+        European leaders, including French President Emmanuel Macron, welcomed the talks but said pressure on Moscow must continue.
+        “We will not accept any deal that is made without Ukraine,” Macron said in a statement.
+        Associated Press writer Illia Novikov in Kyiv contributed to this report.
+        """;
+
+    [Fact]
+    public void ReadsApSummitStory()
+    {
+        var extraction = Extract("ap3.txt", ApSummitStory);
+        Assert.Equal(
+            [("Donald Trump", "There\u2019s no deal until there\u2019s a deal", false), ("Vladimir Putin", "constructive", true), ("Vladimir Putin", "Next time in Moscow", false),
+             ("Volodymyr Zelenskyy", "We support President Trump\u2019s proposal for a trilateral meeting", false), ("Emmanuel Macron", "We will not accept any deal that is made without Ukraine", false)],
+            extraction.Quotes.Select(q => (q.Speaker.Name, q.Text, q.Partial)));
+        Assert.Contains(extraction.People, p => p.Name == "Yuri Ushakov" && p.Role == "Kremlin foreign affairs adviser");
+        Assert.Contains(extraction.People, p => p.Name == "Illia Novikov" && p.Credit);
+        Assert.Equal(
+            [("2025-08-15", "happened"), ("2025-08-18", "planned"), ("2019", "happened")],
+            extraction.Events.Select(e => (e.Date?.Iso, e.Status.ToString().ToLowerInvariant())));
+        Assert.DoesNotContain(extraction.Articles[0].Blocks, b => b.Text.Contains("contributed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
