@@ -57,7 +57,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}|(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\W{0,3}\d{1,2}[:.]\d{2}.{0,50})$", RegexOptions.IgnoreCase)]
     private static partial Regex TimestampLine();
 
     public ArticleParts Read(SeedText seed)

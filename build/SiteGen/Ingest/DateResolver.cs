@@ -27,21 +27,19 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?<prep>\p{L}+)\s+(?:the\s+(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)")]
     private static partial Regex PrepositionYear();
 
-    /// <summary>The anchor of an article: the first full date of its caption, else of its published line, else of its body, outside quotes.</summary>
+    /// <summary>The anchor of an article: the caption's date, else a wire dateline's day, else the published line's date, else the body's first full date (outside quotes).</summary>
     public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null, string? datelineDate = null)
     {
-        var first = new List<ParagraphText>();
-        if (caption is not null) first.Add(new ParagraphText(caption, words));
-        if (published is not null) first.Add(new ParagraphText(published, words));
-        if (FirstFullDate(first) is { } stated) return stated;
+        if (caption is not null && FirstFullDate([new ParagraphText(caption, words)]) is { } captioned) return captioned;
+        var publishedDate = published is null ? null : FirstFullDate([new ParagraphText(published, words)]);
         var bodyDate = FirstFullDate(body);
-        // A wire dateline gives month and day only; the body's first full date supplies the year.
-        if (datelineDate is not null && bodyDate is { } withYear)
+        // A wire dateline names the day of the news but not the year: take it from the published line or the body.
+        if (datelineDate is not null && (publishedDate ?? bodyDate) is { } withYear)
         {
             var dateline = new ParagraphText(datelineDate + ", " + withYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), words);
             if (FirstFullDate([dateline]) is { } fromDateline) return fromDateline;
         }
-        return bodyDate;
+        return publishedDate ?? bodyDate;
     }
 
     private PartialDate? FirstFullDate(IEnumerable<ParagraphText> texts)

@@ -291,6 +291,37 @@ public sealed class RealisticArticleTests
         Assert.DoesNotContain(extraction.Articles[0].Blocks, b => b.Text.Contains("contributed", StringComparison.Ordinal));
     }
 
+    private const string ReutersSummitStory = """
+        Putin says Alaska summit was 'useful', Trump says no deal yet
+        By Steve Holland and Vladimir Soldatkin
+        August 16, 2025 4:21 AM GMT+8 Updated 2 hours ago
+        ANCHORAGE, Alaska, Aug 15 (Reuters) - Russian President Vladimir Putin said on Friday his summit with U.S. President Donald Trump had been "useful", while Trump said there was no agreement yet on a ceasefire in Ukraine.
+        "We had an extremely productive meeting," Trump told reporters, standing beside Putin. "There's no deal until there's a deal."
+        Putin, who spoke first, warned Kyiv and European capitals not to "throw a wrench in the works".
+        Speaking in English, Putin told Trump: "Next time in Moscow."
+        Trump replied that he could "possibly see that happening."
+        Ukrainian President Volodymyr Zelenskiy said he would travel to Washington on Monday to meet Trump.
+        "Russia must end this war," Zelenskiy said on the Telegram messaging app.
+        The last U.S.-Russia summit took place in Helsinki in 2018, and Trump and Putin last met in Osaka in June 2019.
+        Reporting by Steve Holland in Anchorage and Vladimir Soldatkin in Moscow; Editing by Don Durfee
+        """;
+
+    [Fact]
+    public void ReadsReutersSummitStory()
+    {
+        var extraction = Extract("reuters3.txt", ReutersSummitStory);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal("2025-08-15", article.Date?.Iso); // the dateline's day, not the published timestamp
+        Assert.StartsWith("ANCHORAGE", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["Steve Holland", "Vladimir Soldatkin"], extraction.People.Where(p => p.Credit && p.Role == "reporter").Select(p => p.Name));
+        Assert.Contains(extraction.Quotes, q => q is { Partial: false, Text: "Next time in Moscow." } && q.Speaker.Name == "Vladimir Putin");
+        Assert.Contains(extraction.Quotes, q => q is { Partial: false, Text: "Russia must end this war" } && q.Speaker.Name == "Volodymyr Zelenskiy");
+        Assert.Contains(extraction.Quotes, q => q is { Partial: true, Text: "throw a wrench in the works" } && q.Speaker.Name == "Vladimir Putin");
+        Assert.Equal(
+            [("2025-08-18", "planned"), ("2018", "happened"), ("2019-06", "happened")],
+            extraction.Events.Select(e => (e.Date?.Iso, e.Status.ToString().ToLowerInvariant())));
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
