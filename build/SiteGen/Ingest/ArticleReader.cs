@@ -51,6 +51,9 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?\.?$")]
     private static partial Regex ContributorLine();
 
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:Images|Photos?|Pictures?)$|^\p{Lu}{2,6}$")]
+    private static partial Regex PictureCredit();
+
     [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
@@ -91,14 +94,15 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         string? headline = null;
         string? caption = null;
         string? captionCredit = null;
+        ReadHeaderBlock(rest, credits, ref caption, ref captionCredit);
         var index = 0;
         // A caption can come first, or after a headline; a credited caption is recognised before a short line counts as a headline.
-        if (rest.Count > 1 && TryReadCaption(rest[0], out caption, out captionCredit)) index = 1;
+        if (caption is null && rest.Count > 1 && TryReadCaption(rest[0], out caption, out captionCredit)) index = 1;
         else if (rest.Count > 1 && IsHeadingLike(rest[0]))
         {
             headline = rest[0];
             index = 1;
-            if (rest.Count > 2 && TryReadCaption(rest[1], out caption, out captionCredit)) index = 2;
+            if (caption is null && rest.Count > 2 && TryReadCaption(rest[1], out caption, out captionCredit)) index = 2;
         }
 
         var blocks = new List<ArticleBlock>();
@@ -121,6 +125,38 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         }
 
         return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published, DatelineDate = datelineDate };
+    }
+
+    /// <summary>
+    /// The lines above the first sentence of a scraped page can hold a byline ("Anthony Zurcher" / "North America correspondent")
+    /// and a picture credit with its caption ("Getty Images" / "The two leaders greeted each other"); they are not body text.
+    /// </summary>
+    private void ReadHeaderBlock(List<string> lines, List<Credit> credits, ref string? caption, ref string? captionCredit)
+    {
+        var header = lines.FindIndex(l => ".!?\"”’".Contains(l[^1], StringComparison.Ordinal));
+        if (header < 0) header = lines.Count;
+        for (var i = 0; i < Math.Min(header, lines.Count - 1); i++)
+        {
+            var words2 = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var next = lines[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var isName = words2.Length is >= 2 and <= 4 && words2.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.'));
+            if (isName && next.Length <= 6 && next.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())))
+            {
+                credits.Add(new Credit(lines[i], "reporter", true));
+                lines.RemoveRange(i, 2);
+                header -= 2;
+                i--;
+                continue;
+            }
+            if (caption is null && PictureCredit().IsMatch(lines[i]) && i + 1 < lines.Count - 1)
+            {
+                captionCredit = lines[i];
+                caption = lines[i + 1];
+                lines.RemoveRange(i, 2);
+                header -= 2;
+                i--;
+            }
+        }
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>

@@ -41,7 +41,7 @@ internal sealed class PersonFinder(WordLists words)
                     var run = NameRun(text, tokens, i);
                     if (run is < 2 or > 3) { i += Math.Max(0, run - 1); continue; }
                     var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
-                    var tail = i > 0 && Adjacent(text, tokens[i - 1], tokens[i]) && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+                    var tail = IsTail(text, tokens, i);
                     var place = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower);
                     if (!tail && !place && !known.Contains(name) && speakers.Contains(tokens[i + run - 1].Text))
                     {
@@ -71,7 +71,7 @@ internal sealed class PersonFinder(WordLists words)
                     (role, affiliation) = (apposed, apposedAffiliation);
                 }
                 // A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name.
-                var tail = i > 0 && Adjacent(text, tokens[i - 1], tokens[i]) && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+                var tail = IsTail(text, tokens, i);
                 // "said Prof Anna Smith": a courtesy title may stand between the verb and the name.
                 var verbBefore = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) ? i - 2 : i - 1;
                 var nearVerb = run >= 2 && !tail && (IsSpeechVerbAt(tokens, i + run) && Adjacent(text, tokens[i + run - 1], tokens[i + run])
@@ -121,6 +121,11 @@ internal sealed class PersonFinder(WordLists words)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
                && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower);
     }
+
+    /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Vladimir Putin" is not.</summary>
+    private static bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
+        && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
 
     /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
     public static bool Adjacent(ParagraphText text, Token a, Token b)

@@ -81,6 +81,8 @@ internal sealed class QuoteExtractor(WordLists words)
     private PersonRecord? PostAttribution(List<Token> post, IReadOnlyList<Mention> mentions)
     {
         if (post.Count == 0) return null;
+        // "...," Mr Trump replied: the courtesy title is not part of the attribution's shape.
+        if (post.Count > 1 && words.Honorifics.Contains(post[0].Lower)) post = post[1..];
         var verbIndex = post.FindIndex(t => IsSpeechVerb(t));
         if (verbIndex < 0) return null;
         var first = mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.End <= post[^1].End);

@@ -36,6 +36,7 @@ internal sealed class WordLists
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
         PersonKinds = [.. Pairs("person_kinds")];
+        JournalistWords = PersonKinds.Where(p => p.Key == "journalist").Select(p => p.Value).ToFrozenSet(StringComparer.Ordinal);
         CreditLabels = Pairs("credit_labels").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
     }
@@ -73,6 +74,9 @@ internal sealed class WordLists
     public IReadOnlyList<KeyValuePair<string, string>> PersonKinds { get; }
 
     public FrozenDictionary<string, string> CreditLabels { get; }
+
+    /// <summary>Role words of journalists ("correspondent", "editor"), from the journalist lines of person_kinds.</summary>
+    public FrozenSet<string> JournalistWords { get; }
 
     public int MaxTitleWords { get; }
 

@@ -322,6 +322,39 @@ public sealed class RealisticArticleTests
             extraction.Events.Select(e => (e.Date?.Iso, e.Status.ToString().ToLowerInvariant())));
     }
 
+    private const string BbcSummitStory = """
+        Trump and Putin hail 'productive' talks but no Ukraine deal
+        Anthony Zurcher
+        North America correspondent
+        Reporting from Anchorage, Alaska
+        Getty Images
+        The two leaders greeted each other on a red carpet at the air base
+        US President Donald Trump and Russia's Vladimir Putin have held talks in Alaska, but failed to reach a deal on Ukraine.
+        Speaking after almost three hours of talks on Friday, Mr Trump said: "We didn't get there, but we have a very good chance of getting there."
+        Mr Putin said the agreement reached would "pave the way to peace in Ukraine".
+        The Russian leader also invited Mr Trump to Moscow for their next meeting.
+        "Oh, that's an interesting one," Mr Trump replied. "I'll get a little heat on that one."
+        Ukraine's President Volodymyr Zelensky said he would meet Mr Trump in Washington on Monday.
+        In a statement, European leaders said they were ready to work with Mr Trump and Mr Zelensky towards a trilateral summit.
+        """;
+
+    [Fact]
+    public void ReadsBbcSummitStory()
+    {
+        var extraction = Extract("bbc3.txt", BbcSummitStory);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal("Anthony Zurcher", article.Reporter);
+        Assert.Equal("Getty Images", article.CaptionCredit);
+        Assert.Equal("The two leaders greeted each other on a red carpet at the air base", article.Caption);
+        Assert.StartsWith("US President Donald Trump", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [("Donald Trump", "We didn't get there, but we have a very good chance of getting there.", false),
+             ("Vladimir Putin", "pave the way to peace in Ukraine", true),
+             ("Donald Trump", "Oh, that's an interesting one", false),
+             ("Donald Trump", "I'll get a little heat on that one.", false)],
+            extraction.Quotes.Select(q => (q.Speaker.Name, q.Text, q.Partial)));
+    }
+
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
