@@ -356,6 +356,27 @@ public sealed class RealisticArticleTests
     }
 
     [Fact]
+    public void ContentFromAllStylesLoadsWithoutProblems()
+    {
+        using var temp = new TempFolder();
+        var articles = new[] { ApStyle, ReutersStyle, BbcStyle, ApWireStyle, GuardianStyle, BbcScrape, MixedAttributions, ApSummitStory, ReutersSummitStory, BbcSummitStory };
+        for (var i = 0; i < articles.Length; i++) temp.Write($"seeds/s{i:00}.txt", articles[i]);
+        var result = IngestRunner.Run(new IngestOptions(temp.Combine("seeds"), temp.Combine("content")), temp.Path);
+        Assert.Empty(result.Diagnostics);
+        temp.Write("content/site.yaml", "title: Test\nbase_url: https://example.org/\n");
+        temp.Write("content/_index.md", "---\ntitle: Test\n---\n");
+
+        var loaded = SiteGen.Content.SiteLoader.Load(temp.Combine("content"), displayRoot: temp.Path);
+
+        Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(articles.Length, loaded.Content.Articles.Length);
+        Assert.All(loaded.Content.Articles.SelectMany(a => a.Quotes.Select(q => (a, q))),
+            x => Assert.Contains(x.q.Text, x.a.Paragraphs[x.q.Source.Paragraph - 1].Text, StringComparison.Ordinal));
+        // One person across stories, whatever the spelling: Zelenskyy, Zelensky, Zelenskiy.
+        Assert.Single(loaded.Content.People, p => p.Name.StartsWith("Volodymyr Zelensk", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
         var json = ExtractReport.From(Extract("ap.txt", ApStyle)).ToJson();
