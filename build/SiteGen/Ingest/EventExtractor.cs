@@ -148,11 +148,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var result = ParagraphText.Squeeze(text.Original[span.Start..span.End]).TrimEnd('.', ',', ' ');
         result = result[ArticleReader.DatelineLength(result)..];
         result = Regex.Replace(result, @"^(?:and|but|while|as)\s+", "", RegexOptions.IgnoreCase);
-        if (result.Length > 120)
-        {
-            var cut = result.LastIndexOf(' ', 117);
-            result = result[..(cut > 40 ? cut : 117)].TrimEnd(',', ' ') + "…";
-        }
+        result = ParagraphText.Shorten(result, 120);
         return result.Length > 0 ? char.ToUpperInvariant(result[0]) + result[1..] : result;
     }
 }

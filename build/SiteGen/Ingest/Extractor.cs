@@ -235,7 +235,6 @@ public sealed partial class Extractor
         {
             if (char.IsLower(title[cut + 2])) return title[..cut];
         }
-        var space = title.LastIndexOf(' ', 107);
-        return title[..(space > 40 ? space : 107)] + "…";
+        return ParagraphText.Shorten(title, 108);
     }
 }

@@ -154,3 +154,17 @@ public sealed class SlugTests
         Assert.Equal(files.Count, files.Select(f => f.RelativePath).Distinct().Count());
     }
 }
+
+/// <summary>Titles derived from long sentences stay readable.</summary>
+public sealed class TitleTests
+{
+    [Theory]
+    [InlineData("Short title", 20, "Short title")]
+    [InlineData("A summit between the two leaders on Friday ended without agreement", 50, "A summit between the two leaders on Friday ended…")]
+    [InlineData("A summit between the two leaders on Friday ended without agreement", 40, "A summit between the two leaders…")]
+    [InlineData("Talks between Putin and Zelensky could be arranged", 35, "Talks between Putin and Zelensky…")]
+    public void ShortensWithoutDanglingWords(string title, int max, string expected)
+    {
+        Assert.Equal(expected, ParagraphText.Shorten(title, max));
+    }
+}
