@@ -199,6 +199,13 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         var text = new ParagraphText(line, words);
         if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return false;
         if (text.Tokens.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
+        // Captions describe the picture in the present ("shake hands", "pose for photos"); "visited Kyiv on March 3, 2025." is a lede.
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var t = text.Tokens[i];
+            var passive = i > 0 && text.Tokens[i - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+            if (!t.Capitalised && t.Text.Length >= 5 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !passive) return false;
+        }
         var found = dates.Find(text, text.Sentences[0], anchor: null).LastOrDefault();
         if (found is null || found.Date.Precision != Content.DatePrecision.Day || !found.HasYear) return false;
         var tail = line[found.End..].Trim();

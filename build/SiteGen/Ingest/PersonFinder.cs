@@ -95,7 +95,10 @@ internal sealed class PersonFinder(WordLists words)
             if (j > i && tokens[j - 1].Possessive) break;
             // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
             var particle = count > 0 && words.NameParticles.Contains(t.Text) && CapitalisedAfterParticles(tokens, j);
-            if (!particle && !IsNameWord(t)) break;
+            // "Theresa May" yes, "Trump May 5" no: a month name inside a name, unless a day number follows.
+            var monthName = j > i && t.Capitalised && words.Months.ContainsKey(t.Lower) && !t.Text.EndsWith('.')
+                            && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0]));
+            if (!particle && !monthName && !IsNameWord(t)) break;
             count++;
         }
         // A trailing particle is not part of the name.

@@ -58,6 +58,7 @@ internal sealed class PersonRegistry
     private readonly List<PersonRecord> _people = [];
     private readonly WordLists _words;
     private Dictionary<string, PersonRecord?> _singleTokens = new(StringComparer.Ordinal);
+    private Dictionary<string, PersonRecord?> _weakTokens = new(StringComparer.Ordinal);
 
     public PersonRegistry(WordLists words) => _words = words;
 
@@ -129,9 +130,10 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>The person a single capitalised word stands for ("Zhang", "Zelensky"), when exactly one person fits.</summary>
-    public PersonRecord? BySingleToken(string token)
+    public PersonRecord? BySingleToken(string token, bool nextToSpeechVerb = false)
     {
         if (_singleTokens.TryGetValue(token, out var exact)) return exact;
+        if (nextToSpeechVerb && _weakTokens.TryGetValue(token, out var weak)) return weak;
         if (token.Length < 6) return null;
         // A spelling variant of a known surname: one letter more or less, same start.
         var close = _singleTokens.Where(p => p.Value is not null && p.Key.Length >= 6 && p.Key[..4] == token[..4] && EditDistance(p.Key, token) <= 1)
@@ -149,6 +151,7 @@ internal sealed class PersonRegistry
     private void IndexSingleTokens()
     {
         var map = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
+        var weak = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
         foreach (var person in _people.Where(p => !p.Credit))
         {
             foreach (var variant in person.Variants)
@@ -158,13 +161,21 @@ internal sealed class PersonRegistry
                 foreach (var token in new[] { tokens[^1], tokens[0] }.Distinct())
                 {
                     if (_words.NameParticles.Contains(token) || token.Length < 2) continue;
-                    if (map.TryGetValue(token, out var other) && other != person) map[token] = null;
-                    else map[token] = person;
+                    // A name that is also a word the extractor reads ("May", "Will") counts only right next to a speech verb.
+                    var target = IsVocabulary(token.ToLowerInvariant()) ? weak : map;
+                    if (target.TryGetValue(token, out var other) && other != person) target[token] = null;
+                    else target[token] = person;
                 }
             }
         }
         _singleTokens = map;
+        _weakTokens = weak;
     }
+
+    private bool IsVocabulary(string lower) =>
+        _words.Months.ContainsKey(lower) || _words.Weekdays.ContainsKey(lower) || _words.ClauseStarters.Contains(lower) || _words.Titles.Contains(lower)
+        || _words.TitleModifiers.Contains(lower) || _words.SpeechVerbs.Contains(lower) || _words.PlanCues.Contains(lower) || _words.ProposalCues.Contains(lower)
+        || _words.EventNouns.Contains(lower) || _words.Honorifics.Contains(lower) || _words.Pronouns.Contains(lower);
 
     private PersonRecord? FindMatch(string name)
     {

@@ -102,7 +102,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private PersonRecord? ShortName(ParagraphText text, IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (registry.BySingleToken(t.Text) is not { } person) return null;
+        var nextToSpeechVerb = i + 1 < tokens.Count && IsSpeechVerb(tokens[i + 1]) || i > 0 && IsSpeechVerb(tokens[i - 1]);
+        if (registry.BySingleToken(t.Text, nextToSpeechVerb) is not { } person) return null;
         // A word inside a longer proper name ("Hong Kong") is not a short form.
         if (i + 1 < tokens.Count && !t.Possessive && tokens[i + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[i + 1]) && finder.IsNameWord(tokens[i + 1])) return null;
         if (i > 0 && tokens[i - 1].Capitalised && !tokens[i - 1].Possessive && PersonFinder.Adjacent(text, tokens[i - 1], t) && finder.IsNameWord(tokens[i - 1])) return null;
@@ -140,6 +141,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         }
         return (null, 0);
     }
+
+    private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
 
     private bool SpeaksNext(IReadOnlyList<Token> tokens, int end) =>
         end + 1 < tokens.Count && !tokens[end + 1].Capitalised && words.SpeechVerbs.Contains(tokens[end + 1].Lower);

@@ -92,6 +92,23 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void NamesThatAreAlsoWordsDoNotTurnWordsIntoMentions()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Former Prime Minister Theresa May visited Kyiv on March 3, 2025.\nTom Reyes, a spokesman for Northbank Capital, spoke first.\nMay brought new talks.\n\"It went well,\" he said.");
+        Assert.Equal("Tom Reyes", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void NameThatIsAlsoAWordStillSpeaks()
+    {
+        var extraction = IngestTestSupport.Extract("Former Prime Minister Theresa May visited Kyiv on March 3, 2025.\n\"It went well,\" May said.");
+        Assert.Equal(("Theresa May", "Former Prime Minister"), (extraction.People[0].Name, extraction.People[0].Role));
+        Assert.Equal("Theresa May", Assert.Single(extraction.Quotes).Speaker.Name);
+        Assert.Null(extraction.Articles[0].Caption); // a lede in the past tense is not a photo caption
+    }
+
+    [Fact]
     public void OrganisationsAreNotPeople()
     {
         var extraction = IngestTestSupport.Extract("\"Talks resume,\" Xavier Ortiz, analyst at the Academy of Social Sciences explained.\nThe White House said it welcomed the news. Fox News reported the talks.");
