@@ -151,7 +151,8 @@ public sealed partial class Extractor
                 events.AddRange(eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed));
                 foreach (var person in mentions.Select(m => m.Person)) person.Seeds.Add(parts.Seed);
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
-                resolver.LastSubject = speaker ?? subject?.Person ?? resolver.LastSubject;
+                // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
+                resolver.LastSubject = speaker ?? subject?.Person ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
             }
             context.PreviousParagraphOpenQuote = text.EndsInsideQuote;
         }
@@ -175,6 +176,9 @@ public sealed partial class Extractor
             [.. claims],
             parts.Boilerplate.Length);
     }
+
+    private bool UnnamedSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions) =>
+        sentence.Tokens.Any(t => !t.Capitalised && _words.SpeechVerbs.Contains(t.Lower) && !mentions.Any(m => m.End <= t.Start));
 
     private static string? Join(IEnumerable<Credit> credits)
     {

@@ -54,6 +54,13 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void PronounDoesNotReachBackPastAnUnnamedSpeaker()
+    {
+        var extraction = IngestTestSupport.Extract(Intro + "Berg left early.\nA spokesman for the ministry said the talks had stalled.\n\"We remain hopeful,\" he said.");
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text == "We remain hopeful");
+    }
+
+    [Fact]
     public void NamesInsideQuotesDoNotBecomeSpeakers()
     {
         var extraction = IngestTestSupport.Extract(Intro + "Tom Reyes, a spokesman for Northbank Capital, spoke first.\nBerg answered questions.\n\"If Reyes visits, it would be awkward,\" she said.");
