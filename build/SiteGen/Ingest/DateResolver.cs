@@ -15,6 +15,9 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
     private static partial Regex DayMonthYear();
 
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\b(?!\.?,?\s+\d)")]
+    private static partial Regex DayMonth();
+
     [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
     private static partial Regex MonthYear();
 
@@ -81,6 +84,14 @@ internal sealed partial class DateResolver(WordLists words)
             if (year == 0) continue;
             if (!Day(m, month, out var day, year)) continue;
             Add(m.Index, m.Index + m.Length, new PartialDate(year, month, day), hasYear, !hasYear);
+        }
+        if (anchor is { } dayAnchor)
+        {
+            // "on 16 August" (British order, no year): the anchor's year.
+            foreach (Match m in DayMonth().Matches(masked))
+            {
+                if (Month(m) is { } month && Day(m, month, out var day, dayAnchor.Year)) Add(m.Index, m.Index + m.Length, new PartialDate(dayAnchor.Year, month, day), false, true);
+            }
         }
         foreach (Match m in MonthYear().Matches(masked))
         {

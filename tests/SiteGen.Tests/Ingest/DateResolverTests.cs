@@ -29,6 +29,7 @@ public sealed class DateResolverTests
     [InlineData("The accord was signed on 1 August 2025.", "2025-08-01", "happened")]
     [InlineData("The accord was signed on Aug. 1, 2025.", "2025-08-01", "happened")]
     [InlineData("Talks resumed on Aug. 12.", "2025-08-12", "happened")]
+    [InlineData("Talks resumed on 12 August.", "2025-08-12", "happened")]
     [InlineData("It was their first meeting since 2019.", "2019", "happened")]
     [InlineData("In 2025 alone, they spoke five times.", "2025", "happened")]
     [InlineData("The plan was drawn up in March 2024.", "2024-03", "happened")]
