@@ -197,7 +197,8 @@ public sealed class PageModelBuilder
             new PersonView(
                 p.Slug,
                 p.Name,
-                p.Aliases,
+                // "Also written as" lists spellings of the name; references such as "the expert" help ingest, not readers.
+                [.. p.Aliases.Where(a => a.Length > 0 && char.IsUpper(a[0]) && a != p.Name)],
                 p.Role,
                 p.Affiliation,
                 p.Kind,

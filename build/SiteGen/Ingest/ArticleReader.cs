@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>A body block of an article: a paragraph, or a subheading (which paragraph numbers skip).</summary>
+public sealed record ArticleBlock(string Text, bool IsHeading);
+
+/// <summary>A name from a credit line, with the role the label gives ("reporter", "photographer", "editor").</summary>
+public sealed record Credit(string Name, string Role, bool IsPerson);
+
+/// <summary>A seed split into its parts: headline, caption and its credit, credit lines, body blocks.</summary>
+internal sealed record ArticleParts(
+    string Seed,
+    string? Headline,
+    string? Caption,
+    string? CaptionCredit,
+    ImmutableArray<Credit> Credits,
+    ImmutableArray<ArticleBlock> Blocks,
+    string? DatelineOutlet,
+    ImmutableArray<string> Boilerplate)
+{
+    /// <summary>A "Published: ..." or "Updated ..." line, when the scrape kept one: the fallback anchor for relative dates.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>The month and day of a wire dateline ("LONDON, Sept 2 (Reuters) -"), which gives no year.</summary>
+    public string? DatelineDate { get; init; }
+
+    public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
+}
+
+/// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
+internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
+{
+    [GeneratedRegex(@"^(?<caption>.*?[.!?""”’)])\s*/\s*(?<credit>\p{Lu}[\p{L}\p{Nd}&.\- ]{0,40})$")]
+    private static partial Regex SlashCredit();
+
+    [GeneratedRegex(@"^(?<caption>.*?)\s*\((?<credit>[^()]*\b(?:Photo|Image|Picture|Credit)\b[^()]*)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParenthesisedCredit();
+
+    [GeneratedRegex(@"^(?:Image|Photo|Picture)?\s*caption\s*[,:]\s*(?<caption>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$")]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+)*\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredits();
+
+    [GeneratedRegex(@"^(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?\.?$")]
+    private static partial Regex ContributorLine();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:Images|Photos?|Pictures?)$|^\p{Lu}{2,6}$")]
+    private static partial Regex PictureCredit();
+
+    [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}|(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\W{0,3}\d{1,2}[:.]\d{2}.{0,50})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimestampLine();
+
+    public ArticleParts Read(SeedText seed)
+    {
+        var clean = boilerplate.Clean(seed.Text);
+        var lines = clean.Lines.ToList();
+        var credits = new List<Credit>();
+        var rest = new List<string>();
+        string? published = null;
+        foreach (var line in lines)
+        {
+            if (TimestampLine().IsMatch(line))
+            {
+                published ??= line;
+                continue;
+            }
+            if (TryReadCredits(line, credits)) continue;
+            rest.Add(line);
+        }
+
+        // BBC-style scrapes put "Image caption," on its own line and the caption on the next.
+        for (var i = 0; i + 1 < rest.Count; i++)
+        {
+            if (CaptionLabel().Match(rest[i]) is { Success: true } label && label.Groups["caption"].Value.Trim().Length == 0)
+            {
+                rest[i] = rest[i].TrimEnd() + " " + rest[i + 1];
+                rest.RemoveAt(i + 1);
+            }
+        }
+
+        string? headline = null;
+        string? caption = null;
+        string? captionCredit = null;
+        ReadHeaderBlock(rest, credits, ref caption, ref captionCredit);
+        var index = 0;
+        // A caption can come first, or after a headline; a credited caption is recognised before a short line counts as a headline.
+        if (caption is null && rest.Count > 1 && TryReadCaption(rest[0], out caption, out captionCredit)) index = 1;
+        else if (rest.Count > 1 && IsHeadingLike(rest[0]))
+        {
+            headline = rest[0];
+            index = 1;
+            if (caption is null && rest.Count > 2 && TryReadCaption(rest[1], out caption, out captionCredit)) index = 2;
+        }
+
+        var blocks = new List<ArticleBlock>();
+        for (var i = index; i < rest.Count; i++)
+        {
+            var line = rest[i];
+            // Further photo captions inside the article ("... (AP Photo/Name)", "... /AGENCY") are not body text.
+            if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
+            var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < rest.Count;
+            blocks.Add(new ArticleBlock(line, heading));
+        }
+
+        string? datelineOutlet = null;
+        string? datelineDate = null;
+        var first = blocks.FirstOrDefault(b => !b.IsHeading);
+        if (first is not null && Dateline().Match(first.Text) is { Success: true } d)
+        {
+            datelineOutlet = d.Groups["outlet"].Value.Trim();
+            datelineDate = d.Groups["date"].Success ? d.Groups["date"].Value : null;
+        }
+
+        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published, DatelineDate = datelineDate };
+    }
+
+    /// <summary>
+    /// The lines above the first sentence of a scraped page can hold a byline ("Anthony Zurcher" / "North America correspondent")
+    /// and a picture credit with its caption ("Getty Images" / "The two leaders greeted each other"); they are not body text.
+    /// </summary>
+    private void ReadHeaderBlock(List<string> lines, List<Credit> credits, ref string? caption, ref string? captionCredit)
+    {
+        var header = lines.FindIndex(l => ".!?\"”’".Contains(l[^1], StringComparison.Ordinal));
+        if (header < 0) header = lines.Count;
+        for (var i = 0; i < Math.Min(header, lines.Count - 1); i++)
+        {
+            var words2 = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var next = lines[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var isName = words2.Length is >= 2 and <= 4 && words2.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.'));
+            if (isName && next.Length <= 6 && next.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())))
+            {
+                credits.Add(new Credit(lines[i], "reporter", true));
+                lines.RemoveRange(i, 2);
+                header -= 2;
+                i--;
+                continue;
+            }
+            if (caption is null && PictureCredit().IsMatch(lines[i]) && i + 1 < lines.Count - 1)
+            {
+                captionCredit = lines[i];
+                caption = lines[i + 1];
+                lines.RemoveRange(i, 2);
+                header -= 2;
+                i--;
+            }
+        }
+    }
+
+    /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>
+    public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+
+    /// <summary>A subheading or headline: a short line without closing punctuation.</summary>
+    private static bool IsHeadingLike(string line)
+    {
+        if (line.Length == 0 || !char.IsUpper(line[0]) && !char.IsDigit(line[0])) return false;
+        if (".!?:;,\"”’')".Contains(line[^1], StringComparison.Ordinal)) return false;
+        var wordCount = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return wordCount is >= 2 and <= 16 && line.Length <= 120;
+    }
+
+    private bool TryReadCaption(string line, out string? caption, out string? credit)
+    {
+        if (CaptionLabel().Match(line) is { Success: true } labelled)
+        {
+            caption = labelled.Groups["caption"].Value.Trim();
+            credit = null;
+            return caption.Length > 0;
+        }
+        if (SlashCredit().Match(line) is { Success: true } slash)
+        {
+            caption = slash.Groups["caption"].Value.Trim();
+            credit = slash.Groups["credit"].Value.Trim();
+            return true;
+        }
+        if (ParenthesisedCredit().Match(line) is { Success: true } paren)
+        {
+            caption = paren.Groups["caption"].Value.Trim();
+            credit = paren.Groups["credit"].Value.Trim();
+            return true;
+        }
+        // A photo caption without a credit: one sentence that ends on a full calendar date, as captions do and ledes rarely do.
+        caption = null;
+        credit = null;
+        // A dateline or a speech verb marks the lede ("WASHINGTON (AP) — X said on ... July 28, 2025."), not a caption.
+        if (DatelineLength(line) > 0) return false;
+        var text = new ParagraphText(line, words);
+        if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return false;
+        if (text.Tokens.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
+        // Captions describe the picture in the present ("shake hands", "pose for photos"); "visited Kyiv on March 3, 2025." is a lede.
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var t = text.Tokens[i];
+            var passive = i > 0 && text.Tokens[i - 1].Lower is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+            if (!t.Capitalised && t.Text.Length >= 5 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !passive) return false;
+        }
+        var found = dates.Find(text, text.Sentences[0], anchor: null).LastOrDefault();
+        if (found is null || found.Date.Precision != Content.DatePrecision.Day || !found.HasYear) return false;
+        var tail = line[found.End..].Trim();
+        if (tail is not ("." or "")) return false;
+        caption = line;
+        return true;
+    }
+
+    private bool TryReadCredits(string line, List<Credit> credits)
+    {
+        string label;
+        string names;
+        if (CreditLine().Match(line) is { Success: true } m && words.CreditLabels.ContainsKey(m.Groups["label"].Value.Trim()))
+        {
+            label = m.Groups["label"].Value.Trim();
+            names = m.Groups["names"].Value.Trim();
+        }
+        else if (ContributorLine().Match(line) is { Success: true } contributor)
+        {
+            // "Associated Press writer Illia Novikov in Kyiv contributed to this report."
+            var contributors = Regex.Replace(contributor.Groups["names"].Value, @"\s+in\s+\p{Lu}[\p{L}.\-]*(?:,?\s+\p{Lu}[\p{L}.\-]*)*", "");
+            AddCredits(contributors, "reporter", credits);
+            return true;
+        }
+        else if (WireCredits().Match(line) is { Success: true } wire)
+        {
+            foreach (var part in line.TrimEnd('.', ')').TrimStart('(').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var by = part.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+                if (by < 0 || !words.CreditLabels.TryGetValue(part[..(by + 3)].Trim(), out var partRole)) continue;
+                // "Reporting by Andrea Shalal in Washington": the place is not part of the name.
+                var partNames = Regex.Replace(part[(by + 4)..], @"\s+in\s+\p{Lu}[\p{L} .]*$", "");
+                AddCredits(partNames, partRole, credits);
+            }
+            return wire.Success;
+        }
+        else if (ByLine().Match(line) is { Success: true } by && line.Split(' ').Length <= 10 && !".!?".Contains(line[^1], StringComparison.Ordinal))
+        {
+            label = "by";
+            names = by.Groups["names"].Value.Trim();
+        }
+        else return false;
+
+        AddCredits(names, words.CreditLabels[label], credits);
+        return true;
+    }
+
+    private void AddCredits(string names, string role, List<Credit> credits)
+    {
+        foreach (var part in Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*"))
+        {
+            var name = part.Trim().TrimEnd('.');
+            if (name.Length == 0) continue;
+            // "John Smith/Reuters": the person, then the agency.
+            var slash = name.IndexOf('/');
+            if (slash > 0) name = name[..slash].Trim();
+            if (IsAllCaps(name) && name.Contains(' ')) name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var isPerson = tokens.Length >= 2 && tokens.Length <= 5 && tokens.All(t => char.IsUpper(t[0]) || words.NameParticles.Contains(t))
+                && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()));
+            credits.Add(new Credit(name, role, isPerson));
+        }
+    }
+
+    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The lines of a seed with site furniture removed, and how many lines that furniture took.</summary>
+internal sealed record CleanText(IReadOnlyList<string> Lines, IReadOnlyList<string> Removed);
+
+/// <summary>Cuts site furniture (cookie notices, language pickers, licence numbers, hotlines) out of scraped text, even when glued to an article line.</summary>
+internal sealed class BoilerplateFilter
+{
+    private static readonly Lazy<BoilerplateFilter> Shared = new(() => new BoilerplateFilter(WordLists.Default.BoilerplatePatterns));
+
+    private readonly Regex[] _patterns;
+
+    public BoilerplateFilter(IEnumerable<string> patterns)
+    {
+        _patterns = [.. patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+    }
+
+    public static BoilerplateFilter Default => Shared.Value;
+
+    /// <summary>Splits normalised text into trimmed, non-empty lines with boilerplate removed.</summary>
+    public CleanText Clean(string text)
+    {
+        var kept = new List<string>();
+        var removed = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            var cleaned = line;
+            // Every match in one pass per pattern, so a huge line costs a few scans; a second round catches a notice
+            // that only starts a line once the one glued before it is gone ("CHOOSE YOUR LANGUAGECHOOSE YOUR LANGUAGE").
+            for (var round = 0; round < 3; round++)
+            {
+                var before = cleaned;
+                foreach (var pattern in _patterns)
+                {
+                    cleaned = pattern.Replace(cleaned, m =>
+                    {
+                        removed.Add(m.Value.Trim());
+                        return " ";
+                    });
+                }
+                if (cleaned == before) break;
+            }
+            cleaned = Regex.Replace(cleaned, @"\s{2,}", " ").Trim();
+            if (cleaned.Length == 0 || !cleaned.Any(char.IsLetterOrDigit)) continue;
+            kept.Add(cleaned);
+        }
+        return new CleanText(kept, [.. removed.Where(r => r.Length > 0)]);
+    }
+}

@@ -1,0 +1,27 @@
+namespace SiteGen.Ingest;
+
+/// <summary>Finds the points experts make in reported speech: a sentence whose subject is an expert followed by a reporting verb ("Cui cautioned, however, that ...").</summary>
+internal sealed class ClaimExtractor(WordLists words)
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "however", "further", "then", "later", "earlier", "previously", "recently", "repeatedly", "separately" };
+
+    /// <summary>The subject when it reports speech, for claims and for a quote that follows the sentence.</summary>
+    public PersonRecord? Reporter(Sentence sentence, Mention? subject)
+    {
+        if (subject is null || subject.FirstToken > 3) return null;
+        for (var i = subject.LastToken + 1; i < sentence.Tokens.Count; i++)
+        {
+            var t = sentence.Tokens[i];
+            if (Adverbs.Contains(t.Lower)) continue;
+            return !t.Capitalised && (words.ReportingVerbs.Contains(t.Lower) || words.SpeechVerbs.Contains(t.Lower)) ? subject.Person : null;
+        }
+        return null;
+    }
+
+    public ExtractedClaim? Extract(ParagraphText text, Sentence sentence, Mention? subject, bool hasFullQuote, int paragraph, string seed)
+    {
+        if (hasFullQuote || Reporter(sentence, subject) is not { } person || person.Kind != "expert") return null;
+        var claim = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
+        return new ExtractedClaim(seed, person, claim, paragraph);
+    }
+}

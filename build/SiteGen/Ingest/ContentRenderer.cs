@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+
+namespace SiteGen.Ingest;
+
+/// <summary>A file ingest wants under content/: its path relative to content/ (with '/') and its full text, ingest line included.</summary>
+internal sealed record GeneratedFile(string RelativePath, string Text);
+
+/// <summary>Turns an extraction into the content files the build stage loads: articles, people, timeline and analysis, each stamped with its ingest hash.</summary>
+internal static partial class ContentRenderer
+{
+    public const string IngestKey = "ingest";
+
+    [GeneratedRegex(@"^(?:[#>+*=|-]|\d+[.)](?:\s|$)|<)")]
+    private static partial Regex MarkdownBlockStart();
+
+    public static IReadOnlyList<GeneratedFile> Render(Extraction extraction)
+    {
+        var files = new List<GeneratedFile>();
+        files.AddRange(extraction.Articles.Select(Article));
+        files.AddRange(extraction.People.Select(Person));
+        files.AddRange(Timeline(extraction));
+        files.AddRange(extraction.People.Where(p => p.Kind == "expert" && !p.Credit).Select(p => Analysis(p, extraction)));
+        return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+    }
+
+    private static GeneratedFile Article(ExtractedArticle a)
+    {
+        var y = new YamlWriter()
+            .Field("title", a.Title)
+            .Field("date", a.Date?.Iso)
+            .Field("outlet", a.Outlet)
+            .Field("seed", a.Seed);
+        if (a.Reporter is not null || a.Photo is not null || a.Editors.Length > 0)
+        {
+            y.Open("byline").Field("reporter", a.Reporter, 2).Field("photo", a.Photo, 2);
+            if (a.Editors.Length > 0) y.List("editors", a.Editors, 2);
+        }
+        y.Field("caption", a.Caption).Field("caption_credit", a.CaptionCredit);
+        if (a.Quotes.Length > 0)
+        {
+            y.Open("quotes");
+            foreach (var q in a.Quotes)
+            {
+                y.Item("speaker", q.Speaker.Slug, 2).Field("text", q.Text, 4).Field("paragraph", q.Paragraph, 4).Field("partial", q.Partial, 4);
+            }
+        }
+        var body = string.Join("\n\n", a.Blocks.Select(b => b.IsHeading ? "## " + b.Text : EscapeParagraph(b.Text)));
+        return Stamp($"{SiteLoader.ArticlesFolder}/{a.Slug}.md", y, body);
+    }
+
+    private static GeneratedFile Person(PersonRecord p)
+    {
+        var y = new YamlWriter()
+            .Field("name", p.Name)
+            .List("aliases", p.Aliases)
+            .Field("role", p.Role)
+            .Field("affiliation", p.Affiliation)
+            .Field("kind", p.Kind);
+        return Stamp($"{SiteLoader.PeopleFolder}/{p.Slug}.md", y, "");
+    }
+
+    /// <summary>Events of different seeds on the same date, with the same status and people, are one timeline entry with several sources.</summary>
+    private static IEnumerable<GeneratedFile> Timeline(Extraction extraction)
+    {
+        var groups = new List<List<ExtractedEvent>>();
+        foreach (var e in extraction.Events)
+        {
+            var group = e.Date is null ? null : groups.FirstOrDefault(g => g[0].Date == e.Date && g[0].Status == e.Status && g[0].Seed != e.Seed
+                && g[0].People.Select(p => p.Slug).Order().SequenceEqual(e.People.Select(p => p.Slug).Order()) && e.People.Length > 0);
+            if (group is null) groups.Add([e]);
+            else group.Add(e);
+        }
+        var slugs = articlesBySeed(extraction);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groups.OrderBy(g => g[0].Date?.Iso ?? "~", StringComparer.Ordinal).ThenBy(g => g[0].Seed, StringComparer.Ordinal).ThenBy(g => g[0].Paragraph))
+        {
+            var first = group[0];
+            var stem = (first.Date is { } d ? d.Iso : first.Status.ToString().ToLowerInvariant()) + "-" + Slug.From(first.Title, 6);
+            var slug = stem;
+            for (var n = 2; !used.Add(slug); n++) slug = $"{stem}-{n}";
+            var y = new YamlWriter()
+                .Field("title", first.Title)
+                .Field("date", first.Date?.Iso)
+                .Field("status", first.Status.ToString().ToLowerInvariant())
+                .Field("place", group.Select(e => e.Place).FirstOrDefault(p => p is not null))
+                .List("people", [.. group.SelectMany(e => e.People).Select(p => p.Slug).Distinct(StringComparer.Ordinal)]);
+            y.Open("sources");
+            foreach (var e in group) y.Item("article", slugs[e.Seed], 2).Field("paragraph", e.Paragraph, 4);
+            yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, EscapeParagraph(first.Sentence));
+        }
+
+        static Dictionary<string, string> articlesBySeed(Extraction x) => x.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
+    }
+
+    private static GeneratedFile Analysis(PersonRecord expert, Extraction extraction)
+    {
+        var slugs = extraction.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
+        var claims = extraction.Articles.SelectMany(a => a.Claims).Where(c => c.Speaker == expert).ToList();
+        var where = expert.Affiliation is null ? expert.Role : $"{expert.Role} at {expert.Affiliation}";
+        var y = new YamlWriter()
+            .Field("title", $"{expert.Name}'s analysis")
+            .Field("summary", claims.Count > 0 ? claims[0].Text : where is null ? expert.Name : $"{expert.Name}, {where}.")
+            .List("experts", [expert.Slug]);
+        if (claims.Count == 0) y.List("claims", []);
+        else
+        {
+            y.Open("claims");
+            foreach (var c in claims)
+            {
+                y.Item("speaker", expert.Slug, 2).Field("text", c.Text, 4).Field("article", slugs[c.Seed], 4).Field("paragraph", c.Paragraph, 4);
+            }
+        }
+        var body = EscapeParagraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
+        return Stamp($"{SiteLoader.AnalysisFolder}/{expert.Slug}.md", y, body);
+    }
+
+    /// <summary>Keeps a paragraph a paragraph: a leading "#", "-", "1." or "&gt;" would turn it into a heading, list or quote.</summary>
+    public static string EscapeParagraph(string text) => MarkdownBlockStart().IsMatch(text) ? "\\" + text : text;
+
+    /// <summary>Assembles the file and adds <c>ingest: sha256</c>, the hash of the file's bytes without that line.</summary>
+    private static GeneratedFile Stamp(string path, YamlWriter frontMatter, string body)
+    {
+        var withoutStamp = Assemble(frontMatter.ToString(), body);
+        var hash = Hash(withoutStamp);
+        return new GeneratedFile(path, Assemble(frontMatter + $"{IngestKey}: {hash}\n", body));
+    }
+
+    private static string Assemble(string frontMatter, string body) =>
+        "---\n" + frontMatter + "---\n" + (body.Length > 0 ? "\n" + body.TrimEnd('\n') + "\n" : "");
+
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

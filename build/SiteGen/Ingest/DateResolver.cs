@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+
+namespace SiteGen.Ingest;
+
+/// <summary>A date expression found in a sentence, resolved to a calendar date at the precision the text gives.</summary>
+internal sealed record DateMention(int Start, int End, PartialDate Date, bool HasYear, bool Relative, string Text);
+
+/// <summary>Finds absolute dates ("August 15, 2025", "15 Aug 2025", "May 2024", "since 2019") and weekdays resolved against the article's anchor date.</summary>
+internal sealed partial class DateResolver(WordLists words)
+{
+    [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?\b")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\b(?!\.?,?\s+\d)")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:in|by|until|since|from|during|early|late|mid-?)\s+(?<month>\p{Lu}\p{Ll}{2,8})\b(?!\.?\s+\d)")]
+    private static partial Regex PrepositionMonth();
+
+    [GeneratedRegex(@"\b(?<qualifier>(?:on|last|next|this|coming|early|late)\s+)?(?<weekday>\p{L}{3,9})\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?<prep>\p{L}+)\s+(?:the\s+(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)")]
+    private static partial Regex PrepositionYear();
+
+    /// <summary>The anchor of an article: the caption's date, else a wire dateline's day, else the published line's date, else the body's first full date (outside quotes).</summary>
+    public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null, string? datelineDate = null)
+    {
+        if (caption is not null && FirstFullDate([new ParagraphText(caption, words)]) is { } captioned) return captioned;
+        var publishedDate = published is null ? null : FirstFullDate([new ParagraphText(published, words)]);
+        var bodyDate = FirstFullDate(body);
+        // A wire dateline names the day of the news but not the year: take it from the published line or the body.
+        if (datelineDate is not null && (publishedDate ?? bodyDate) is { } withYear)
+        {
+            var dateline = new ParagraphText(datelineDate + ", " + withYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), words);
+            if (FirstFullDate([dateline]) is { } fromDateline) return fromDateline;
+        }
+        return publishedDate ?? bodyDate;
+    }
+
+    private PartialDate? FirstFullDate(IEnumerable<ParagraphText> texts)
+    {
+        foreach (var text in texts)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                var full = Find(text, sentence, anchor: null).FirstOrDefault(d => d.HasYear && d.Date.Precision == DatePrecision.Day);
+                if (full is not null) return full.Date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every date expression in a sentence, left to right; relative ones need an anchor and are skipped without one.</summary>
+    public IReadOnlyList<DateMention> Find(ParagraphText text, Sentence sentence, PartialDate? anchor)
+    {
+        var found = new List<DateMention>();
+        var masked = text.Masked[sentence.Start..sentence.End];
+
+        bool Free(int s, int e) => !found.Any(f => s < f.End && e > f.Start);
+        void Add(int s, int e, PartialDate date, bool hasYear, bool relative)
+        {
+            s += sentence.Start;
+            e += sentence.Start;
+            if (Free(s, e)) found.Add(new DateMention(s, e, date, hasYear, relative, text.Original[s..e]));
+        }
+
+        foreach (Match m in DayMonthYear().Matches(masked))
+        {
+            if (Month(m) is { } month && Day(m, month, out var day)) Add(m.Index, m.Index + m.Length, new PartialDate(Year(m), month, day), true, false);
+        }
+        foreach (Match m in MonthDayYear().Matches(masked))
+        {
+            if (Month(m) is not { } month) continue;
+            var hasYear = m.Groups["year"].Success;
+            var year = hasYear ? Year(m) : anchor?.Year ?? 0;
+            if (year == 0) continue;
+            if (!Day(m, month, out var day, year)) continue;
+            Add(m.Index, m.Index + m.Length, new PartialDate(year, month, day), hasYear, !hasYear);
+        }
+        if (anchor is { } dayAnchor)
+        {
+            // "on 16 August" (British order, no year): the anchor's year.
+            foreach (Match m in DayMonth().Matches(masked))
+            {
+                if (Month(m) is { } month && Day(m, month, out var day, dayAnchor.Year)) Add(m.Index, m.Index + m.Length, new PartialDate(dayAnchor.Year, month, day), false, true);
+            }
+        }
+        foreach (Match m in MonthYear().Matches(masked))
+        {
+            if (Month(m) is { } month) Add(m.Index, m.Index + m.Length, new PartialDate(Year(m), month), true, false);
+        }
+        foreach (Match m in PrepositionYear().Matches(masked))
+        {
+            if (!words.YearPrepositions.Contains(m.Groups["prep"].Value.ToLowerInvariant())) continue;
+            var g = m.Groups["year"];
+            Add(g.Index, g.Index + g.Length, new PartialDate(int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)), true, false);
+        }
+        if (anchor is { } anchorYear)
+        {
+            // "in April" without a year: the anchor's year.
+            foreach (Match m in PrepositionMonth().Matches(masked))
+            {
+                if (Month(m) is { } month) Add(m.Groups["month"].Index, m.Groups["month"].Index + m.Groups["month"].Length, new PartialDate(anchorYear.Year, month), false, true);
+            }
+        }
+        if (anchor is { Precision: DatePrecision.Day } a)
+        {
+            foreach (Match m in Weekday().Matches(masked))
+            {
+                var name = m.Groups["weekday"].Value;
+                if (!char.IsUpper(name[0]) || !words.Weekdays.TryGetValue(name.ToLowerInvariant(), out var weekday)) continue;
+                var qualifier = m.Groups["qualifier"].Value.Trim().ToLowerInvariant();
+                var date = ResolveWeekday(new DateOnly(a.Year, a.Month, a.Day), weekday, qualifier, IsFuture(masked));
+                var start = m.Groups["qualifier"].Success && qualifier != "on" ? m.Index : m.Groups["weekday"].Index;
+                Add(start, m.Groups["weekday"].Index + name.Length, PartialDate.FromDate(date), true, true);
+            }
+        }
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return found;
+    }
+
+    /// <summary>
+    /// The anchor's own weekday is the anchor; otherwise the next such day when the sentence looks ahead ("will meet on Monday"),
+    /// the previous one when it looks back. "next" and "last" say so outright.
+    /// </summary>
+    public static DateOnly ResolveWeekday(DateOnly anchor, int weekday, string qualifier, bool future)
+    {
+        var anchorDay = ((int)anchor.DayOfWeek + 6) % 7 + 1;
+        var ahead = (weekday - anchorDay + 7) % 7;
+        var back = (anchorDay - weekday + 7) % 7;
+        return qualifier switch
+        {
+            "next" or "coming" => anchor.AddDays(ahead == 0 ? 7 : ahead),
+            "last" => anchor.AddDays(-(back == 0 ? 7 : back)),
+            _ when ahead == 0 => anchor,
+            _ => future ? anchor.AddDays(ahead) : anchor.AddDays(-back),
+        };
+    }
+
+    /// <summary>Whether a sentence speaks of something still ahead: a plan cue such as "will" or "is set to".</summary>
+    public bool IsFuture(string sentence)
+    {
+        var lower = " " + Regex.Replace(sentence.ToLowerInvariant(), @"[^\p{L}\p{Nd}' ]+", " ") + " ";
+        return words.PlanCues.Any(cue => lower.Contains(" " + cue + " ", StringComparison.Ordinal));
+    }
+
+    private int? Month(Match m)
+    {
+        var name = m.Groups["month"].Value;
+        if (!char.IsUpper(name[0])) return null;
+        return words.Months.TryGetValue(name.ToLowerInvariant(), out var month) ? month : null;
+    }
+
+    private static int Year(Match m) => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool Day(Match m, int month, out int day, int? year = null)
+    {
+        day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var y = year ?? Year(m);
+        return y is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(y, month);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Turns the dates a sentence gives (outside quotes) into timeline events with a status — happened, planned (dated and ahead),
+/// proposed (floated with "could", "might") — and finds undated proposals such as "the next meeting could take place in Moscow".
+/// </summary>
+internal sealed partial class EventExtractor(WordLists words, DateResolver dates)
+{
+    [GeneratedRegex(@"\b(?:in|at)\s+(?<place>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?(?:,\s\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)?)")]
+    private static partial Regex PlacePattern();
+
+    public IEnumerable<ExtractedEvent> Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, PartialDate? anchor, int paragraph, string seed)
+    {
+        var found = dates.Find(text, sentence, anchor);
+        var masked = text.Masked[sentence.Start..sentence.End];
+        var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
+        var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
+        // Only a floated event is a proposal: "could not afford" elsewhere in the sentence is not.
+        var proposal = FloatsEvent(sentence);
+        var dateline = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : 0;
+        var saidAt = -1;
+        foreach (var date in found.Where(d => d.Start >= dateline))
+        {
+            // "the Ukrainian leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
+            if (SaidOn(text, sentence, date) || saidAt >= 0 && text.Masked[saidAt..date.Start].Trim().Trim(',').Trim().Length == 0)
+            {
+                saidAt = date.End;
+                continue;
+            }
+            // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
+            var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
+            var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
+            // On the anchor day itself the cue must govern the date closely: "will meet ... after a phone call on Thursday" was a call that happened.
+            var futureToday = dayVsAnchor == 0 && dates.IsFuture(NearBefore(text, sentence, date.Start, 8));
+            var status = proposal ? EventStatus.Proposed
+                : dayVsAnchor > 0 || futureToday || future && dayVsAnchor is null ? EventStatus.Planned
+                : EventStatus.Happened;
+            var span = TitleSpan(text, sentence, date.Start, date.End);
+            yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
+        }
+        if (found.Count == 0 && proposal)
+        {
+            var span = TitleSpan(text, sentence, -1, -1);
+            yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
+        }
+    }
+
+    private bool SaidOn(ParagraphText text, Sentence sentence, DateMention date)
+    {
+        var before = sentence.Tokens.Where(t => t.End <= date.Start).TakeLast(2).ToList();
+        if (before.Count > 0 && before[^1].Lower == "on") before.RemoveAt(before.Count - 1);
+        // Only a verb in the past or third person: "a phone call on Thursday" is a noun and an event.
+        return before.Count > 0 && !before[^1].Capitalised && words.SpeechVerbs.Contains(before[^1].Lower)
+               && (before[^1].Lower.EndsWith("ed", StringComparison.Ordinal) || before[^1].Lower is "said" or "says" or "told" or "tells" or "wrote" or "writes")
+               && text.Masked[before[^1].End..date.Start].All(c => c is ' ' || char.IsLetter(c));
+    }
+
+    private static string NearBefore(ParagraphText text, Sentence sentence, int offset, int tokenCount)
+    {
+        var before = sentence.Tokens.Where(t => t.End <= offset).TakeLast(tokenCount).ToList();
+        return before.Count == 0 ? "" : text.Masked[before[0].Start..offset];
+    }
+
+    /// <summary>An event noun near a proposal cue: "the next meeting could take place", "a meeting could be arranged", "possible talks".</summary>
+    private bool FloatsEvent(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
+            // "a possible meeting", "proposed talks": the cue qualifies the event noun itself.
+            if (i + 1 < tokens.Count && words.EventNouns.Contains(tokens[i + 1].Lower)) return true;
+            // "the next meeting could take place", "a meeting could be arranged": an event noun before, a happening verb after.
+            var nounBefore = false;
+            for (var j = Math.Max(0, i - 4); j < i; j++) nounBefore |= words.EventNouns.Contains(tokens[j].Lower);
+            if (!nounBefore) continue;
+            for (var j = i + 1; j <= Math.Min(tokens.Count - 1, i + 2); j++)
+            {
+                var one = tokens[j].Lower;
+                var two = j + 1 < tokens.Count ? one + " " + tokens[j + 1].Lower : one;
+                if (words.EventVerbs.Contains(one) || words.EventVerbs.Contains(two)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first "in/at Place" of the words the title is made of, so "since 2019" does not inherit the lede's "in Anchorage".</summary>
+    private string? Place(ParagraphText text, (int Start, int End) span, IReadOnlyList<Mention> mentions)
+    {
+        var masked = text.Masked[span.Start..span.End];
+        foreach (Match m in PlacePattern().Matches(masked))
+        {
+            var place = m.Groups["place"];
+            var start = span.Start + place.Index;
+            var end = start + place.Length;
+            if (mentions.Any(x => x.Start < end && x.End > start)) continue;
+            var parts = place.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Any(p => words.Months.ContainsKey(p.ToLowerInvariant()) || words.Weekdays.ContainsKey(p.ToLowerInvariant())
+                               || words.OrganisationWords.Contains(p.ToLowerInvariant()) || words.ClauseStarters.Contains(p.ToLowerInvariant())
+                               || words.Titles.Contains(p.ToLowerInvariant()))) continue;
+            return text.Original[start..end];
+        }
+        return null;
+    }
+
+    /// <summary>The clause that carries the date, widened to a neighbouring clause when it is too short to say anything.</summary>
+    private (int Start, int End) TitleSpan(ParagraphText text, Sentence sentence, int dateStart, int dateEnd)
+    {
+        var masked = text.Masked;
+        var clauses = new List<(int Start, int End)>();
+        // A dateline ("DOHA, Qatar (AP) — ") opens the first sentence but is not part of what happened.
+        var s = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : sentence.Start;
+        for (var i = s; i < sentence.End; i++)
+        {
+            if (masked[i] == ',' && i + 1 < sentence.End && masked[i + 1] == ' ')
+            {
+                clauses.Add((s, i));
+                s = i + 2;
+            }
+        }
+        clauses.Add((s, sentence.End));
+        if (dateStart < 0) return (clauses[0].Start, sentence.End);
+        {
+            var index = clauses.FindIndex(c => dateStart >= c.Start && dateStart < c.End);
+            if (index < 0) index = 0;
+            var (start, end) = clauses[index];
+            dateStart = Math.Max(dateStart, start);
+            dateEnd = Math.Max(dateEnd, dateStart);
+            // "..., said Warsaw would present its plan in September": a clause that opens on the speech verb needs its speaker.
+            var firstWord = Regex.Match(text.Original[start..end], @"\p{L}+").Value;
+            if (index > 0 && words.SpeechVerbs.Contains(firstWord)) start = clauses[0].Start;
+            var wordsOutsideDate = Regex.Matches(text.Original[start..dateStart] + " " + text.Original[Math.Min(dateEnd, end)..end], @"\p{L}+").Count;
+            if (wordsOutsideDate < 4)
+            {
+                if (index > 0) start = clauses[0].Start;
+                else if (clauses.Count > 1) end = clauses[1].End;
+            }
+            return (start, end);
+        }
+    }
+
+    private static string Title(ParagraphText text, (int Start, int End) span)
+    {
+        var result = ParagraphText.Squeeze(text.Original[span.Start..span.End]).TrimEnd('.', ',', ' ');
+        result = result[ArticleReader.DatelineLength(result)..];
+        result = Regex.Replace(result, @"^(?:and|but|while|as)\s+", "", RegexOptions.IgnoreCase);
+        result = ParagraphText.Shorten(result, 120);
+        return result.Length > 0 ? char.ToUpperInvariant(result[0]) + result[1..] : result;
+    }
+}

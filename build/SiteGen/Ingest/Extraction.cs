@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Ingest;
+
+/// <summary>Words a person said, as found in one seed; <see cref="Paragraph"/> counts body paragraphs from 1.</summary>
+public sealed record ExtractedQuote(string Seed, PersonRecord Speaker, string Text, bool Partial, int Paragraph);
+
+/// <summary>A reported-speech point ("X cautioned that ...") an expert makes.</summary>
+public sealed record ExtractedClaim(string Seed, PersonRecord Speaker, string Text, int Paragraph);
+
+/// <summary>A dated or floated event as one seed reports it.</summary>
+public sealed record ExtractedEvent(
+    string Seed,
+    PartialDate? Date,
+    EventStatus Status,
+    string Title,
+    string Sentence,
+    int Paragraph,
+    string? Place,
+    ImmutableArray<PersonRecord> People);
+
+/// <summary>Everything extracted from one seed.</summary>
+public sealed record ExtractedArticle(
+    string Seed,
+    string Slug,
+    string Title,
+    PartialDate? Date,
+    string? Outlet,
+    string? Reporter,
+    string? Photo,
+    ImmutableArray<string> Editors,
+    ImmutableArray<Credit> Credits,
+    string? Caption,
+    string? CaptionCredit,
+    ImmutableArray<ArticleBlock> Blocks,
+    ImmutableArray<ExtractedQuote> Quotes,
+    ImmutableArray<ExtractedEvent> Events,
+    ImmutableArray<ExtractedClaim> Claims,
+    int BoilerplateRemoved);
+
+/// <summary>What ingest found in a set of seeds: articles, the people across them, and the seeds it had to skip.</summary>
+public sealed record Extraction(ImmutableArray<ExtractedArticle> Articles, ImmutableArray<PersonRecord> People, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public IEnumerable<ExtractedQuote> Quotes => Articles.SelectMany(a => a.Quotes);
+    public IEnumerable<ExtractedEvent> Events => Articles.SelectMany(a => a.Events);
+}

@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The ingest stage's extraction: seed files in, articles, people, quotes, events and claims out. Writes nothing.</summary>
+public sealed partial class Extractor
+{
+    private readonly WordLists _words;
+    private readonly DateResolver _dates;
+    private readonly ArticleReader _reader;
+    private readonly PersonFinder _finder;
+
+    public Extractor()
+        : this(WordLists.Default)
+    {
+    }
+
+    internal Extractor(WordLists words)
+    {
+        _words = words;
+        _dates = new DateResolver(words);
+        _reader = new ArticleReader(words, BoilerplateFilter.Default, _dates);
+        _finder = new PersonFinder(words);
+    }
+
+    [GeneratedRegex(@"\btold\s+(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3})")]
+    private static partial Regex ToldOutlet();
+
+    /// <summary>Lists the seed files of the given files and folders (a folder contributes its *.txt), in a stable order.</summary>
+    public static IReadOnlyList<string> SeedFiles(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path)) files.AddRange(Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal));
+            else files.Add(path);
+        }
+        return files;
+    }
+
+    /// <summary>Reads and extracts every file; a file that cannot be used is reported once and skipped.</summary>
+    public Extraction ExtractFiles(IEnumerable<string> files, string displayRoot)
+    {
+        var bag = new DiagnosticBag();
+        var seeds = new List<SeedText>();
+        foreach (var file in files)
+        {
+            var display = Path.GetRelativePath(displayRoot, Path.GetFullPath(file)).Replace('\\', '/');
+            if (!File.Exists(file))
+            {
+                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(display), "skipped: the file does not exist");
+                continue;
+            }
+            if (SeedReader.Read(file, display, bag) is { } seed) seeds.Add(seed);
+        }
+        return Extract(seeds, bag);
+    }
+
+    public Extraction Extract(IReadOnlyList<SeedText> seeds, DiagnosticBag? bag = null)
+    {
+        bag ??= new DiagnosticBag();
+        var parts = new List<ArticleParts>();
+        var paragraphs = new List<List<ParagraphText>>();
+        foreach (var seed in seeds)
+        {
+            // One article the rules cannot cope with must not cost the others: report it like an unreadable seed.
+            try
+            {
+                var read = _reader.Read(seed);
+                paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words))]);
+                parts.Add(read);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            {
+                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(seed.DisplayPath), $"skipped: extraction failed ({ex.GetType().Name}: {ex.Message})");
+            }
+        }
+
+        // Pass 1: who is in the story. Bodies before captions, so a caption's looser spelling of a title does not win.
+        var order = 0;
+        var intros = new List<PersonIntroduction>();
+        for (var a = 0; a < parts.Count; a++)
+        {
+            foreach (var text in paragraphs[a]) intros.AddRange(_finder.Find(text, parts[a].Seed, () => order++));
+        }
+        for (var a = 0; a < parts.Count; a++)
+        {
+            if (parts[a].Caption is { } caption) intros.AddRange(_finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++));
+        }
+        var knownNames = intros.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        for (var a = 0; a < parts.Count; a++) intros.AddRange(_finder.FindBareNames(paragraphs[a], parts[a].Seed, knownNames, () => order++).ToList());
+        var tokenCounts = paragraphs.SelectMany(p => p).SelectMany(p => p.Tokens)
+            .SelectMany(t => t.Text.Split('-'))
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var registry = new PersonRegistry(_words);
+        registry.Build(intros, parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), tokenCounts);
+
+        // Pass 2: what each article says, with every reference resolved.
+        var articles = new List<ExtractedArticle>();
+        var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
+        for (var a = 0; a < parts.Count; a++)
+        {
+            var stem = Slug.From(Path.GetFileNameWithoutExtension(parts[a].Seed));
+            var slug = stem;
+            for (var n = 2; !articleSlugs.Add(slug); n++) slug = $"{stem}-{n}";
+            try
+            {
+                articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, slug));
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            {
+                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(seeds.First(s => s.FileName == parts[a].Seed).DisplayPath), $"skipped: extraction failed ({ex.GetType().Name}: {ex.Message})");
+            }
+        }
+
+        var people = registry.People.Where(p => p.Credit || articles.Any(a => a.Quotes.Any(q => q.Speaker == p) || a.Events.Any(e => e.People.Contains(p)))
+                                                || p.Seeds.Count > 0)
+            .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
+        return new Extraction([.. articles], people, bag.ToImmutable());
+    }
+
+    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, string slug)
+    {
+        var anchor = _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
+        var resolver = new SpeakerResolver(_words, registry, _finder);
+        var quoteExtractor = new QuoteExtractor(_words);
+        var claimExtractor = new ClaimExtractor(_words);
+        var eventExtractor = new EventExtractor(_words, _dates);
+        var context = new QuoteContext();
+        var quotes = new List<ExtractedQuote>();
+        var events = new List<ExtractedEvent>();
+        var claims = new List<ExtractedClaim>();
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p];
+            var number = p + 1;
+            context.PreviousReporter = null;
+            foreach (var sentence in text.Sentences)
+            {
+                var mentions = resolver.Resolve(text, sentence);
+                var subject = resolver.Subject(sentence, mentions);
+                var before = quotes.Count;
+                var speaker = quoteExtractor.Extract(text, sentence, mentions, number, parts.Seed, context, quotes);
+                var hasFullQuote = quotes.Skip(before).Any(q => !q.Partial);
+                if (claimExtractor.Extract(text, sentence, subject, hasFullQuote, number, parts.Seed) is { } claim) claims.Add(claim);
+                events.AddRange(eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed));
+                foreach (var person in mentions.Select(m => m.Person)) person.Seeds.Add(parts.Seed);
+                context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
+                // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
+                resolver.LastSubject = speaker ?? subject?.Person ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
+            }
+            context.PreviousParagraphOpenQuote = text.EndsInsideQuote;
+        }
+
+        var credits = parts.Credits;
+        return new ExtractedArticle(
+            parts.Seed,
+            slug,
+            parts.Headline ?? TitleFromLede(paragraphs),
+            anchor,
+            parts.DatelineOutlet ?? FindOutlet(paragraphs),
+            Join(credits.Where(c => c.Role == "reporter")),
+            Join(credits.Where(c => c.Role == "photographer")),
+            [.. credits.Where(c => c.Role == "editor").Select(c => c.Name)],
+            credits,
+            parts.Caption,
+            parts.CaptionCredit,
+            parts.Blocks,
+            [.. DedupePartials(quotes)],
+            [.. DedupeEvents(events)],
+            [.. claims],
+            parts.Boilerplate.Length);
+    }
+
+    private bool UnnamedSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions) =>
+        sentence.Tokens.Any(t => !t.Capitalised && _words.SpeechVerbs.Contains(t.Lower) && !mentions.Any(m => m.End <= t.Start));
+
+    private static string? Join(IEnumerable<Credit> credits)
+    {
+        var names = credits.Select(c => c.Name).ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
+    /// <summary>A phrase quoted twice in one article is one partial quote.</summary>
+    private static IEnumerable<ExtractedQuote> DedupePartials(List<ExtractedQuote> quotes)
+    {
+        var seen = new HashSet<(PersonRecord, string)>();
+        foreach (var q in quotes)
+        {
+            if (q.Partial && !seen.Add((q.Speaker, q.Text.ToLowerInvariant()))) continue;
+            yield return q;
+        }
+    }
+
+    /// <summary>One event per date and status in an article: the caption and the lede often restate the same day.</summary>
+    private static IEnumerable<ExtractedEvent> DedupeEvents(List<ExtractedEvent> events)
+    {
+        var seen = new HashSet<(string?, EventStatus, string)>();
+        foreach (var e in events)
+        {
+            var key = (e.Date?.Iso, e.Status, e.Date is null ? e.Sentence : "");
+            if (seen.Add(key)) yield return e;
+        }
+    }
+
+    private string? FindOutlet(List<ParagraphText> paragraphs)
+    {
+        foreach (var text in paragraphs)
+        {
+            foreach (Match m in ToldOutlet().Matches(text.Masked))
+            {
+                var outlet = m.Groups["outlet"].Value.Trim();
+                var parts = outlet.Split(' ');
+                var acronym = parts.Length == 1 && outlet.Length >= 2 && outlet.Where(char.IsLetter).All(char.IsUpper);
+                var named = parts.Any(p => _words.OutletWords.Contains(p.ToLowerInvariant()));
+                if (acronym || named) return outlet;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Without a headline, the lede's first sentence, cut at a clause so it reads as a title.</summary>
+    private static string TitleFromLede(List<ParagraphText> paragraphs)
+    {
+        var first = paragraphs.FirstOrDefault();
+        if (first is null) return "Untitled";
+        var sentence = first.Sentences[0];
+        var title = ParagraphText.Squeeze(first.Original[sentence.Start..sentence.End]).TrimEnd('.', ' ');
+        var dateline = ArticleReader.DatelineLength(title);
+        if (dateline > 0) title = char.ToUpperInvariant(title[dateline]) + title[(dateline + 1)..];
+        if (title.Length <= 110) return title;
+        // Cut where a trailing clause starts (", their first meeting since ..."), not inside an appositive.
+        for (var cut = title.LastIndexOf(", ", 110, StringComparison.Ordinal); cut >= 60; cut = title.LastIndexOf(", ", cut - 1, StringComparison.Ordinal))
+        {
+            if (char.IsLower(title[cut + 2])) return title[..cut];
+        }
+        return ParagraphText.Shorten(title, 108);
+    }
+}

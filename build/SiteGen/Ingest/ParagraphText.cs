@@ -1,0 +1,235 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>A quoted stretch of a paragraph: the index of its opening mark and of its closing mark (the paragraph length when never closed).</summary>
+internal readonly record struct QuoteSpan(int Open, int Close)
+{
+    public int InnerStart => Open + 1;
+    public int InnerEnd => Close;
+}
+
+/// <summary>A word of a paragraph outside quotation marks, with a possessive "'s" split off.</summary>
+internal sealed record Token(string Text, int Start, int End, bool Possessive)
+{
+    public string Lower { get; } = Text.ToLowerInvariant();
+    public bool Capitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+}
+
+/// <summary>One sentence of a paragraph as character offsets, with its words outside quotes.</summary>
+internal sealed record Sentence(int Start, int End, IReadOnlyList<Token> Tokens);
+
+/// <summary>A paragraph prepared for extraction: typographic quotes folded to plain ones, quoted words masked, split into sentences and words.</summary>
+internal sealed partial class ParagraphText
+{
+    /// <summary>Stands in for every character inside quotation marks, so names and dates in quotes are not read as narration.</summary>
+    public const char Mask = '\u00B7';
+
+    public ParagraphText(string text, WordLists words)
+    {
+        Original = text;
+        Plain = Fold(text);
+        Quotes = FindQuotes(Plain);
+        Masked = MaskQuotes(Plain, Quotes);
+        Tokens = Tokenise(Masked, words);
+        Sentences = Split(Masked, Tokens, words);
+        EndsInsideQuote = Quotes.Count > 0 && Quotes[^1].Close >= Plain.Length;
+    }
+
+    public string Original { get; }
+
+    /// <summary>The text with “ ” ‘ ’ folded to " and ', character for character, so offsets match <see cref="Original"/>.</summary>
+    public string Plain { get; }
+
+    public string Masked { get; }
+
+    public IReadOnlyList<QuoteSpan> Quotes { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Whether a quotation opened in this paragraph runs on into the next one (the reporters' multi-paragraph quote).</summary>
+    public bool EndsInsideQuote { get; }
+
+    public string Slice(int start, int end) => Original[start..Math.Max(start, end)];
+
+    public Sentence SentenceAt(int offset) => Sentences.LastOrDefault(s => s.Start <= offset) ?? Sentences[0];
+
+    public static string Fold(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' => '"',
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' => '\'',
+                _ => chars[i],
+            };
+        }
+        return new string(chars);
+    }
+
+    private static List<QuoteSpan> FindQuotes(string plain)
+    {
+        var spans = new List<QuoteSpan>();
+        var open = -1;
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (plain[i] != '"') continue;
+            if (open < 0) open = i;
+            else
+            {
+                spans.Add(new QuoteSpan(open, i));
+                open = -1;
+            }
+        }
+        if (open >= 0) spans.Add(new QuoteSpan(open, plain.Length));
+        return spans;
+    }
+
+    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var chars = plain.ToCharArray();
+        foreach (var q in quotes)
+        {
+            for (var i = q.InnerStart; i < q.InnerEnd; i++) chars[i] = Mask;
+            // Keep a closing full stop, question or exclamation mark: it still ends the sentence around the quote.
+            var last = q.InnerEnd - 1;
+            if (last >= q.InnerStart && plain[last] is '.' or '?' or '!' or ',') chars[last] = plain[last];
+        }
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[-'.]\p{L}[\p{L}\p{M}\p{Nd}]*)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*(?:st|nd|rd|th|s)?")]
+    private static partial Regex WordPattern();
+
+    private static List<Token> Tokenise(string masked, WordLists words)
+    {
+        var tokens = new List<Token>();
+        foreach (Match m in WordPattern().Matches(masked))
+        {
+            var text = m.Value;
+            var end = m.Index + m.Length;
+            // A trailing full stop belongs to the word only when the word is an abbreviation or an initial ("U.S.", "J.").
+            if (text.EndsWith('.') && !words.Abbreviations.Contains(text.ToLowerInvariant()) && !IsInitial(text) && !IsDotted(text))
+            {
+                text = text[..^1];
+                end--;
+            }
+            var possessive = false;
+            if (text.EndsWith("'s", StringComparison.Ordinal) && text.Length > 2)
+            {
+                text = text[..^2];
+                possessive = true;
+            }
+            else if (end < masked.Length && masked[end] == '\'' && text.EndsWith('s') && (end + 1 >= masked.Length || !char.IsLetter(masked[end + 1])))
+            {
+                possessive = true;
+            }
+            tokens.Add(new Token(text, m.Index, m.Index + text.Length, possessive));
+        }
+        return tokens;
+    }
+
+    private static bool AttributionFollows(int index, IReadOnlyList<Token> tokens, WordLists words)
+    {
+        for (var n = index; n < Math.Min(tokens.Count, index + 4); n++)
+        {
+            if (!tokens[n].Capitalised && words.SpeechVerbs.Contains(tokens[n].Lower)) return true;
+            if (n > index && !tokens[n].Capitalised && tokens[n].Lower is not ("the" or "a")) return false;
+        }
+        return false;
+    }
+
+    private static bool IsInitial(string text) => text.Length == 2 && char.IsUpper(text[0]);
+
+    private static bool IsDotted(string text) => text.Length >= 4 && text.Count(c => c == '.') >= 2 && text.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
+
+    private static List<Sentence> Split(string masked, IReadOnlyList<Token> tokens, WordLists words)
+    {
+        var sentences = new List<Sentence>();
+        // Index words by their ends and starts once: a long paragraph must not cost a scan per full stop.
+        var byEnd = new Dictionary<int, Token>();
+        var byStart = new Dictionary<int, int>();
+        for (var n = 0; n < tokens.Count; n++)
+        {
+            byEnd[tokens[n].End] = tokens[n];
+            byStart[tokens[n].Start] = n;
+        }
+        var nextToken = 0;
+        var start = 0;
+        for (var i = 0; i < masked.Length; i++)
+        {
+            if (masked[i] is not ('.' or '!' or '?')) continue;
+            var j = i + 1;
+            while (j < masked.Length && masked[j] is '"' or '\'' or ')') j++;
+            if (j >= masked.Length || !char.IsWhiteSpace(masked[j])) continue;
+            var k = j;
+            while (k < masked.Length && char.IsWhiteSpace(masked[k])) k++;
+            if (k >= masked.Length) break;
+            var next = masked[k];
+            if (!(char.IsUpper(next) || next is '"' or '\'' || char.IsDigit(next))) continue;
+            // "Why wait?" Bessent asked. — a quote's own ? or ! (or a stray full stop) before its attribution does not end the sentence.
+            if (j > i + 1 && masked[i + 1] == '"' && byStart.TryGetValue(k, out var nextIndex) && AttributionFollows(nextIndex, tokens, words)) continue;
+            var word = byEnd.GetValueOrDefault(i + 1) is { } w && w.Text.EndsWith('.') ? w : null;
+            if (word is not null && masked[i] == '.')
+            {
+                // "U.S. President" continues; "the U.S. He said" starts a new sentence.
+                var following = byStart.TryGetValue(k, out var f) ? tokens[f] : null;
+                if (following is null || !words.SentenceStarters.Contains(following.Lower)) continue;
+            }
+            sentences.Add(Make(start, j));
+            start = k;
+            i = k - 1;
+        }
+        if (start < masked.Length) sentences.Add(Make(start, masked.Length));
+        if (sentences.Count == 0) sentences.Add(Make(0, masked.Length));
+        return sentences;
+
+        Sentence Make(int s, int e)
+        {
+            // Sentences come in order, so one pass over the words serves them all.
+            while (nextToken < tokens.Count && tokens[nextToken].Start < s) nextToken++;
+            var first = nextToken;
+            while (nextToken < tokens.Count && tokens[nextToken].End <= e) nextToken++;
+            return new Sentence(s, e, [.. tokens.Skip(first).Take(nextToken - first)]);
+        }
+    }
+
+    private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "on", "in", "at", "to", "for", "with", "by", "from", "between", "as", "that", "after", "before",
+    };
+
+    /// <summary>Shortens a title at a word boundary, never ending on "on", "the" or "and", and marks the cut with an ellipsis.</summary>
+    public static string Shorten(string title, int max)
+    {
+        if (title.Length <= max) return title;
+        var words = title[..Math.Min(title.Length, max)].Split(' ').ToList();
+        if (words.Count > 1 && !char.IsWhiteSpace(title[Math.Min(title.Length - 1, max)])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 1 && DanglingWords.Contains(words[^1].TrimEnd(',', ';', ':'))) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    /// <summary>Collapses runs of whitespace; used for titles and comparisons.</summary>
+    public static string Squeeze(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

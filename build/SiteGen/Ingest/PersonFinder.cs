@@ -1,0 +1,259 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Finds where an article introduces a person, in the forms reporters use: a title before the name ("U.S. President Donald Trump",
+/// "the US president, Donald Trump,"), an appositive after it ("Zhang Hong, expert on Russian issues at X"), or a bare name next to a speech verb.
+/// </summary>
+internal sealed class PersonFinder(WordLists words)
+{
+    /// <summary>
+    /// Full names with no title, appositive or speech verb of their own ("meet Vladimir Putin in Budapest") count as people when
+    /// the article later uses their last word alone as a speaker ("Putin said", "Mr Putin").
+    /// </summary>
+    public IEnumerable<PersonIntroduction> FindBareNames(IReadOnlyList<ParagraphText> texts, string seed, ISet<string> known, Func<int> order)
+    {
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (!tokens[i].Capitalised || !IsNameWord(tokens[i])) continue;
+                    var honorific = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower);
+                    var standalone = (i == 0 || !tokens[i - 1].Capitalised || honorific || words.ClauseStarters.Contains(tokens[i - 1].Lower))
+                                     && (i + 1 >= tokens.Count || !tokens[i + 1].Capitalised);
+                    if (standalone && (honorific || IsSpeechVerbAt(tokens, i + 1) || IsSpeechVerbAt(tokens, i - 1))) speakers.Add(tokens[i].Text);
+                }
+            }
+        }
+        if (speakers.Count == 0) yield break;
+        foreach (var text in texts)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                var tokens = sentence.Tokens;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var run = NameRun(text, tokens, i);
+                    if (run is < 2 or > 3) { i += Math.Max(0, run - 1); continue; }
+                    var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
+                    var tail = IsTail(text, tokens, i);
+                    var place = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower);
+                    if (!tail && !place && !known.Contains(name) && speakers.Contains(tokens[i + run - 1].Text))
+                    {
+                        known.Add(name);
+                        yield return new PersonIntroduction(name, null, null, seed, order());
+                    }
+                    i += run - 1;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<PersonIntroduction> Find(ParagraphText text, string seed, Func<int> order)
+    {
+        foreach (var sentence in text.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var run = NameRun(text, tokens, i);
+                if (run == 0) continue;
+                var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
+                var (role, affiliation) = TitleBefore(text, tokens, i);
+                // An abbreviated rank before the name ("Gen.", "Sen.") says less than an appositive after it.
+                if ((role is null || role.EndsWith('.')) && run >= 2 && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation))
+                {
+                    (role, affiliation) = (apposed, apposedAffiliation);
+                }
+                // A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name.
+                var tail = IsTail(text, tokens, i);
+                // "said Prof Anna Smith": a courtesy title may stand between the verb and the name.
+                var verbBefore = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) ? i - 2 : i - 1;
+                var nearVerb = run >= 2 && !tail && (IsSpeechVerbAt(tokens, i + run) && Adjacent(text, tokens[i + run - 1], tokens[i + run])
+                                            || verbBefore >= 0 && IsSpeechVerbAt(tokens, verbBefore) && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
+                // Next to "said", "North Korea" or "Saudi Arabia" is a country speaking; a title or appositive is stronger evidence.
+                if (role is null && nearVerb && (words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower))) nearVerb = false;
+                if (role is not null || nearVerb) yield return new PersonIntroduction(name, role, affiliation, seed, order());
+                i += run - 1;
+            }
+        }
+    }
+
+    /// <summary>How many tokens from <paramref name="i"/> form a personal name (0 when none): capitalised words, particles inside, no titles, months or organisation words.</summary>
+    public int NameRun(ParagraphText text, IReadOnlyList<Token> tokens, int i)
+    {
+        var count = 0;
+        for (var j = i; j < tokens.Count && count < 5; j++)
+        {
+            var t = tokens[j];
+            if (j > i && !Adjacent(text, tokens[j - 1], t)) break;
+            if (j > i && tokens[j - 1].Possessive) break;
+            // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
+            var particle = count > 0 && words.NameParticles.Contains(t.Text) && CapitalisedAfterParticles(tokens, j);
+            // "Theresa May" yes, "Trump May 5" no: a month name inside a name, unless a day number follows.
+            var monthName = j > i && t.Capitalised && words.Months.ContainsKey(t.Lower) && !t.Text.EndsWith('.')
+                            && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0]));
+            if (!particle && !monthName && !IsNameWord(t)) break;
+            count++;
+        }
+        // A trailing particle is not part of the name.
+        while (count > 0 && words.NameParticles.Contains(tokens[i + count - 1].Text)) count--;
+        return count;
+    }
+
+    private bool CapitalisedAfterParticles(IReadOnlyList<Token> tokens, int j)
+    {
+        var k = j;
+        while (k < tokens.Count && words.NameParticles.Contains(tokens[k].Text)) k++;
+        return k < tokens.Count && tokens[k].Capitalised;
+    }
+
+    public bool IsNameWord(Token t)
+    {
+        if (!t.Capitalised || t.Text.Length < 2 && !t.Text.EndsWith('.')) return false;
+        if (t.Text.Any(char.IsDigit)) return false;
+        if (t.Text.Length == 2 && t.Text[1] == '.') return true; // a middle initial: "Mark A. Milley"
+        if (t.Text.Length >= 2 && t.Text.Where(char.IsLetter).All(char.IsUpper)) return false; // acronyms: NATO, CGTN, U.S.
+        var lower = t.Lower;
+        return !words.ClauseStarters.Contains(lower) && !words.Titles.Contains(lower) && !words.Weekdays.ContainsKey(lower)
+               && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
+               && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower);
+    }
+
+    /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Vladimir Putin" is not.</summary>
+    private static bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
+        && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+
+    /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
+    public static bool Adjacent(ParagraphText text, Token a, Token b)
+    {
+        var start = a.End;
+        // "Britain's finance minister": the possessive ending sits between the words.
+        if (a.Possessive && start < text.Masked.Length && text.Masked[start] == '\'') start += start + 1 < text.Masked.Length && text.Masked[start + 1] == 's' ? 2 : 1;
+        for (var k = start; k < b.Start; k++)
+        {
+            if (text.Masked[k] != ' ') return false;
+        }
+        return start < b.Start;
+    }
+
+    private bool IsSpeechVerbAt(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && !tokens[i].Capitalised && words.SpeechVerbs.Contains(tokens[i].Lower);
+
+    /// <summary>The role printed in front of a name: a title plus the words that qualify it ("U.S. President", "former foreign minister").</summary>
+    private (string? Role, string? Affiliation) TitleBefore(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var end = nameStart - 1;
+        if (end < 0) return (null, null);
+        var commaForm = false;
+        if (!Adjacent(text, tokens[end], tokens[nameStart]))
+        {
+            // "the US president, Donald Trump," — the title stands in apposition before the name.
+            var between = text.Masked[tokens[end].End..tokens[nameStart].Start];
+            if (between.Trim() != ",") return (null, null);
+            commaForm = true;
+        }
+        var titleStart = -1;
+        for (var len = Math.Min(words.MaxTitleWords, end + 1); len >= 1; len--)
+        {
+            var start = end - len + 1;
+            if (!AllAdjacent(text, tokens, start, end)) continue;
+            var phrase = string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower));
+            if (words.Titles.Contains(phrase)) { titleStart = start; break; }
+        }
+        if (titleStart < 0) return (null, null);
+        var first = titleStart;
+        while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]))
+        {
+            var t = tokens[first - 1];
+            if (t.Possessive && t.Capitalised) { first--; break; }
+            var modifier = t.Capitalised ? !words.ClauseStarters.Contains(t.Lower) && !words.Weekdays.ContainsKey(t.Lower) && !words.Months.ContainsKey(t.Lower)
+                                         : words.TitleModifiers.Contains(t.Lower) || words.Titles.Contains(t.Lower);
+            if (!modifier) break;
+            first--;
+        }
+        if (commaForm)
+        {
+            var before = first > 0 ? tokens[first - 1] : null;
+            var determined = before is not null && before.Lower == "the" && Adjacent(text, before, tokens[first]) || tokens[first].Possessive;
+            if (!determined) return (null, null);
+        }
+        return (ParagraphText.Squeeze(text.Original[tokens[first].Start..tokens[end].End]), null);
+    }
+
+    private static bool AllAdjacent(ParagraphText text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!Adjacent(text, tokens[k], tokens[k + 1])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"Name, (a|the) role at Organisation" up to the speech verb, the end of the sentence or the next clause.</summary>
+    private (string? Role, string? Affiliation) Appositive(ParagraphText text, Sentence sentence, IReadOnlyList<Token> tokens, int nameEnd)
+    {
+        var afterName = tokens[nameEnd].End;
+        var comma = afterName;
+        while (comma < sentence.End && text.Masked[comma] == ' ') comma++;
+        if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null);
+        var k = nameEnd + 1;
+        if (k >= tokens.Count) return (null, null);
+        if (tokens[k].Lower is "a" or "an" or "the") k++;
+        var roleStart = k;
+        // A title must come within the first few words: "a senior fellow at", "deputy director of", "expert on".
+        var hasTitle = false;
+        for (var j = roleStart; j < Math.Min(tokens.Count, roleStart + 4) && !hasTitle; j++)
+        {
+            for (var len = 1; len <= words.MaxTitleWords && j + len <= tokens.Count && !hasTitle; len++)
+            {
+                hasTitle = words.Titles.Contains(string.Join(' ', tokens.Skip(j).Take(len).Select(t => t.Lower)));
+            }
+            if (tokens[j].Capitalised && j == roleStart && !hasTitle && !tokens[j].Possessive && words.ClauseStarters.Contains(tokens[j].Lower)) break;
+        }
+        if (!hasTitle || roleStart >= tokens.Count) return (null, null);
+
+        var last = roleStart;
+        for (var j = roleStart; j < tokens.Count; j++)
+        {
+            var t = tokens[j];
+            if (j > roleStart && !t.Capitalised && words.SpeechVerbs.Contains(t.Lower)) break;
+            if (j > roleStart)
+            {
+                var gap = text.Masked[tokens[j - 1].End..t.Start];
+                if (gap.Contains('"') || gap.Contains(';') || gap.Contains('(') || gap.Contains('—') || gap.Contains(" – ", StringComparison.Ordinal)) break;
+                if (gap.Contains(',') && !t.Capitalised && t.Lower is not ("and" or "or")) break;
+                if (gap.Contains(',') && t.Lower is "and" or "or" && (j + 1 >= tokens.Count || !tokens[j + 1].Capitalised)) break;
+            }
+            last = j;
+        }
+        var role = ParagraphText.Squeeze(text.Original[tokens[roleStart].Start..tokens[last].End]).TrimEnd(',', '.', ' ');
+        return SplitAffiliation(role);
+    }
+
+    /// <summary>"director of X at Y University" → role "director of X", affiliation "Y University"; "spokesman for the Z" → "spokesman", "Z".</summary>
+    public static (string Role, string? Affiliation) SplitAffiliation(string role)
+    {
+        var at = role.LastIndexOf(" at ", StringComparison.Ordinal);
+        var cut = at;
+        var length = 4;
+        if (cut < 0)
+        {
+            foreach (var word in new[] { " for ", " with " })
+            {
+                var i = role.IndexOf(word, StringComparison.Ordinal);
+                if (i > 0) { cut = i; length = word.Length; break; }
+            }
+        }
+        if (cut <= 0) return (role, null);
+        var affiliation = Regex.Replace(role[(cut + length)..], "^(?:the|The) ", "").Trim();
+        if (affiliation.Length == 0 || !char.IsUpper(affiliation[0])) return (role, null);
+        return (role[..cut].Trim(), affiliation);
+    }
+}

@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Ingest;
+
+/// <summary>One way an article introduces a person: the name as printed, with the role and affiliation it gives, if any.</summary>
+internal sealed record PersonIntroduction(string Name, string? Role, string? Affiliation, string Seed, int Order);
+
+/// <summary>A person known across all seeds: one canonical name, its spelling variants and the forms that refer back to it.</summary>
+public sealed class PersonRecord
+{
+    internal PersonRecord(int id, string name)
+    {
+        Id = id;
+        Name = name;
+        Variants.Add(name);
+    }
+
+    public int Id { get; }
+
+    public string Name { get; internal set; }
+
+    /// <summary>Every full spelling seen, the canonical one included.</summary>
+    public List<string> Variants { get; } = [];
+
+    public string? Role { get; internal set; }
+
+    public string? Affiliation { get; internal set; }
+
+    public string Kind { get; internal set; } = "other";
+
+    /// <summary>A byline (reporter, photographer, editor), not a subject of the story.</summary>
+    public bool Credit { get; internal set; }
+
+    /// <summary>Short forms and back-references seen in the text ("Zhang", "the U.S. president").</summary>
+    public SortedSet<string> ObservedAliases { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Seeds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The person's file name; unique across the extraction (see <see cref="PersonRegistry.AssignSlugs"/>).</summary>
+    public string Slug { get; internal set; } = "";
+
+    public ImmutableArray<string> Aliases =>
+        [.. ObservedAliases.Concat(Variants).Concat(SpellingVariantSurnames()).Where(a => a != Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>"Zelensky" for a person printed as "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the other spelling alone.</summary>
+    private IEnumerable<string> SpellingVariantSurnames()
+    {
+        var canonical = Name.Split(' ')[^1];
+        return Variants.Select(v => v.Split(' ')[^1]).Where(t => t != canonical);
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Merges the introductions of all seeds into people: spelling variants (Zelenskyy/Zelensky) and short forms become one person.</summary>
+internal sealed class PersonRegistry
+{
+    private readonly List<PersonRecord> _people = [];
+    private readonly WordLists _words;
+    private Dictionary<string, PersonRecord?> _singleTokens = new(StringComparer.Ordinal);
+    private Dictionary<string, PersonRecord?> _weakTokens = new(StringComparer.Ordinal);
+
+    public PersonRegistry(WordLists words) => _words = words;
+
+    public IReadOnlyList<PersonRecord> People => _people;
+
+    /// <summary>Builds people from introductions (in reading order) and credit lines; <paramref name="tokenCounts"/> decides between spellings.</summary>
+    public void Build(IEnumerable<PersonIntroduction> introductions, IEnumerable<(Credit Credit, string Seed)> credits, IReadOnlyDictionary<string, int> tokenCounts)
+    {
+        var ordered = introductions.ToList();
+        // Full names first, so "President Trump" can attach to "Donald Trump" whatever came first.
+        foreach (var intro in ordered.Where(i => i.Name.Contains(' ')).Concat(ordered.Where(i => !i.Name.Contains(' '))))
+        {
+            var person = FindMatch(intro.Name);
+            if (person is null)
+            {
+                person = new PersonRecord(_people.Count, intro.Name);
+                _people.Add(person);
+            }
+            else if (intro.Name.Contains(' ') && !person.Variants.Contains(intro.Name))
+            {
+                person.Variants.Add(intro.Name);
+            }
+            person.Seeds.Add(intro.Seed);
+            // The first role given with the full name wins; a bare "President" only fills a gap.
+            if (intro.Role is not null && (person.Role is null || !person.Name.Contains(' ') && intro.Name.Contains(' ')))
+            {
+                person.Role = intro.Role;
+                person.Affiliation = intro.Affiliation;
+            }
+            else if (intro.Role is not null && person.Role is not null && intro.Name.Contains(' ') && !person.Role.Contains(' ') && intro.Role.Length > person.Role.Length)
+            {
+                person.Role = intro.Role;
+                person.Affiliation = intro.Affiliation;
+            }
+        }
+        foreach (var (credit, seed) in credits.Where(c => c.Credit.IsPerson))
+        {
+            var person = _people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
+            if (person is null)
+            {
+                person = new PersonRecord(_people.Count, credit.Name) { Credit = true, Role = credit.Role };
+                _people.Add(person);
+            }
+            person.Seeds.Add(seed);
+        }
+        foreach (var person in _people)
+        {
+            person.Name = person.Variants
+                .OrderByDescending(v => tokenCounts.GetValueOrDefault(LastToken(v)))
+                .ThenBy(v => person.Variants.IndexOf(v))
+                .First();
+            person.Kind = KindOf(person);
+        }
+        IndexSingleTokens();
+        AssignSlugs();
+    }
+
+    /// <summary>Gives every person a distinct slug: two people whose names read the same in ASCII get -2, -3 in name order.</summary>
+    private void AssignSlugs()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in _people.OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
+        {
+            var stem = Ingest.Slug.From(person.Name);
+            var slug = stem;
+            for (var n = 2; !used.Add(slug); n++) slug = $"{stem}-{n}";
+            person.Slug = slug;
+        }
+    }
+
+    /// <summary>The person a single capitalised word stands for ("Zhang", "Zelensky"), when exactly one person fits.</summary>
+    public PersonRecord? BySingleToken(string token, bool nextToSpeechVerb = false)
+    {
+        if (_singleTokens.TryGetValue(token, out var exact)) return exact;
+        if (nextToSpeechVerb && _weakTokens.TryGetValue(token, out var weak)) return weak;
+        if (token.Length < 6) return null;
+        // A spelling variant of a known surname: one letter more or less, same start.
+        var close = _singleTokens.Where(p => p.Value is not null && p.Key.Length >= 6 && p.Key[..4] == token[..4] && EditDistance(p.Key, token) <= 1)
+            .Select(p => p.Value!).Distinct().ToList();
+        return close.Count == 1 ? close[0] : null;
+    }
+
+    /// <summary>Every full spelling of every subject person, longest first, for matching names in text.</summary>
+    public IEnumerable<(string[] Tokens, PersonRecord Person)> FullNames() =>
+        _people.Where(p => !p.Credit)
+            .SelectMany(p => p.Variants.Select(v => (Tokens: v.Split(' '), Person: p)))
+            .Where(x => x.Tokens.Length >= 2)
+            .OrderByDescending(x => x.Tokens.Length);
+
+    private void IndexSingleTokens()
+    {
+        var map = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
+        var weak = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
+        foreach (var person in _people.Where(p => !p.Credit))
+        {
+            foreach (var variant in person.Variants)
+            {
+                var tokens = variant.Split(' ');
+                // Family names come last in English order and first in Chinese order: both stand alone in text.
+                foreach (var token in new[] { tokens[^1], tokens[0] }.Distinct())
+                {
+                    if (_words.NameParticles.Contains(token) || token.Length < 2) continue;
+                    // A name that is also a word the extractor reads ("May", "Will") counts only right next to a speech verb.
+                    var target = IsVocabulary(token.ToLowerInvariant()) ? weak : map;
+                    if (target.TryGetValue(token, out var other) && other != person) target[token] = null;
+                    else target[token] = person;
+                }
+            }
+        }
+        _singleTokens = map;
+        _weakTokens = weak;
+    }
+
+    private bool IsVocabulary(string lower) =>
+        _words.Months.ContainsKey(lower) || _words.Weekdays.ContainsKey(lower) || _words.ClauseStarters.Contains(lower) || _words.Titles.Contains(lower)
+        || _words.TitleModifiers.Contains(lower) || _words.SpeechVerbs.Contains(lower) || _words.PlanCues.Contains(lower) || _words.ProposalCues.Contains(lower)
+        || _words.EventNouns.Contains(lower) || _words.Honorifics.Contains(lower) || _words.Pronouns.Contains(lower);
+
+    private PersonRecord? FindMatch(string name)
+    {
+        var tokens = name.Split(' ');
+        foreach (var person in _people.Where(p => !p.Credit))
+        {
+            foreach (var variant in person.Variants)
+            {
+                var other = variant.Split(' ');
+                if (string.Equals(variant, name, StringComparison.OrdinalIgnoreCase)) return person;
+                if (tokens.Length == 1 && other.Length > 1 && (Close(other[^1], tokens[0]) || other[0] == tokens[0])) return person;
+                if (tokens.Length == other.Length && tokens.Length > 1
+                    && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;
+                if (other.Length == 1 && tokens.Length > 1 && Close(tokens[^1], other[0])) return person;
+                // "Von der Leyen" after "Ursula von der Leyen": the family name alone, capitalised at a sentence start.
+                if (tokens.Length > 1 && other.Length > tokens.Length
+                    && other[^tokens.Length..].Zip(tokens).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase))) return person;
+            }
+        }
+        return null;
+    }
+
+    private static bool Close(string a, string b) =>
+        a == b || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance(a, b) <= 1;
+
+    private static string LastToken(string name) => name.Split(' ')[^1];
+
+    private string KindOf(PersonRecord person)
+    {
+        if (person.Credit) return "journalist";
+        var role = (person.Role ?? "").ToLowerInvariant();
+        var affiliation = (person.Affiliation ?? "").ToLowerInvariant();
+        var words = Words(role);
+        foreach (var (kind, word) in _words.PersonKinds)
+        {
+            if (kind == "journalist" && ContainsPhrase(words, word)) return kind;
+        }
+        // Whoever works at a university, institute or research centre speaks as an expert, whatever the title.
+        if (_words.AcademicWords.Any(w => ContainsPhrase(Words(affiliation), w) || ContainsPhrase(words, w))) return "expert";
+        foreach (var (kind, word) in _words.PersonKinds)
+        {
+            if (ContainsPhrase(words, word)) return kind;
+        }
+        return "other";
+    }
+
+    internal static string[] Words(string text) => text.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+
+    internal static bool ContainsPhrase(string[] words, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        for (var i = 0; i + parts.Length <= words.Length; i++)
+        {
+            var match = true;
+            for (var j = 0; j < parts.Length && match; j++) match = words[i + j] == parts[j];
+            if (match) return true;
+        }
+        return false;
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+}

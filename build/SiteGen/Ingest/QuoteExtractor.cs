@@ -1,0 +1,120 @@
+namespace SiteGen.Ingest;
+
+/// <summary>What the quote extractor remembers within an article: the last attributed quote and the last reporting sentence.</summary>
+internal sealed class QuoteContext
+{
+    public PersonRecord? LastQuoteSpeaker { get; set; }
+    public int LastQuoteParagraph { get; set; }
+    public bool PreviousParagraphOpenQuote { get; set; }
+
+    /// <summary>The subject of the previous sentence of this paragraph when it reports speech ("The expert noted that ...").</summary>
+    public PersonRecord? PreviousReporter { get; set; }
+}
+
+/// <summary>
+/// Finds direct quotes and their speakers in every form reporters use: "..." X said; "...," said X, role; X said, "..."; X added: "...";
+/// a quote running on after its attribution; a quote after a sentence that names the speaker; partial quotes inside reported speech.
+/// </summary>
+internal sealed class QuoteExtractor(WordLists words)
+{
+    /// <summary>The quotes that open in one sentence, with their speakers; returns the speaker of the last full quote, if any.</summary>
+    public PersonRecord? Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int paragraph, string seed,
+        QuoteContext context, List<ExtractedQuote> output)
+    {
+        PersonRecord? lastFull = null;
+        var quotes = text.Quotes.Where(q => q.Open >= sentence.Start && q.Open < sentence.End).ToList();
+        for (var n = 0; n < quotes.Count; n++)
+        {
+            var q = quotes[n];
+            var inner = text.Original[q.InnerStart..Math.Min(q.InnerEnd, text.Original.Length)].Trim();
+            if (inner.Length == 0 || !inner.Any(char.IsLetter)) continue;
+            var preStart = n > 0 ? quotes[n - 1].Close + 1 : sentence.Start;
+            var postEnd = n + 1 < quotes.Count ? quotes[n + 1].Open : sentence.End;
+            var pre = sentence.Tokens.Where(t => t.Start >= preStart && t.End <= q.Open).ToList();
+            var post = q.Close < text.Original.Length ? sentence.Tokens.Where(t => t.Start > q.Close && t.End <= postEnd).ToList() : [];
+            var preText = text.Masked[preStart..q.Open].Trim();
+
+            var speaker = PostAttribution(post, mentions);
+            var preSpeaker = PreAttribution(text, pre, preText, mentions, q.Open);
+            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').Length == 0;
+            var full = startsSentence || preSpeaker is not null;
+            if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
+            speaker ??= preSpeaker;
+
+            if (full && speaker is null && startsSentence && char.IsUpper(inner[0]))
+            {
+                speaker = n > 0 && lastFull is not null ? lastFull
+                    : context.LastQuoteSpeaker is not null && context.LastQuoteParagraph == paragraph ? context.LastQuoteSpeaker
+                    : context.PreviousReporter
+                      ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
+            }
+            if (!full) speaker = PartialSpeaker(sentence, mentions, q.Open) ?? speaker;
+            if (speaker is null || speaker.Credit) continue;
+            var quoted = inner.TrimEnd(',', ' ');
+            if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
+            if (quoted.Length == 0) continue;
+            output.Add(new ExtractedQuote(seed, speaker, quoted, !full, paragraph));
+            if (full)
+            {
+                lastFull = speaker;
+                context.LastQuoteSpeaker = speaker;
+                context.LastQuoteParagraph = paragraph;
+            }
+        }
+        return lastFull;
+    }
+
+    /// <summary>
+    /// Whose words a phrase quoted inside narration are: a possessor right before it ("Trump's idea of a "territorial exchange""),
+    /// else the subject of the last speech verb before it ("Putin claimed they had reached an "understanding""), else the nearest person named before it.
+    /// </summary>
+    private PersonRecord? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    {
+        var nearest = mentions.LastOrDefault(m => m.End <= open);
+        if (nearest is null || nearest.Possessive) return nearest?.Person;
+        var verb = sentence.Tokens.LastOrDefault(t => t.End <= open && IsSpeechVerb(t));
+        if (verb is null) return nearest.Person;
+        return mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive)?.Person ?? nearest.Person;
+    }
+
+    /// <summary>"...," X said / said X, role / the U.S. president said / he noted.</summary>
+    private PersonRecord? PostAttribution(List<Token> post, IReadOnlyList<Mention> mentions)
+    {
+        if (post.Count == 0) return null;
+        // "...," Mr Trump replied: the courtesy title is not part of the attribution's shape.
+        if (post.Count > 1 && words.Honorifics.Contains(post[0].Lower)) post = post[1..];
+        var verbIndex = post.FindIndex(t => IsSpeechVerb(t));
+        if (verbIndex < 0) return null;
+        var first = mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.End <= post[^1].End);
+        if (first is null) return null;
+        var startsWithMention = first.Start == post[0].Start;
+        var startsWithVerb = verbIndex == 0 || verbIndex == 1 && post[0].Lower is "also" or "then";
+        if (!startsWithMention && !startsWithVerb) return null;
+        // The verb must belong to the attribution, not to a later clause: at most an appositive away from the speaker.
+        var verb = post[verbIndex];
+        if (startsWithVerb && first.Start > verb.End + 3 && !post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).All(t => t.Capitalised || t.Lower is "to" or "by")) return null;
+        return first.Person;
+    }
+
+    /// <summary>X said, "..." / X added: "..." / X told reporters: "...".</summary>
+    private PersonRecord? PreAttribution(ParagraphText text, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
+    {
+        if (pre.Count == 0) return null;
+        if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return null;
+        var verbIndex = pre.FindLastIndex(t => IsSpeechVerb(t));
+        if (verbIndex < 0) return null;
+        var verb = pre[verbIndex];
+        // "X said Tuesday, "...", "X told reporters, "...": a few words may follow the verb; a whole clause may not.
+        var trailing = pre.Skip(verbIndex + 1).ToList();
+        if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return null;
+        var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
+        var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
+        return (before ?? after)?.Person;
+    }
+
+    /// <summary>A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does.</summary>
+    private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
+        text.Original[..q.Open].Trim().Length == 0 && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
+
+    private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
+}

@@ -1,0 +1,167 @@
+namespace SiteGen.Ingest;
+
+/// <summary>How a mention names its person.</summary>
+internal enum MentionForm
+{
+    Name,
+    ShortName,
+    Pronoun,
+    Role,
+}
+
+/// <summary>A reference to a person in narration (never inside quotes), already resolved.</summary>
+internal sealed record Mention(PersonRecord Person, int Start, int End, int FirstToken, int LastToken, MentionForm Form, bool Possessive);
+
+/// <summary>
+/// Resolves who each name, surname, pronoun ("he noted") and role ("the U.S. president said", "the expert") in an article points to,
+/// sentence by sentence, keeping track of the last subject as a reader does.
+/// </summary>
+internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder)
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "with", "between", "by", "for", "of", "from", "than", "about", "against", "on", "at", "in", "like", "toward", "towards",
+        "into", "over", "under", "after", "before", "without", "and", "or", "nor", "meet", "met", "meeting", "call", "called",
+    };
+
+    private readonly Dictionary<PersonRecord, int> _lastMention = [];
+    private int _clock;
+
+    /// <summary>The person the last sentence was about: what "he" or "she" means next.</summary>
+    public PersonRecord? LastSubject { get; set; }
+
+    /// <summary>All mentions in one sentence, left to right; pronouns resolve to the subject as of the sentence start.</summary>
+    public List<Mention> Resolve(ParagraphText text, Sentence sentence)
+    {
+        var mentions = new List<Mention>();
+        var tokens = sentence.Tokens;
+        var fullNames = registry.FullNames().ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var matched = false;
+            foreach (var (nameTokens, person) in fullNames)
+            {
+                if (i + nameTokens.Length > tokens.Count) continue;
+                var ok = true;
+                for (var k = 0; k < nameTokens.Length && ok; k++)
+                {
+                    ok = tokens[i + k].Text == nameTokens[k] && (k == 0 || PersonFinder.Adjacent(text, tokens[i + k - 1], tokens[i + k]) && !tokens[i + k - 1].Possessive);
+                }
+                if (!ok) continue;
+                var last = tokens[i + nameTokens.Length - 1];
+                mentions.Add(new Mention(person, t.Start, last.End, i, i + nameTokens.Length - 1, MentionForm.Name, last.Possessive));
+                i += nameTokens.Length - 1;
+                matched = true;
+                break;
+            }
+            if (matched) continue;
+
+            if (t.Capitalised && ShortName(text, tokens, i) is { } shortPerson)
+            {
+                mentions.Add(new Mention(shortPerson, t.Start, t.End, i, i, MentionForm.ShortName, t.Possessive));
+                shortPerson.ObservedAliases.Add(t.Text);
+                continue;
+            }
+            if (words.Pronouns.Contains(t.Lower) && (LocalSubject(sentence, mentions) ?? LastSubject) is { } subject)
+            {
+                // "Trump said he would call": a pronoun after a subject in the same sentence means that subject.
+                mentions.Add(new Mention(subject, t.Start, t.End, i, i, MentionForm.Pronoun, false));
+                continue;
+            }
+            if (t.Lower == "the" && RoleReference(text, tokens, i) is var (rolePerson, end) && rolePerson is not null)
+            {
+                mentions.Add(new Mention(rolePerson, t.Start, tokens[end].End, i, end, MentionForm.Role, tokens[end].Possessive));
+                rolePerson.ObservedAliases.Add(ParagraphText.Squeeze(text.Original[t.Start..tokens[end].End]).Replace("The ", "the ", StringComparison.Ordinal));
+                i = end;
+            }
+        }
+        foreach (var m in mentions)
+        {
+            _lastMention[m.Person] = ++_clock;
+        }
+        return mentions;
+    }
+
+    /// <summary>The subject of a sentence: its first mention that is not possessive and not the object of a preposition.</summary>
+    public Mention? Subject(Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Possessive) continue;
+            var before = m.FirstToken > 0 ? sentence.Tokens[m.FirstToken - 1].Lower : null;
+            if (before is not null && Prepositions.Contains(before)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private PersonRecord? LocalSubject(Sentence sentence, List<Mention> mentions) =>
+        mentions.Count > 0 && mentions[0].Form != MentionForm.Pronoun && Subject(sentence, mentions) is { } m ? m.Person : null;
+
+    private PersonRecord? ShortName(ParagraphText text, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        var nextToSpeechVerb = i + 1 < tokens.Count && IsSpeechVerb(tokens[i + 1]) || i > 0 && IsSpeechVerb(tokens[i - 1]);
+        if (registry.BySingleToken(t.Text, nextToSpeechVerb) is not { } person) return null;
+        // A word inside a longer proper name ("Hong Kong") is not a short form.
+        if (i + 1 < tokens.Count && !t.Possessive && tokens[i + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[i + 1]) && finder.IsNameWord(tokens[i + 1])) return null;
+        if (i > 0 && tokens[i - 1].Capitalised && !tokens[i - 1].Possessive && PersonFinder.Adjacent(text, tokens[i - 1], t) && finder.IsNameWord(tokens[i - 1])) return null;
+        return person;
+    }
+
+    /// <summary>"the U.S. president", "the expert", "the Russian leader": the most recent person whose role (or kind) fits.</summary>
+    private (PersonRecord? Person, int End) RoleReference(ParagraphText text, IReadOnlyList<Token> tokens, int the)
+    {
+        var modifiers = new List<string>();
+        for (var j = the + 1; j < tokens.Count && j <= the + 5; j++)
+        {
+            if (!PersonFinder.Adjacent(text, tokens[j - 1], tokens[j])) return (null, 0);
+            var t = tokens[j];
+            var head = t.Lower;
+            // Multi-word titles: "the prime minister", "the secretary of state".
+            for (var len = words.MaxTitleWords; len >= 2; len--)
+            {
+                if (j + len > tokens.Count || t.Capitalised) continue;
+                var phrase = string.Join(' ', tokens.Skip(j).Take(len).Select(x => x.Lower));
+                if (!words.Titles.Contains(phrase)) continue;
+                var last = j + len - 1;
+                if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) return (null, 0);
+                return (Best(phrase, modifiers, SpeaksNext(tokens, last)), last);
+            }
+            var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "analyst");
+            if (!t.Capitalised && (words.Titles.Contains(head) || isKindWord))
+            {
+                // "the U.S. president Donald Trump" is a title, not a reference back.
+                if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);
+                return (Best(head, modifiers, SpeaksNext(tokens, j)), j);
+            }
+            if (t.Capitalised || words.TitleModifiers.Contains(head)) modifiers.Add(head);
+            else return (null, 0);
+        }
+        return (null, 0);
+    }
+
+    private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
+
+    private bool SpeaksNext(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && !tokens[end + 1].Capitalised && words.SpeechVerbs.Contains(tokens[end + 1].Lower);
+
+    private PersonRecord? Best(string head, List<string> modifiers, bool speaks)
+    {
+        var candidates = _lastMention.Keys.Where(p => !p.Credit && Fits(p, head, modifiers)).ToList();
+        // Nobody's known role fits, but the last subject has none on record: "..., the US president wrote" most likely means them.
+        if (candidates.Count == 0) return speaks && LastSubject is { Role: null, Credit: false } && words.Titles.Contains(head) ? LastSubject : null;
+        if (LastSubject is not null && candidates.Contains(LastSubject)) return LastSubject;
+        return candidates.MaxBy(p => _lastMention[p]);
+    }
+
+    private bool Fits(PersonRecord person, string head, List<string> modifiers)
+    {
+        var role = PersonRegistry.Words((person.Role ?? "").ToLowerInvariant());
+        var headFits = PersonRegistry.ContainsPhrase(role, head) || person.Kind == head || head == "analyst" && person.Kind == "expert";
+        // "the Fed chair" for "Federal Reserve Chair": a modifier may be the start of a role word.
+        return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal))
+                                              || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The general vocabulary extraction relies on, read from the embedded Data/*.txt files so it can grow without code changes.</summary>
+internal sealed class WordLists
+{
+    private static readonly Lazy<WordLists> Shared = new(() => new WordLists());
+
+    public static WordLists Default => Shared.Value;
+
+    private WordLists()
+    {
+        SpeechVerbs = Set("speech_verbs");
+        ReportingVerbs = Set("reporting_verbs");
+        Titles = Set("titles");
+        TitleModifiers = Set("title_modifiers");
+        AcademicWords = Set("academic_words");
+        OrganisationWords = Set("organisation_words");
+        OutletWords = Set("outlet_words");
+        Pronouns = Set("pronouns");
+        ProposalCues = Set("proposal_cues");
+        PlanCues = Set("plan_cues");
+        EventNouns = Set("event_nouns");
+        EventVerbs = Set("event_verbs");
+        YearPrepositions = Set("year_prepositions");
+        Abbreviations = Set("abbreviations");
+        SentenceStarters = Set("sentence_starters");
+        ClauseStarters = Set("clause_starters");
+        NameParticles = Set("name_particles");
+        Honorifics = Set("honorifics");
+        PlaceStarts = Set("place_starts");
+        PlaceEnds = Set("place_ends");
+        Weekdays = Numbered("weekdays");
+        Months = Numbered("months");
+        BoilerplatePatterns = [.. Lines("boilerplate")];
+        PersonKinds = [.. Pairs("person_kinds")];
+        JournalistWords = PersonKinds.Where(p => p.Key == "journalist").Select(p => p.Value).ToFrozenSet(StringComparer.Ordinal);
+        CreditLabels = Pairs("credit_labels").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
+    }
+
+    public FrozenSet<string> SpeechVerbs { get; }
+    public FrozenSet<string> ReportingVerbs { get; }
+    public FrozenSet<string> Titles { get; }
+    public FrozenSet<string> TitleModifiers { get; }
+    public FrozenSet<string> AcademicWords { get; }
+    public FrozenSet<string> OrganisationWords { get; }
+    public FrozenSet<string> OutletWords { get; }
+    public FrozenSet<string> Pronouns { get; }
+    public FrozenSet<string> ProposalCues { get; }
+    public FrozenSet<string> PlanCues { get; }
+    public FrozenSet<string> EventNouns { get; }
+    public FrozenSet<string> EventVerbs { get; }
+    public FrozenSet<string> YearPrepositions { get; }
+    public FrozenSet<string> Abbreviations { get; }
+    public FrozenSet<string> SentenceStarters { get; }
+    public FrozenSet<string> ClauseStarters { get; }
+    public FrozenSet<string> NameParticles { get; }
+    public FrozenSet<string> Honorifics { get; }
+    public FrozenSet<string> PlaceStarts { get; }
+    public FrozenSet<string> PlaceEnds { get; }
+
+    /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
+    public FrozenDictionary<string, int> Weekdays { get; }
+
+    /// <summary>Month names and abbreviations mapped to 1 … 12.</summary>
+    public FrozenDictionary<string, int> Months { get; }
+
+    public IReadOnlyList<string> BoilerplatePatterns { get; }
+
+    /// <summary>(kind, role word) pairs in file order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> PersonKinds { get; }
+
+    public FrozenDictionary<string, string> CreditLabels { get; }
+
+    /// <summary>Role words of journalists ("correspondent", "editor"), from the journalist lines of person_kinds.</summary>
+    public FrozenSet<string> JournalistWords { get; }
+
+    public int MaxTitleWords { get; }
+
+    public bool IsTitle(string phrase) => Titles.Contains(phrase.ToLowerInvariant());
+
+    private static FrozenSet<string> Set(string name) => Lines(name).Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, int> Numbered(string name)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var line in Lines(name))
+        {
+            number++;
+            foreach (var word in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) map[word.ToLowerInvariant()] = number;
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Pairs(string name)
+    {
+        foreach (var line in Lines(name))
+        {
+            var colon = line.LastIndexOf(':');
+            if (colon > 0) yield return new(line[..colon].Trim().ToLowerInvariant(), line[(colon + 1)..].Trim().ToLowerInvariant());
+        }
+    }
+
+    /// <summary>The entries of one data file: trimmed, without blank lines and '#' comments.</summary>
+    public static IEnumerable<string> Lines(string name)
+    {
+        var resource = $"SiteGen.Ingest.Data.{name}.txt";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the word list {resource} is not embedded in the assembly");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#')) continue;
+            lines.Add(trimmed);
+        }
+        return lines;
+    }
+}

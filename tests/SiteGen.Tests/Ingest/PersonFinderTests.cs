@@ -1,0 +1,117 @@
+using SiteGen.Ingest;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>People introduced in every common form, merged across articles and spellings, with credits kept apart.</summary>
+public sealed class PersonFinderTests
+{
+    [Theory]
+    [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
+    [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
+    [InlineData("Kremlin spokesman Dmitry Peskov told reporters the talks were useful.", "Dmitry Peskov", "Kremlin spokesman", null)]
+    [InlineData("Kremlin foreign policy aide Yuri Ushakov told reporters the talks were useful.", "Yuri Ushakov", "Kremlin foreign policy aide", null)]
+    [InlineData("The president's chief of staff, Andriy Yermak, said the talks were useful.", "Andriy Yermak", "president's chief of staff", null)]
+    [InlineData("European Commission President Ursula von der Leyen said the talks were useful.", "Ursula von der Leyen", "European Commission President", null)]
+    [InlineData("Retired Gen. Mark A. Milley, a former chairman of the Joint Chiefs of Staff, said the talks could fail.", "Mark A. Milley", "former chairman of the Joint Chiefs of Staff", null)]
+    [InlineData("Britain's finance minister, Rachel Reeves, said the budget was ready.", "Rachel Reeves", "Britain's finance minister", null)]
+    [InlineData("\"Markets are nervous,\" said Peter Hall, chief economist at Oxford Analytics.", "Peter Hall", "chief economist", "Oxford Analytics")]
+    [InlineData("Maria Lopez, a senior fellow at the Atlantic Council, said the deal was fragile.", "Maria Lopez", "senior fellow", "Atlantic Council")]
+    [InlineData("John Carter, a spokesman for the State Department, said talks would continue.", "John Carter", "spokesman", "State Department")]
+    [InlineData("\"It is fragile,\" Li Wei, expert on trade policy at the Eastbridge Institute of Economics explained.", "Li Wei", "expert on trade policy", "Eastbridge Institute of Economics")]
+    [InlineData("\"It is fragile,\" said Ana Costa, director of the Center for Ocean Law, Policy, and Governance at Lisbon University.", "Ana Costa", "director of the Center for Ocean Law, Policy, and Governance", "Lisbon University")]
+    public void ReadsNameRoleAndAffiliation(string sentence, string name, string role, string? affiliation)
+    {
+        var person = Assert.Single(IngestTestSupport.Extract(sentence + "\nThe talks went on.").People);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, person.Role);
+        Assert.Equal(affiliation, person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("President", "leader")]
+    [InlineData("Foreign Minister", "official")]
+    [InlineData("Kremlin spokesman", "official")]
+    [InlineData("senior fellow", "expert")]
+    [InlineData("analyst", "expert")]
+    public void MapsRoleToKind(string role, string kind)
+    {
+        var person = Assert.Single(IngestTestSupport.Extract($"{role} Tomas Novak spoke on Friday.\nThe talks went on.").People);
+        Assert.Equal(kind, person.Kind);
+    }
+
+    [Fact]
+    public void ResearchAffiliationMakesAnExpert()
+    {
+        var person = Assert.Single(IngestTestSupport.Extract("\"It is fragile,\" said Ana Costa, director of the Center for Ocean Law at Lisbon University.\nThe talks went on.").People);
+        Assert.Equal("expert", person.Kind);
+    }
+
+    [Fact]
+    public void MergesSpellingVariantsAcrossArticles()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Ukrainian President Olena Kovalenkko met envoys in Kyiv.\n\"We want peace,\" Kovalenkko said.\nKovalenkko left on Friday.",
+            "Ukrainian President Olena Kovalenko spoke to reporters.\n\"We are ready,\" Kovalenko said.");
+        var person = Assert.Single(extraction.People);
+        Assert.Equal("Olena Kovalenkko", person.Name);
+        Assert.Contains("Kovalenko", person.Aliases);
+        Assert.All(extraction.Quotes, q => Assert.Same(person, q.Speaker));
+    }
+
+    [Fact]
+    public void FamilyNameFirstNamesResolveByFamilyName()
+    {
+        var extraction = IngestTestSupport.Extract("\"Trade will recover,\" said Li Wei, professor of economics at Eastbridge University.\n\"Prices will fall,\" Li said.");
+        Assert.Equal(["Li Wei", "Li Wei"], extraction.Quotes.Select(q => q.Speaker.Name));
+        Assert.Contains("Li", Assert.Single(extraction.People).Aliases);
+    }
+
+    [Fact]
+    public void CreditsAreJournalistsAndAgenciesAreNotPeople()
+    {
+        var extraction = IngestTestSupport.Extract("Foreign Minister Anna Berg arrived in Geneva.\n\"We are ready,\" Berg said.\nReporter: Jane Miller\nPhoto: AFP");
+        var credit = Assert.Single(extraction.People, p => p.Credit);
+        Assert.Equal(("Jane Miller", "journalist", "reporter"), (credit.Name, credit.Kind, credit.Role));
+        Assert.DoesNotContain(extraction.People, p => p.Name == "AFP");
+    }
+
+    [Theory]
+    [InlineData("North Korea said it would respond.")]
+    [InlineData("Saudi Arabia said it welcomed the talks.")]
+    [InlineData("The White House said it welcomed the news.")]
+    [InlineData("Fox News reported the talks.")]
+    public void PlacesAndOrganisationsNextToSaidAreNotPeople(string sentence)
+    {
+        Assert.Empty(IngestTestSupport.Extract(sentence + "\nThe talks went on.").People);
+    }
+
+    [Fact]
+    public void SurnameThatIsAlsoAPlaceWordStillNamesAPerson()
+    {
+        Assert.Equal("Jonathan West", Assert.Single(IngestTestSupport.Extract("Jonathan West said nothing.\nThe talks went on.").People).Name);
+    }
+
+    [Fact]
+    public void NamesThatAreAlsoWordsDoNotTurnWordsIntoMentions()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Former Prime Minister Theresa May visited Kyiv on March 3, 2025.\nTom Reyes, a spokesman for Northbank Capital, spoke first.\nMay brought new talks.\n\"It went well,\" he said.");
+        Assert.Equal("Tom Reyes", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void NameThatIsAlsoAWordStillSpeaks()
+    {
+        var extraction = IngestTestSupport.Extract("Former Prime Minister Theresa May visited Kyiv on March 3, 2025.\n\"It went well,\" May said.");
+        Assert.Equal(("Theresa May", "Former Prime Minister"), (extraction.People[0].Name, extraction.People[0].Role));
+        Assert.Equal("Theresa May", Assert.Single(extraction.Quotes).Speaker.Name);
+        Assert.Null(extraction.Articles[0].Caption); // a lede in the past tense is not a photo caption
+    }
+
+    [Fact]
+    public void OrganisationsAreNotPeople()
+    {
+        var extraction = IngestTestSupport.Extract("\"Talks resume,\" Xavier Ortiz, analyst at the Academy of Social Sciences explained.\nThe White House said it welcomed the news. Fox News reported the talks.");
+        Assert.Equal(["Xavier Ortiz"], extraction.People.Select(p => p.Name));
+    }
+}
