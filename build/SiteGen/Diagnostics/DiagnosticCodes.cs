@@ -42,5 +42,4 @@ public static class DiagnosticCodes
 
     // CLI and output
     public const string UnsafeOutputFolder = "SG5001";
-    public const string SeedChangedWithoutIngest = "SG5101";
 }

@@ -325,8 +325,10 @@ public sealed class DevServer : IAsyncDisposable
         var extra = new List<Diagnostic>();
         if (changes.Seeds && _options.SeedsDir is { } seeds)
         {
-            var seedPaths = changes.Paths.Where(p => p.StartsWith(Path.GetFullPath(seeds), StringComparison.Ordinal) && File.Exists(p)).ToList();
-            if (seedPaths.Count > 0) extra.AddRange(SeedIngestion.Run(seeds, _options.Build.ContentDir, seedPaths));
+            var displayRoot = _options.Build.DisplayRoot ?? Path.GetDirectoryName(Path.GetFullPath(_options.Build.ContentDir)) ?? ".";
+            extra.AddRange(SeedIngestion.Run(seeds, _options.Build.ContentDir, displayRoot));
+            foreach (var d in extra) _options.Log.WriteLine(d.ToDisplayString());
+            _options.Log.WriteLine($"[{DateTime.Now:HH:mm:ss}] seeds changed: re-ingested into {Path.GetRelativePath(displayRoot, _options.Build.ContentDir)} (edited files kept)");
             // Ingest writes content/; the watcher sees those writes and they rebuild the site like any edit.
             if (!changes.Content && !changes.Templates)
             {

@@ -130,15 +130,19 @@ public class LiveRebuildTests
     }
 
     [Fact]
-    public async Task ASeedChangeGoesThroughTheIngestHook()
+    public async Task ANewSeedIsIngestedAndItsArticleServed()
     {
         await using var serve = await ServeHarness.StartAsync(
             site => Directory.CreateDirectory(site.Path("seeds")),
             o => o with { SeedsDir = Path.Combine(Path.GetDirectoryName(o.Build.ContentDir)!, "seeds") });
         await using var events = await SseClient.ConnectAsync(serve.Server.Address);
 
-        serve.Site.Write("seeds/001_new.txt", "A new article.\n");
-        var problems = await events.NextAsync("problems", where: d => d.Contains("SG5101", StringComparison.Ordinal));
-        Assert.Contains("seeds/001_new.txt", problems);
+        File.Copy(Path.Combine(Support.Repository.Seeds, "000_1df865b11904da75.txt"), serve.Site.Path("seeds/000_1df865b11904da75.txt"));
+
+        // Ingest writes content/; the watcher sees those files and the site rebuilds with the new article.
+        await events.NextAsync("reload", TimeSpan.FromSeconds(30), d => d.Contains("articles/000-1df865b11904da75/index.html", StringComparison.Ordinal));
+        Assert.True(File.Exists(serve.Site.Path("content/articles/000-1df865b11904da75.md")));
+        var page = await serve.Http.GetStringAsync("/harbour/articles/000-1df865b11904da75/");
+        Assert.Contains("Anchorage", page);
     }
 }
