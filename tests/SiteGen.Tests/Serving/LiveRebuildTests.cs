@@ -46,15 +46,16 @@ public class LiveRebuildTests
     {
         await using var serve = await ServeHarness.StartAsync();
         await using var events = await SseClient.ConnectAsync(serve.Server.Address);
-        var reports = new List<SiteGen.Serving.RebuildReport>();
-        serve.Server.Rebuilt += reports.Add;
+        var report = new TaskCompletionSource<SiteGen.Serving.RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+        serve.Server.Rebuilt += r => report.TrySetResult(r);
 
         var layout = serve.Site.Read("templates/layout.scriban-html");
         serve.Site.Write("templates/layout.scriban-html", layout.Replace("</body>", "<p>template-edit-marker</p></body>", StringComparison.Ordinal));
         await events.NextAsync("reload");
 
         Assert.Contains("template-edit-marker", await serve.Http.GetStringAsync("/harbour/"));
-        Assert.Equal("templates + pages", reports.Last().Work);
+        // The report is raised after the check pass that follows the reload.
+        Assert.Equal("templates + pages", (await report.Task.WaitAsync(TimeSpan.FromSeconds(15))).Work);
     }
 
     [Fact]
