@@ -76,11 +76,12 @@ public sealed class DevServer : IAsyncDisposable
     public static async Task<DevServer> StartAsync(ServeOptions options, CancellationToken cancellation = default, Func<ChangeSet, BuildResult>? build = null)
     {
         var server = new DevServer(options, build);
-        server.Publish(server._build(ChangeSet.Everything), [], Stopwatch.StartNew());
-        await server.BindAsync(cancellation).ConfigureAwait(false);
+        // Watch before the first build, so a save made while it runs is built next rather than lost.
         var folders = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.SeedsDir }.OfType<string>().ToList();
         server._fingerprints = new SourceFingerprints(folders);
         server._watcher = new SourceWatcher(folders, server._debouncer);
+        server.Publish(server._build(ChangeSet.Everything), [], Stopwatch.StartNew());
+        await server.BindAsync(cancellation).ConfigureAwait(false);
         server._loop = Task.Run(() => server.RebuildLoopAsync(server._stopping.Token), CancellationToken.None);
         return server;
     }
@@ -106,9 +107,10 @@ public sealed class DevServer : IAsyncDisposable
         Live.CloseAll();
         try
         {
-            await _loop.ConfigureAwait(false);
+            // A rebuild cannot be interrupted half-way; on a big site it may take long, and Ctrl+C must not wait for it.
+            await _loop.WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {
         }
         if (_app is not null)
@@ -123,7 +125,7 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        _stopping.Dispose();
+        if (_loop.IsCompleted) _stopping.Dispose();
     }
 
     private async Task BindAsync(CancellationToken cancellation)
