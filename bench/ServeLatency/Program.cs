@@ -16,7 +16,6 @@ using SiteGen.Serving;
 var args2 = args.ToList();
 var edits = Option("--edits", 30);
 var rename = args2.Remove("--rename");
-var keepFooter = args2.Remove("--keep-footer");
 var contentAt = args2.IndexOf("--content");
 string? contentDir = null;
 if (contentAt >= 0)
@@ -57,14 +56,6 @@ else
     return 2;
 }
 Copy(Path.Combine(root, "templates"), Path.Combine(work, "templates"));
-var footer = Path.Combine(work, "templates", "partials", "footer.scriban-html");
-if (mode == "corpus" && !keepFooter && File.Exists(footer))
-{
-    // The committed footer lists every article on every page: 10,000 links x 10,000 pages (about 6 GB of HTML).
-    // That is a rendering question (the performance issue); without --keep-footer the corpus measures serve, not it.
-    File.WriteAllText(footer, File.ReadAllText(footer).Replace("for source in site.sources", "for source in site.sources | array.limit 0", StringComparison.Ordinal));
-    Console.WriteLine("note: the footer's list of every source is left out of the corpus site (pass --keep-footer to keep it)");
-}
 
 var options = new ServeOptions(new BuildOptions(Path.Combine(work, "content"), Path.Combine(work, "templates"), Path.Combine(work, "output")) { DisplayRoot = work }, Port: 0);
 var startClock = Stopwatch.StartNew();
