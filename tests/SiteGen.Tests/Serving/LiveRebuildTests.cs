@@ -146,4 +146,19 @@ public class LiveRebuildTests
         var page = await serve.Http.GetStringAsync("/harbour/articles/000-1df865b11904da75/");
         Assert.Contains("Anchorage", page);
     }
+
+    [Fact]
+    public async Task TheCheckReportShowsInTheOverlayOverTheNewSite()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+
+        serve.Site.Replace("content/pages/about.md", "About the fixture.", "About the [fixture](/nowhere/).");
+        await events.NextAsync("reload");
+        var problems = await events.NextAsync("problems", where: d => d.Contains("SG4001", StringComparison.Ordinal));
+
+        // The site built, so it is served with the broken link; the overlay names where to fix it.
+        Assert.Contains("content/pages/about.md:5:21", problems);
+        Assert.Contains("/harbour/nowhere/", await serve.Http.GetStringAsync("/harbour/about/"));
+    }
 }
