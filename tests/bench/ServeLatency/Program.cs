@@ -9,7 +9,7 @@ using SiteGen.Serving;
 //
 // usage: ServeLatency committed [--edits N]         the repository's own content/ and templates/, copied to a temp folder
 //                                                    (--content DIR: another content folder with the committed templates)
-//        ServeLatency corpus PAGES [--edits N]      a synthetic site of PAGES articles from /work/shared/bench/gen_corpus.py
+//        ServeLatency corpus PAGES [--edits N]      a synthetic site of PAGES articles from ../shared/bench/gen_corpus.py
 //        ServeLatency overhead PAGES [--edits N]    serve's own cost at PAGES pages: a stand-in renderer that rebuilds only the
 //                                                    edited page, so what is left is watching, debouncing, diffing and SSE
 //        add --rename to save by temp-file-and-rename instead of rewriting in place
@@ -174,7 +174,9 @@ static void Copy(string from, string to)
 static string MakeCorpus(int pages, string content, string committedContent)
 {
     var raw = Path.Combine(Path.GetDirectoryName(content)!, "corpus");
-    using (var python = Process.Start("python3", ["/work/shared/bench/gen_corpus.py", pages.ToString(CultureInfo.InvariantCulture), raw]))
+    // The shared corpus generator sits beside the repository, in ../shared/bench/.
+    var generator = Path.Combine(FindRepositoryRoot(), "..", "shared", "bench", "gen_corpus.py");
+    using (var python = Process.Start("python3", [generator, pages.ToString(CultureInfo.InvariantCulture), raw]))
     {
         python.WaitForExit();
         if (python.ExitCode != 0) throw new InvalidOperationException("gen_corpus.py failed");
