@@ -5,8 +5,10 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Content;
 
 /// <summary>Reads the files of content/ in a stable order, names each in diagnostics relative to the repository, and finds duplicate slugs.</summary>
-internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag)
+internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null)
 {
+    private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher"];
     private static readonly HashSet<string> HomeKeys = ["title", "lede", "when", "where", "duration", "outcome"];
@@ -59,7 +61,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     }
 
     /// <summary>Reads every *.md of one folder; a file's slug is its name unless its front matter sets 'slug'.</summary>
-    public ImmutableArray<T> ReadFolder<T>(string folder, Func<string, FrontMatterDocument, T> read)
+    public ImmutableArray<T> ReadFolder<T>(string folder, Func<string, FrontMatterDocument, T> read) where T : class
     {
         var dir = Path.Combine(contentDir, folder);
         if (!Directory.Exists(dir)) return [];
@@ -69,16 +71,12 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         foreach (var full in files)
         {
             var display = DisplayPath(full);
-            var text = ReadText(full, display);
-            var doc = text is null ? null : FrontMatterDocument.Parse(display, text, bag);
-            if (doc is null)
+            var (item, slug, slugSpan) = ReadFile(full, display, read);
+            if (item is null || slug is null)
             {
                 Unusable.Add(folder + "/" + Path.GetFileNameWithoutExtension(full));
                 continue;
             }
-
-            var slug = doc.Fields.String("slug") ?? Path.GetFileNameWithoutExtension(full);
-            var slugSpan = doc.Fields.Has("slug") ? doc.Fields.SpanOf("slug") : SourceSpan.StartOf(display);
             if (!SiteLoader.IsValidSlug(slug))
             {
                 bag.Error(DiagnosticCodes.BadSlug, slugSpan, $"'{slug}' is not a usable slug: use lower-case letters, digits and single hyphens (it becomes the page's address)");
@@ -90,16 +88,53 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
                 continue;
             }
             seen[slug] = display;
-            items.Add(read(slug, doc));
+            items.Add(item);
         }
         return items.ToImmutable();
     }
 
-    private string? ReadText(string full, string display)
+    /// <summary>Lets the cache forget files that were not seen in this load (deleted or renamed).</summary>
+    public void TrimCache() => cache?.KeepOnly(_seenFiles);
+
+    /// <summary>Reads and parses one file, or reuses what the cache holds for it when the file has not changed.</summary>
+    private (T? Item, string? Slug, SourceSpan SlugSpan) ReadFile<T>(string full, string display, Func<string, FrontMatterDocument, T> read) where T : class
     {
+        _seenFiles.Add(full);
+        var info = new FileInfo(full);
+        if (cache is not null && cache.TryGet(info, out var cached))
+        {
+            if (cached.Text is not null) bag.RememberSource(display, cached.Text);
+            bag.AddRange(cached.Diagnostics);
+            return ((T?)cached.Item, cached.Slug, cached.SlugSpan);
+        }
+
+        // Each file's diagnostics are collected apart so the cache can replay them when the file is unchanged.
+        var fileBag = new DiagnosticBag();
+        var raw = ReadText(full, display, fileBag);
+        var text = raw is null ? null : FrontMatterDocument.NormaliseText(raw);
+        var doc = text is null ? null : FrontMatterDocument.Parse(display, text, fileBag);
+        if (text is not null) bag.RememberSource(display, text);
+        string? slug = null;
+        T? item = null;
+        var slugSpan = SourceSpan.StartOf(display);
+        if (doc is not null)
+        {
+            slug = doc.Fields.String("slug") ?? Path.GetFileNameWithoutExtension(full);
+            if (doc.Fields.Has("slug")) slugSpan = doc.Fields.SpanOf("slug");
+            item = read(slug, doc);
+        }
+        var diagnostics = fileBag.ToImmutable();
+        bag.AddRange(diagnostics);
+        cache?.Set(info, new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics));
+        return (item, slug, slugSpan);
+    }
+
+    private string? ReadText(string full, string display, DiagnosticBag? into = null)
+    {
+        var target = into ?? bag;
         if (!File.Exists(full))
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is missing");
+            target.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is missing");
             return null;
         }
         try
@@ -108,11 +143,11 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         }
         catch (DecoderFallbackException)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is not UTF-8 text; save it as UTF-8");
+            target.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is not UTF-8 text; save it as UTF-8");
         }
         catch (IOException ex)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file cannot be read: " + ex.Message);
+            target.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file cannot be read: " + ex.Message);
         }
         return null;
     }

@@ -54,21 +54,24 @@ internal static class ReferenceChecker
             return true;
         }
 
+        // A record that loses nothing keeps its instance: the preview server recognises unchanged content by identity.
         return content with
         {
-            Articles = [.. content.Articles.Select(a => a with { Quotes = [.. a.Quotes.Where(q => PersonExists(q.Speaker) & SourceExists(q.Source))] })],
-            Events = [.. content.Events.Select(e => e with
-            {
-                People = [.. e.People.Where(PersonExists)],
-                Sources = [.. e.Sources.Where(SourceExists)],
-            })],
-            Analyses = [.. content.Analyses.Select(a => a with
-            {
-                Experts = [.. a.Experts.Where(PersonExists)],
-                Claims = [.. a.Claims.Where(c => (c.Speaker is null || PersonExists(c.Speaker)) & SourceExists(c.Source))],
-            })],
+            Articles = [.. content.Articles.Select(a => Filter(a.Quotes, q => PersonExists(q.Speaker) & SourceExists(q.Source)) is var quotes && quotes.Length == a.Quotes.Length
+                ? a
+                : a with { Quotes = quotes })],
+            Events = [.. content.Events.Select(e => (Filter(e.People, PersonExists), Filter(e.Sources, SourceExists)) is var (people, sources)
+                && people.Length == e.People.Length && sources.Length == e.Sources.Length
+                ? e
+                : e with { People = people, Sources = sources })],
+            Analyses = [.. content.Analyses.Select(a => (Filter(a.Experts, PersonExists), Filter(a.Claims, c => (c.Speaker is null || PersonExists(c.Speaker)) & SourceExists(c.Source))) is var (experts, claims)
+                && experts.Length == a.Experts.Length && claims.Length == a.Claims.Length
+                ? a
+                : a with { Experts = experts, Claims = claims })],
         };
     }
+
+    private static ImmutableArray<T> Filter<T>(ImmutableArray<T> items, Func<T, bool> keep) => [.. items.Where(keep)];
 
     private static string Suggest(string slug, IEnumerable<string> known)
     {

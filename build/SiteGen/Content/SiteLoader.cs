@@ -33,11 +33,12 @@ public static partial class SiteLoader
     /// <param name="contentDir">The content folder.</param>
     /// <param name="includeDrafts">Whether files marked <c>draft: true</c> take part (only the preview server sets this).</param>
     /// <param name="displayRoot">Paths in diagnostics are made relative to this folder (the repository root by default).</param>
-    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null)
+    /// <param name="cache">Parsed files kept between loads (the preview server's); unchanged files are not read again.</param>
+    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null)
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? Directory.GetParent(Path.GetFullPath(contentDir))?.FullName ?? contentDir;
-        var reader = new ContentFileReader(contentDir, root, bag);
+        var reader = new ContentFileReader(contentDir, root, bag, cache);
 
         var site = reader.ReadSite();
         var home = reader.ReadHome();
@@ -46,6 +47,7 @@ public static partial class SiteLoader
         var events = reader.ReadFolder(TimelineFolder, ReadEvent);
         var analyses = reader.ReadFolder(AnalysisFolder, ReadAnalysis);
         var pages = reader.ReadFolder(PagesFolder, ReadPage);
+        reader.TrimCache();
 
         var content = new SiteContent(site, home, articles, people, events, analyses, pages);
         content = ReferenceChecker.Check(content, includeDrafts, reader.Unusable, bag);

@@ -6,7 +6,8 @@ namespace SiteGen.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
-    private readonly Dictionary<string, string[]> _lineCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
     public int Count => _items.Count;
 
@@ -24,7 +25,7 @@ public sealed class DiagnosticBag
     }
 
     /// <summary>Lets the bag quote the offending line without reading the file again.</summary>
-    public void RememberSource(string path, string text) => _lineCache[path] = text.Split('\n');
+    public void RememberSource(string path, string text) => _sources[path] = text;
 
     /// <summary>Diagnostics in file, line, column order so output is stable whatever order the work ran in.</summary>
     public ImmutableArray<Diagnostic> ToImmutable() =>
@@ -37,7 +38,12 @@ public sealed class DiagnosticBag
 
     private string? LineOf(SourceSpan span)
     {
-        if (!_lineCache.TryGetValue(span.Path, out var lines)) return null;
+        if (!_lines.TryGetValue(span.Path, out var lines))
+        {
+            // Split only the files a diagnostic points into: most remembered files never need it.
+            if (!_sources.TryGetValue(span.Path, out var text)) return null;
+            _lines[span.Path] = lines = text.Split('\n');
+        }
         var index = span.Line - 1;
         return index >= 0 && index < lines.Length ? lines[index].TrimEnd('\r') : null;
     }

@@ -7,7 +7,7 @@ using SiteGen.Content;
 namespace SiteGen.Rendering;
 
 /// <summary>Renders content Markdown to HTML: site-absolute links gain base_url's sub-path, article paragraphs gain #pN anchors.</summary>
-public sealed class MarkdownRenderer(string basePath)
+public sealed class MarkdownRenderer(string basePath, RenderCache? cache = null)
 {
     public string Render(string markdown) => Render(markdown, numberParagraphs: false);
 
@@ -19,6 +19,11 @@ public sealed class MarkdownRenderer(string basePath)
     private string Render(string markdown, bool numberParagraphs)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
+        return cache is null ? RenderNow(markdown, numberParagraphs) : cache.Markdown(markdown, numberParagraphs, () => RenderNow(markdown, numberParagraphs));
+    }
+
+    private string RenderNow(string markdown, bool numberParagraphs)
+    {
         var document = Markdown.Parse(markdown, MarkdownDialect.Pipeline);
         if (numberParagraphs)
         {

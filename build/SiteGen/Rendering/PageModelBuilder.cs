@@ -29,11 +29,11 @@ public sealed class PageModelBuilder
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
 
-    public PageModelBuilder(SiteContent content, AssetManifest assets)
+    public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
         _content = content;
         _urls = new SiteUrls(content.Site.BasePath, content.Site.BaseUrl);
-        _markdown = new MarkdownRenderer(_urls.BasePath);
+        _markdown = new MarkdownRenderer(_urls.BasePath, cache);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];
@@ -88,7 +88,8 @@ public sealed class PageModelBuilder
             [.. _events.Where(e => e.Event.Date is not null && e.Event.Status == EventStatus.Happened).Select(e => e.View)],
             [.. _events.Where(e => e.Event.Status != EventStatus.Happened).Select(e => e.View)],
             [.. _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(AnalysisSummaryOf)],
-            [.. _articlesInOrder.Select(ArticleSummaryOf)]);
+            // Like the footer, the home page names the latest sources; the Sources page lists them all.
+            [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(ArticleSummaryOf)]);
     }
 
     public TimelineModel Timeline() => new(

@@ -13,11 +13,16 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class ScriptModel
 {
-    public static ScriptObject From<T>(T value, JsonTypeInfo<T> typeInfo)
+    public static ScriptObject From<T>(T value, JsonTypeInfo<T> typeInfo) => From(JsonSerializer.SerializeToElement(value, typeInfo));
+
+    /// <summary>Converts a view model already serialized to JSON (the render cache compares these bytes).</summary>
+    public static ScriptObject From(byte[] json)
     {
-        var element = JsonSerializer.SerializeToElement(value, typeInfo);
-        return (ScriptObject)Convert(element, isHtml: false)!;
+        using var document = JsonDocument.Parse(json);
+        return From(document.RootElement);
     }
+
+    private static ScriptObject From(JsonElement element) => (ScriptObject)Convert(element, isHtml: false)!;
 
     private static object? Convert(JsonElement element, bool isHtml) => element.ValueKind switch
     {

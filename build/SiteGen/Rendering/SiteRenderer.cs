@@ -14,23 +14,30 @@ public static class SiteRenderer
 {
     public const string LayoutTemplate = "layout";
 
-    /// <summary>One page to render: which template, where it goes, and how to make its model (run on any thread).</summary>
-    private sealed record PageJob(string Template, string OutputPath, Func<(ScriptObject Model, PageView View)> Model);
+    /// <summary>
+    /// One page to render: which template, where it goes, and how to make its model as JSON (run on any thread). For pages
+    /// drawn from one record (articles), Key is that record, so an unchanged one is recognised without building its model.
+    /// </summary>
+    private sealed record PageJob(string Template, string OutputPath, Func<(byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null);
 
-    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag)
+    /// <param name="content">The loaded, checked content.</param>
+    /// <param name="templates">The parsed templates and assets.</param>
+    /// <param name="bag">Receives template errors, each with its template line.</param>
+    /// <param name="cache">What the previous render can lend (the preview server's); pages whose model did not change are reused.</param>
+    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null)
     {
         var assets = AssetManifest.Create(templates.Assets, content.Site.BasePath);
-        var models = new PageModelBuilder(content, assets);
+        var models = new PageModelBuilder(content, assets, cache);
         var urls = models.Urls;
         var json = PageModelJsonContext.Default;
         var jobs = new List<PageJob>();
 
-        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view) =>
+        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null) =>
             jobs.Add(new PageJob(template, outputPath, () =>
             {
                 var m = model();
-                return (ScriptModel.From(m, info), view(m));
-            }));
+                return (JsonSerializer.SerializeToUtf8Bytes(m, info), view(m));
+            }, key));
 
         Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
         Add("timeline", urls.OutputPath(urls.Timeline), models.Timeline, json.TimelineModel, m => m.Page);
@@ -41,8 +48,10 @@ public static class SiteRenderer
         foreach (var analysis in models.AnalysesInOrder)
             Add("analysis", urls.OutputPath(urls.Analysis(analysis.Slug)), () => models.Analysis(analysis), json.AnalysisModel, m => m.Page);
         Add("articles", urls.OutputPath(urls.Articles), models.ArticlesIndex, json.ArticlesModel, m => m.Page);
+        var coCited = CoCitedTitles(content);
         foreach (var article in models.ArticlesInOrder)
-            Add("article", urls.OutputPath(urls.Article(article.Slug)), () => models.Article(article), json.ArticleModel, m => m.Page);
+            Add("article", urls.OutputPath(urls.Article(article.Slug)), () => models.Article(article), json.ArticleModel, m => m.Page,
+                key: new RenderCache.PageSource(article, coCited.GetValueOrDefault(article.Slug, "")));
         foreach (var page in models.FreePagesInOrder)
         {
             if (!templates.Has(page.Layout))
@@ -56,18 +65,43 @@ public static class SiteRenderer
         Add("404", "404.html", models.NotFound, json.NotFoundModel, m => m.Page);
 
         // Site-wide values are converted once and shared read-only by every page.
+        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, json.SiteView);
+        // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
+        cache?.Begin(siteModel, templates, content.Site.BasePath, [.. content.People, .. content.Events]);
         var site = new ScriptObject();
-        site.SetValue("site", ScriptModel.From(models.Site, json.SiteView), readOnly: true);
+        site.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
+
+        // The search index and the feed need no page: make them while the pages render.
+        var searchIndex = Task.Run(() => new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(models.SearchEntries().ToList(), json.IReadOnlyListSearchEntry)));
+        var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
         var results = new (OutputFile? File, PageView? View, DiagnosticBag Bag)[jobs.Count];
+        var reused = 0;
         Parallel.For(0, jobs.Count, i =>
         {
+            var job = jobs[i];
             var pageBag = new DiagnosticBag();
-            var (model, view) = jobs[i].Model();
-            var html = RenderPage(templates, jobs[i].Template, site, model, pageBag);
-            results[i] = (html is null ? null : new OutputFile(jobs[i].OutputPath, Encoding.UTF8.GetBytes(html)), view, pageBag);
+            if (job.Key is not null && cache?.PageByIdentity(job.OutputPath, job.Template, job.Key) is { } same)
+            {
+                Interlocked.Increment(ref reused);
+                results[i] = (new OutputFile(job.OutputPath, same.Html), same.View, pageBag);
+                return;
+            }
+            var (model, view) = job.Model();
+            if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
+            {
+                Interlocked.Increment(ref reused);
+                cache.Remember(job.OutputPath, job.Template, model, unchanged, job.Key, view);
+                results[i] = (new OutputFile(job.OutputPath, unchanged), view, pageBag);
+                return;
+            }
+            var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag);
+            var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
+            if (bytes is not null) cache?.Remember(job.OutputPath, job.Template, model, bytes, job.Key, view);
+            results[i] = (bytes is null ? null : new OutputFile(job.OutputPath, bytes), view, pageBag);
         });
+        if (cache is not null) cache.LastCounts = (jobs.Count - reused, reused);
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 8);
         var pages = new List<PageView>(jobs.Count);
@@ -79,12 +113,27 @@ public static class SiteRenderer
             pages.Add(view!);
         }
 
-        files.Add(new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(models.SearchEntries().ToList(), json.IReadOnlyListSearchEntry)));
+        files.Add(searchIndex.Result);
         files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
         files.Add(SiteFeeds.Robots(urls));
-        files.Add(SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
+        files.Add(feed.Result);
         files.AddRange(assets.Files);
         return files.ToImmutable();
+    }
+
+    /// <summary>For each article, the titles of the articles cited beside it by an event: the only other articles its page shows.</summary>
+    private static Dictionary<string, string> CoCitedTitles(SiteContent content)
+    {
+        var articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var borrowed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var e in content.Events)
+        {
+            var cited = e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal).ToList();
+            if (cited.Count < 2) continue;
+            var titles = cited.Select(slug => $"{slug}\t{articles[slug].Title}\t{articles[slug].Outlet}").ToList();
+            foreach (var slug in cited) (borrowed.TryGetValue(slug, out var list) ? list : borrowed[slug] = []).AddRange(titles);
+        }
+        return borrowed.ToDictionary(kv => kv.Key, kv => string.Join('\n', kv.Value), StringComparer.Ordinal);
     }
 
     /// <summary>Renders a page template, then the layout around it; template errors become diagnostics with the template's own line.</summary>

@@ -7,12 +7,15 @@ namespace SiteGen.Serving;
 
 /// <summary>
 /// Rebuilds the site in memory for the preview server, redoing only the stages a change touches:
-/// a template edit reuses the loaded content, a content edit reuses the parsed templates.
+/// a template edit reuses the loaded content, a content edit reuses the parsed templates, the loader re-reads only
+/// changed files, and only pages whose view model changed are rendered again.
 /// Mirrors <see cref="SiteBuilder.Render"/> stage for stage; it never writes output/.
 /// </summary>
 public sealed class SiteRebuilder(BuildOptions options)
 {
     private LoadResult? _content;
+    private readonly ContentCache _contentCache = new();
+    private readonly RenderCache _renderCache = new();
     private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics)? _templates;
 
     public BuildOptions Options { get; } = options;
@@ -27,7 +30,7 @@ public sealed class SiteRebuilder(BuildOptions options)
         var work = new List<string>();
         if (_content is null || changes.Content)
         {
-            _content = SiteLoader.Load(Options.ContentDir, Options.IncludeDrafts, DisplayRoot);
+            _content = SiteLoader.Load(Options.ContentDir, Options.IncludeDrafts, DisplayRoot, _contentCache);
             work.Add("content");
         }
         if (_templates is null || changes.Templates)
@@ -44,7 +47,8 @@ public sealed class SiteRebuilder(BuildOptions options)
         bag.AddRange(_content.Diagnostics);
         bag.AddRange(_templates.Value.Diagnostics);
         if (bag.HasErrors) return new BuildResult(_content.Content, [], bag.ToImmutable());
-        var files = SiteRenderer.Render(_content.Content, _templates.Value.Templates, bag);
+        var files = SiteRenderer.Render(_content.Content, _templates.Value.Templates, bag, _renderCache);
+        LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
         return new BuildResult(_content.Content, bag.HasErrors ? [] : files, bag.ToImmutable());
     }
 }

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// What one render can lend the next, for the preview server: Markdown already turned into HTML, and each page's HTML
+/// with the JSON of the view model it came from. A page whose model is byte-for-byte the same, under the same site
+/// values and templates, is not rendered again. A one-off build does not need it.
+/// </summary>
+public sealed class RenderCache
+{
+    internal sealed record CachedPage(string Template, byte[] Model, byte[] Html, PageSource? Key, PageView View);
+
+    /// <summary>The record a page is drawn from (compared by identity) and the text it borrows from other records.</summary>
+    internal sealed class PageSource(object record, string borrowed)
+    {
+        public bool Matches(PageSource other) => ReferenceEquals(record, other.Record) && borrowed == other.Borrowed;
+
+        private object Record => record;
+
+        private string Borrowed => borrowed;
+    }
+
+    private ConcurrentDictionary<(string Markdown, bool Numbered), string> _markdown = new();
+    private ConcurrentDictionary<(string Markdown, bool Numbered), string> _previousMarkdown = new();
+    private ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private byte[]? _siteModel;
+    private TemplateSet? _templates;
+    private string? _basePath;
+    private object[] _dependencies = [];
+    private bool _identityHolds;
+
+    /// <summary>Pages rendered again by the last render, and pages reused; for the server's console line and the benchmark.</summary>
+    public (int Rendered, int Reused) LastCounts { get; internal set; }
+
+    /// <summary>Starts a render: anything every page depends on (site values, templates, base path) invalidates every page.</summary>
+    /// <param name="siteModel">The site-wide values every page shows, as JSON.</param>
+    /// <param name="templates">The parsed templates (a new set means every page renders again).</param>
+    /// <param name="basePath">base_url's sub-path, which every link carries.</param>
+    /// <param name="dependencies">What every page known by identity also shows (people, events): if any of these is not
+    /// the very same object as last time, identity alone no longer proves a page unchanged.</param>
+    internal void Begin(byte[] siteModel, TemplateSet templates, string basePath, object[] dependencies)
+    {
+        var everythingChanged = _siteModel is null || !_siteModel.AsSpan().SequenceEqual(siteModel) || !ReferenceEquals(_templates, templates) || _basePath != basePath;
+        if (everythingChanged)
+        {
+            _pages = new(StringComparer.Ordinal);
+        }
+        _identityHolds = !everythingChanged && SameObjects(_dependencies, dependencies);
+        _dependencies = dependencies;
+        if (_basePath != basePath)
+        {
+            _markdown = new();
+        }
+        // Keep only the Markdown the last render used, so edits do not pile up old bodies forever.
+        _previousMarkdown = _markdown;
+        _markdown = new();
+        _siteModel = siteModel;
+        _templates = templates;
+        _basePath = basePath;
+    }
+
+    internal string Markdown(string markdown, bool numbered, Func<string> render)
+    {
+        var key = (markdown, numbered);
+        if (_markdown.TryGetValue(key, out var html)) return html;
+        html = _previousMarkdown.TryGetValue(key, out var previous) ? previous : render();
+        _markdown[key] = html;
+        return html;
+    }
+
+    /// <summary>A page whose source record is the very object it was rendered from last time, with nothing else it shows changed.</summary>
+    internal CachedPage? PageByIdentity(string outputPath, string template, PageSource key) =>
+        _identityHolds && _pages.TryGetValue(outputPath, out var page) && page.Template == template && page.Key is { } known && known.Matches(key) ? page : null;
+
+    /// <summary>A page whose view model serializes to the same bytes as last time.</summary>
+    internal byte[]? Page(string outputPath, string template, byte[] model) =>
+        _pages.TryGetValue(outputPath, out var page) && page.Template == template && page.Model.AsSpan().SequenceEqual(model) ? page.Html : null;
+
+    internal void Remember(string outputPath, string template, byte[] model, byte[] html, PageSource? key, PageView view) =>
+        _pages[outputPath] = new CachedPage(template, model, html, key, view);
+
+    private static bool SameObjects(object[] a, object[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i])) return false;
+        }
+        return true;
+    }
+}
