@@ -57,10 +57,21 @@ public sealed class TemplateSet
         var assetsDir = Path.Combine(templatesDir, AssetsFolder);
         var assets = Directory.Exists(assetsDir)
             ? Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                // A link could publish any file on the machine: assets are the files that are really in the folder.
+                .Where(f => new FileInfo(f).LinkTarget is null && !InsideLinkedFolder(assetsDir, f))
                 .Select(f => new OutputFile(AssetsFolder + "/" + Path.GetRelativePath(assetsDir, f).Replace('\\', '/'), File.ReadAllBytes(f)))
                 .ToImmutableArray()
             : [];
         return new TemplateSet(templates, assets);
+    }
+
+    private static bool InsideLinkedFolder(string root, string file)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(file)!); dir is not null && dir.FullName.Length > root.Length; dir = dir.Parent)
+        {
+            if (dir.LinkTarget is not null) return true;
+        }
+        return false;
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);

@@ -49,4 +49,20 @@ public sealed class OutputFolderTests
         Assert.True(File.Exists(site.Path("content/site.yaml")), "the content must survive");
         Assert.True(File.Exists(site.Path("templates/layout.scriban-html")), "the templates must survive");
     }
+
+    [Fact]
+    public void LinksInTheAssetsFolderAreNotPublished()
+    {
+        using var site = TempSite.FromFixture();
+        var secret = site.Path("secret.txt");
+        File.WriteAllText(secret, "not for the web");
+        Directory.CreateDirectory(site.Path("outside"));
+        File.WriteAllText(site.Path("outside/also-secret.txt"), "nor this");
+        File.CreateSymbolicLink(site.Path("templates/assets/linked.txt"), secret);
+        Directory.CreateSymbolicLink(site.Path("templates/assets/linked-folder"), site.Path("outside"));
+
+        var built = BuiltSite.Render(site.Options);
+        Assert.DoesNotContain(built.Files.Keys, k => k.Contains("linked", StringComparison.Ordinal));
+        Assert.Contains(built.Files.Keys, k => k.StartsWith("assets/style.", StringComparison.Ordinal));
+    }
 }
