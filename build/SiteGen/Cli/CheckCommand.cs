@@ -10,25 +10,17 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "The content folder (default: content/ at the repository root)." };
-        var templates = new Option<string>("--templates") { Description = "The templates folder (default: templates/)." };
-        var output = new Option<string>("--output") { Description = "The output folder reports name for built pages; nothing is written (default: output/)." };
+        var folders = new SiteFolderOptions("The output folder reports name for built pages; nothing is written (default: output/).");
         var drafts = new Option<bool>("--drafts") { Description = "Check drafts too." };
         var command = new Command("check", "Build in memory and report broken links and anchors, missing slugs and images, orphan pages, unquoted people, misplaced quotes and misdated events.")
         {
-            content, templates, output, drafts,
+            drafts,
         };
+        folders.AddTo(command);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var options = new BuildOptions(
-                RepositoryLayout.Default(parse.GetValue(content), "content"),
-                RepositoryLayout.Default(parse.GetValue(templates), "templates"),
-                RepositoryLayout.Default(parse.GetValue(output), "output"))
-            {
-                IncludeDrafts = parse.GetValue(drafts),
-                DisplayRoot = Directory.GetCurrentDirectory(),
-            };
+            var options = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var result = SiteBuilder.Render(options);
             var diagnostics = result.Diagnostics.Concat(SiteChecker.Check(result, options))
                 .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)

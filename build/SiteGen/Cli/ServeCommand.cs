@@ -14,24 +14,16 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on (loopback unless you say otherwise).", DefaultValueFactory = _ => "127.0.0.1" };
         var drafts = new Option<bool>("--drafts") { Description = "Include files marked 'draft: true' (never included by build)." };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser." };
-        var content = new Option<string>("--content") { Description = "The content folder (default: content/ at the repository root)." };
-        var templates = new Option<string>("--templates") { Description = "The templates folder (default: templates/)." };
-        var output = new Option<string>("--output") { Description = "The output folder named in reports; serve keeps the site in memory and never writes it (default: output/)." };
+        var folders = new SiteFolderOptions("The output folder named in reports; serve keeps the site in memory and never writes it (default: output/).");
         var seeds = new Option<string>("--seeds") { Description = "The seeds folder; a change there re-runs ingest (default: seeds/)." };
         var command = new Command("serve", "Preview the site: build in memory, serve it, rebuild and reload the browser on every save.")
         {
-            port, host, drafts, open, content, templates, output, seeds,
+            port, host, drafts, open, seeds,
         };
+        folders.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
-            var build = new BuildOptions(
-                RepositoryLayout.Default(parse.GetValue(content), "content"),
-                RepositoryLayout.Default(parse.GetValue(templates), "templates"),
-                RepositoryLayout.Default(parse.GetValue(output), "output"))
-            {
-                IncludeDrafts = parse.GetValue(drafts),
-                DisplayRoot = Directory.GetCurrentDirectory(),
-            };
+            var build = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var seedsDir = RepositoryLayout.Default(parse.GetValue(seeds), "seeds");
             var options = new ServeOptions(build, parse.GetValue(host)!, parse.GetValue(port))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Content;
 
 namespace SiteGen.Ingest;
 
@@ -136,7 +137,7 @@ internal sealed class PersonRegistry
         if (nextToSpeechVerb && _weakTokens.TryGetValue(token, out var weak)) return weak;
         if (token.Length < 6) return null;
         // A spelling variant of a known surname: one letter more or less, same start.
-        var close = _singleTokens.Where(p => p.Value is not null && p.Key.Length >= 6 && p.Key[..4] == token[..4] && EditDistance(p.Key, token) <= 1)
+        var close = _singleTokens.Where(p => p.Value is not null && p.Key.Length >= 6 && p.Key[..4] == token[..4] && EditDistance.Between(p.Key, token) <= 1)
             .Select(p => p.Value!).Distinct().ToList();
         return close.Count == 1 ? close[0] : null;
     }
@@ -199,7 +200,7 @@ internal sealed class PersonRegistry
     }
 
     private static bool Close(string a, string b) =>
-        a == b || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance(a, b) <= 1;
+        a == b || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance.Between(a, b) <= 1;
 
     private static string LastToken(string name) => name.Split(' ')[^1];
 
@@ -234,16 +235,5 @@ internal sealed class PersonRegistry
             if (match) return true;
         }
         return false;
-    }
-
-    internal static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
     }
 }

@@ -71,15 +71,7 @@ public sealed class ServeCommandTests
 
     private static Process Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
+        var process = Process.Start(SiteGenProcess.StartInfo(workingDirectory, args))!;
         _ = process.StandardError.ReadToEndAsync();
         return process;
     }

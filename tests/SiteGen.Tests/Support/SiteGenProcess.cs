@@ -7,7 +7,8 @@ public static class SiteGenProcess
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(string workingDirectory, params string[] args)
+    /// <summary>How to start sitegen with these arguments, both output streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -17,7 +18,12 @@ public static class SiteGenProcess
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    public static Outcome Run(string workingDirectory, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
