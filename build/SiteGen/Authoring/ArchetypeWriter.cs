@@ -41,7 +41,7 @@ public static class ArchetypeWriter
         var globals = new ScriptObject
         {
             ["title"] = title,
-            ["title_yaml"] = YamlQuoted(title),
+            ["title_yaml"] = YamlWriter.DoubleQuoted(title),
             ["slug"] = slug,
             ["kind"] = kind,
             ["date"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -63,26 +63,5 @@ public static class ArchetypeWriter
             return new(null, $"{target} already exists; pick another title or pass --slug");
         }
         return new(target, null);
-    }
-
-    /// <summary>A YAML double-quoted scalar, so a title with ':' or '#' or quotes stays one string.</summary>
-    public static string YamlQuoted(string text)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
     }
 }

@@ -145,6 +145,14 @@ public sealed class SlugTests
     }
 
     [Fact]
+    public void KeepsOnlyTheFirstWordsOfATitleAndIsNeverCutByLength()
+    {
+        Assert.Equal("following-the-summit-trump-suggested-in", Slug.From("Following the summit, Trump suggested in a Fox News interview", maxWords: 6));
+        var longName = string.Join(' ', Enumerable.Repeat("Maximilian", 12));
+        Assert.Equal(12 * "maximilian".Length + 11, Slug.From(longName).Length);
+    }
+
+    [Fact]
     public void KeepsSlugsDistinct()
     {
         var extraction = IngestTestSupport.Extract(

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace SiteGen.Authoring;
+namespace SiteGen.Content;
 
-/// <summary>Turns a title into a slug the loader accepts: accents folded to ASCII, lower-case, words joined by single hyphens.</summary>
+/// <summary>Turns a title or name into a slug the loader accepts: accents folded to ASCII, lower-case, words joined by single hyphens. Used by ingest and by new.</summary>
 public static class Slugifier
 {
     /// <summary>Letters that Unicode decomposition does not split into a base letter and an accent.</summary>
@@ -17,8 +17,12 @@ public static class Slugifier
     private static readonly Dictionary<char, char> Accented = LoadFoldTable();
 
     /// <summary>The slug, or "" when the title has no letters or digits that fold to ASCII (pass --slug then).</summary>
-    public static string Slugify(string title, int maxLength = 80)
+    /// <param name="title">The text to make a slug of.</param>
+    /// <param name="maxLength">The longest slug, cut between words.</param>
+    /// <param name="maxWords">The most words the slug keeps (ingest names timeline files after the first few words of a title).</param>
+    public static string Slugify(string title, int maxLength = 80, int maxWords = int.MaxValue)
     {
+        var words = 0;
         var sb = new StringBuilder(title.Length);
         var pendingHyphen = false;
         foreach (var c in title)
@@ -36,7 +40,11 @@ public static class Slugifier
                 pendingHyphen = sb.Length > 0;
                 continue;
             }
-            if (pendingHyphen) sb.Append('-');
+            if (pendingHyphen)
+            {
+                if (++words >= maxWords) break;
+                sb.Append('-');
+            }
             pendingHyphen = false;
             sb.Append(folded);
         }
@@ -52,7 +60,7 @@ public static class Slugifier
 
     private static Dictionary<char, char> LoadFoldTable()
     {
-        using var stream = typeof(Slugifier).Assembly.GetManifestResourceStream("SiteGen.Authoring.latin-fold.txt")
+        using var stream = typeof(Slugifier).Assembly.GetManifestResourceStream("SiteGen.Content.latin-fold.txt")
             ?? throw new InvalidOperationException("the accent folding table is missing from the assembly");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var table = new Dictionary<char, char>();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Ingest;
+namespace SiteGen.Content;
 
 /// <summary>Writes front matter by hand (no reflection serializer, so Native AOT stays clean): block style, scalars double-quoted whenever plain style could misread them.</summary>
 internal sealed partial class YamlWriter
@@ -62,11 +62,15 @@ internal sealed partial class YamlWriter
 
     public override string ToString() => _sb.ToString();
 
-    /// <summary>A scalar as YAML text: plain when unambiguous, otherwise double-quoted with \ and " escaped.</summary>
-    public static string Scalar(string value)
+    /// <summary>A scalar as YAML text: plain when unambiguous, otherwise double-quoted.</summary>
+    public static string Scalar(string value) =>
+        value.Length > 0 && SafePlain().IsMatch(value) && !Ambiguous().IsMatch(value) && !value.EndsWith(' ') && !value.StartsWith("- ", StringComparison.Ordinal)
+            ? value
+            : DoubleQuoted(value);
+
+    /// <summary>A double-quoted YAML scalar with \ and " escaped, so text with ':' or '#' or quotes stays one string.</summary>
+    public static string DoubleQuoted(string value)
     {
-        if (value.Length > 0 && SafePlain().IsMatch(value) && !Ambiguous().IsMatch(value) && !value.EndsWith(' ') && !value.StartsWith("- ", StringComparison.Ordinal))
-            return value;
         var sb = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {

@@ -1,7 +1,6 @@
-using SiteGen.Authoring;
 using SiteGen.Content;
 
-namespace SiteGen.Tests.Authoring;
+namespace SiteGen.Tests.Content;
 
 public class SlugifierTests
 {

@@ -2,7 +2,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Ingest;
 
-namespace SiteGen.Tests.Ingest;
+namespace SiteGen.Tests.Content;
 
 /// <summary>Every scalar ingest writes reads back unchanged through the loader's YAML parser.</summary>
 public sealed class YamlWriterTests
