@@ -40,6 +40,7 @@ public sealed class CheckContext
         Options = options;
         DisplayRoot = options.DisplayRoot ?? Directory.GetParent(System.IO.Path.GetFullPath(options.ContentDir))?.FullName ?? ".";
         BasePath = content.Site.BasePath;
+        Urls = new SiteUrls(content.Site.BasePath, content.Site.BaseUrl);
         Pages = [.. files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .Select(f => new BuiltPage(f.Path, HtmlScanner.Scan(Encoding.UTF8.GetString(f.Content))))];
         _links = new Lazy<IReadOnlyList<PageLink>>(ResolveLinks);
@@ -57,6 +58,9 @@ public sealed class CheckContext
     public string DisplayRoot { get; }
 
     public string BasePath { get; }
+
+    /// <summary>The site's address scheme, to name a built page by the address readers use.</summary>
+    public SiteUrls Urls { get; }
 
     /// <summary>Every internal link (href, src and form action under the base path, and same-page fragments) of every page.</summary>
     public IReadOnlyList<PageLink> Links => _links.Value;
@@ -166,7 +170,7 @@ public sealed class CheckContext
         var links = new List<PageLink>();
         foreach (var page in Pages)
         {
-            var pageUri = new Uri(SiteRoot, BasePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path));
+            var pageUri = new Uri(SiteRoot, Urls.PathOf(page.Path));
             foreach (var attribute in page.Attributes)
             {
                 // A GET form navigates like a link (the header's search box is how readers reach the search page).

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Checking;
@@ -31,12 +32,12 @@ public sealed class InternalLinksMustResolve : ICheckRule
         var wanted = LastSegment(missing);
         if (wanted.Length == 0) return null;
         var best = context.Files.Keys
-            .Select(path => (path, distance: Distance(wanted, LastSegment(path))))
+            .Select(path => (path, distance: EditDistance.Between(wanted, LastSegment(path))))
             .Where(c => c.distance <= Math.Max(2, wanted.Length / 3))
             .OrderBy(c => c.distance).ThenBy(c => c.path, StringComparer.Ordinal)
             .FirstOrDefault();
         if (best.path is null) return null;
-        var url = context.BasePath + (best.path.EndsWith("index.html", StringComparison.Ordinal) ? best.path[..^"index.html".Length] : best.path);
+        var url = context.Urls.PathOf(best.path);
         return $"did you mean '{url}'?";
     }
 
@@ -47,18 +48,4 @@ public sealed class InternalLinksMustResolve : ICheckRule
         return name.EndsWith(".html", StringComparison.Ordinal) ? name[..^5] : name;
     }
 
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

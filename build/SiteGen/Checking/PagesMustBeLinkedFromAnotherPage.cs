@@ -23,7 +23,7 @@ public sealed class PagesMustBeLinkedFromAnotherPage : ICheckRule
         foreach (var page in context.Pages)
         {
             if (page.Path is "index.html" or "404.html" || linked.Contains(page.Path)) continue;
-            var url = context.BasePath + (page.Path.EndsWith("index.html", StringComparison.Ordinal) ? page.Path[..^"index.html".Length] : page.Path);
+            var url = context.Urls.PathOf(page.Path);
             var segments = page.Path.Replace(".html", "", StringComparison.Ordinal).Split('/');
             // The content file a page came from: the one whose slug and folder name appear in the page's path.
             var origin = sources.Where(s => segments.Contains(s.Slug) && s.Origin.Path.Split('/').Any(segments.Contains))

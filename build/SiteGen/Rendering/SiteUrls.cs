@@ -22,6 +22,10 @@ public sealed class SiteUrls(string basePath, string baseUrl)
     /// <summary>The absolute address of a site path, for canonical links, feeds and sitemaps.</summary>
     public string Absolute(string sitePath) => baseUrl + sitePath[BasePath.Length..];
 
+    /// <summary>The address of an output file, as readers use it: "people/x/index.html" → "/summit/people/x/"; other files keep their name.</summary>
+    public string PathOf(string outputPath) =>
+        BasePath + (outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+
     /// <summary>The output file for a pretty URL: "/summit/people/x/" → "people/x/index.html".</summary>
     public string OutputPath(string sitePath) => sitePath[BasePath.Length..] + "index.html";
 }

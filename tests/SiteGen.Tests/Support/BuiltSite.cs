@@ -24,7 +24,11 @@ public sealed class BuiltSite
     public string BaseUrl => Result.Content!.Site.BaseUrl;
 
     /// <summary>The address a reader uses for an output file: "people/x/index.html" → base_url + "people/x/".</summary>
-    public string UrlOf(string path) => BaseUrl + (path == "index.html" ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+    public string UrlOf(string path)
+    {
+        var urls = new SiteUrls(Result.Content!.Site.BasePath, BaseUrl);
+        return urls.Absolute(urls.PathOf(path));
+    }
 
     public IEnumerable<string> Pages => Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
