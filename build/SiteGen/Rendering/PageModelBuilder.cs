@@ -43,7 +43,7 @@ public sealed class PageModelBuilder
             .ThenBy(e => e.Date ?? default)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => (e, EventViewOf(e)))];
-        _mentions = content.People.ToDictionary(p => p.Slug, p => _articlesInOrder.Where(a => Mentions(a, p)).ToImmutableArray(), StringComparer.Ordinal);
+        _mentions = content.People.ToDictionary(p => p.Slug, p => ArticlesMentioning(p, _articlesInOrder), StringComparer.Ordinal);
         _latest = Latest(content.Articles.Select(a => a.Date));
         _site = new SiteView(
             content.Site.Title,
@@ -238,9 +238,13 @@ public sealed class PageModelBuilder
         a.Byline.Reporter == p.Name || a.Byline.Photo == p.Name || a.Byline.Editors.Contains(p.Name);
 
     /// <summary>An article mentions a person when it quotes them or names them (full name or an alias) as a whole word.</summary>
-    private static bool Mentions(Article a, Person p) =>
-        a.Quotes.Any(q => q.Speaker.Slug == p.Slug)
-        || new[] { p.Name }.Concat(p.Aliases).Any(name => name.Length > 2 && Regex.IsMatch(a.Body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])"));
+    private static ImmutableArray<Article> ArticlesMentioning(Person p, IEnumerable<Article> articles)
+    {
+        // One pattern per person, built once: a pattern per article and name would overflow the regex cache on larger sites.
+        var names = new[] { p.Name }.Concat(p.Aliases).Where(n => n.Length > 2).Select(Regex.Escape).ToList();
+        var named = names.Count == 0 ? null : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        return [.. articles.Where(a => a.Quotes.Any(q => q.Speaker.Slug == p.Slug) || named?.IsMatch(a.Body) == true)];
+    }
 
     private QuoteView QuoteViewOf(Article article, Quote quote, int index) =>
         new($"q-{article.Slug}-{index}", quote.Text, quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source));
