@@ -17,6 +17,7 @@ public static class SiteChecker
         new PeopleMustHaveQuoteOrEvent(),
         new QuoteMustLinkSourceParagraph(),
         new EventDatesMustFitTheirArticle(),
+        new GuessesMustBeReviewed(),
     ];
 
     /// <summary>The rules' findings only (the build's own diagnostics are not repeated).</summary>

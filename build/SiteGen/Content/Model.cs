@@ -43,8 +43,35 @@ public sealed record HomeSummary(
 /// <summary>Who wrote, photographed and edited an article; credits, not subjects of the story.</summary>
 public sealed record Byline(string? Reporter, string? Photo, ImmutableArray<string> Editors);
 
-/// <summary>Words a person said, as printed in one article.</summary>
-public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source);
+/// <summary>
+/// How ingest tied a quote or an event to its person, strongest first: by the full name, the surname alone, a role ("the
+/// Prime Minister"), a pronoun, or as the previous speaker carrying on. Anything weaker than <see cref="Named"/> waits for an
+/// editor's review; a newsroom never publishes an unchecked guess.
+/// </summary>
+public enum Attribution
+{
+    Named,
+    Surname,
+    Role,
+    Pronoun,
+    PreviousSpeaker,
+}
+
+/// <summary>The front-matter spelling of <see cref="Attribution"/> ("previous-speaker"), both ways.</summary>
+public static class AttributionNames
+{
+    public static readonly ImmutableArray<string> All = ["named", "surname", "role", "pronoun", "previous-speaker"];
+
+    public static string Of(Attribution attribution) => All[(int)attribution];
+
+    public static Attribution? Parse(string text) => All.IndexOf(text) is var i and >= 0 ? (Attribution)i : null;
+}
+
+/// <summary>
+/// Words a person said, as printed in one article. <c>Attribution</c> is how ingest found the speaker (null when an editor
+/// wrote the quote); <c>Review</c> is where <c>review: true</c> stands while the quote awaits an editor (null once checked).
+/// </summary>
+public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source, Attribution? Attribution = null, SourceSpan? Review = null);
 
 /// <summary>One source article: cleaned text plus what ingest found in it.</summary>
 public sealed record Article(
@@ -102,7 +129,14 @@ public sealed record TimelineEvent(
     ImmutableArray<SourceRef> Sources,
     string Body,
     bool Draft,
-    SourceSpan Origin);
+    SourceSpan Origin)
+{
+    /// <summary>How ingest tied the event to its people; null when an editor wrote it.</summary>
+    public Attribution? Attribution { get; init; }
+
+    /// <summary>Where <c>review: true</c> stands, while the entry awaits an editor; null once checked.</summary>
+    public SourceSpan? Review { get; init; }
+}
 
 /// <summary>A point an expert makes in reported speech, with where it was reported.</summary>
 public sealed record Claim(Reference? Speaker, string Text, SourceRef Source);

@@ -56,7 +56,9 @@ public static partial class SiteLoader
 
     private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, "title", "date", "outlet", "seed", "byline", "caption", "caption_credit", "quotes"];
     private static readonly HashSet<string> BylineKeys = ["reporter", "photo", "editors"];
-    private static readonly HashSet<string> QuoteKeys = ["speaker", "text", "partial", "paragraph"];
+    private static readonly HashSet<string> QuoteKeys = ["speaker", "text", "partial", "paragraph", AttributionKey, ReviewKey];
+    private const string AttributionKey = "attribution";
+    private const string ReviewKey = "review";
 
     private static Article ReadArticle(string slug, FrontMatterDocument doc)
     {
@@ -71,9 +73,10 @@ public static partial class SiteLoader
             var text = q.String("text", required: true);
             var paragraph = q.Int("paragraph", required: true, min: 1);
             var partial = q.Bool("partial");
+            var (attribution, review) = ReadReview(q);
             return speaker is null || text is null || paragraph is null
                 ? null
-                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph")));
+                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph")), attribution, review);
         }).OfType<Quote>().ToImmutableArray();
 
         return new Article(
@@ -114,7 +117,7 @@ public static partial class SiteLoader
         return new Person(slug, f.String("name", required: true) ?? slug, f.StringList("aliases"), f.String("role"), f.String("affiliation"), kind, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
     }
 
-    private static readonly HashSet<string> EventKeys = [.. CommonKeys, "title", "date", "status", "place", "people", "sources"];
+    private static readonly HashSet<string> EventKeys = [.. CommonKeys, "title", "date", "status", "place", "people", "sources", AttributionKey, ReviewKey];
     private static readonly HashSet<string> SourceKeys = ["article", "paragraph"];
 
     private static TimelineEvent ReadEvent(string slug, FrontMatterDocument doc)
@@ -132,7 +135,24 @@ public static partial class SiteLoader
             s.WarnUnknownKeys(SourceKeys);
             return ReadSourceRef(s);
         }).OfType<SourceRef>().ToImmutableArray();
-        return new TimelineEvent(slug, f.String("title", required: true) ?? slug, f.Date("date"), status, f.String("place"), f.References("people"), sources, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
+        var (attribution, review) = ReadReview(f);
+        return new TimelineEvent(slug, f.String("title", required: true) ?? slug, f.Date("date"), status, f.String("place"), f.References("people"), sources, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
+        {
+            Attribution = attribution,
+            Review = review,
+        };
+    }
+
+    /// <summary>Ingest's <c>attribution:</c> level and <c>review: true</c> mark; the mark stays until an editor deletes it or sets it false.</summary>
+    private static (Attribution? Attribution, SourceSpan? Review) ReadReview(FieldReader f)
+    {
+        Attribution? attribution = null;
+        if (f.String(AttributionKey) is { } text)
+        {
+            attribution = AttributionNames.Parse(text);
+            if (attribution is null) ReportBadChoice(f, AttributionKey, text, AttributionNames.All);
+        }
+        return (attribution, f.Bool(ReviewKey) ? f.SpanOf(ReviewKey) : null);
     }
 
     private static SourceRef? ReadSourceRef(FieldReader s)

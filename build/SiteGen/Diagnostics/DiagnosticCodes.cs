@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string QuoteNotInParagraph = "SG4005";
     public const string EventsOutOfOrder = "SG4006";
     public const string MissingImage = "SG4007";
+    public const string AwaitingReview = "SG4010";
 
     // CLI and output
     public const string UnsafeOutputFolder = "SG5001";

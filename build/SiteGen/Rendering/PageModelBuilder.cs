@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
@@ -247,7 +248,7 @@ public sealed class PageModelBuilder
     }
 
     private QuoteView QuoteViewOf(Article article, Quote quote, int index) =>
-        new($"q-{article.Slug}-{index}", quote.Text, quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source));
+        new($"q-{article.Slug}-{index}", quote.Text, quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source), ReviewOf(quote.Review, quote.Attribution));
 
     private EventView EventViewOf(TimelineEvent e) => new(
         e.Slug,
@@ -261,7 +262,12 @@ public sealed class PageModelBuilder
         [.. e.People.Select(r => PersonLinkOf(r.Slug))],
         [.. e.Sources.Select(SourceLinkOf)],
         _markdown.Render(e.Body),
-        _urls.Event(e.Slug));
+        _urls.Event(e.Slug),
+        ReviewOf(e.Review, e.Attribution));
+
+    /// <summary>What the page says of a pending review: the attribution level, or "unknown" for a mark an editor added by hand.</summary>
+    private static string? ReviewOf(SourceSpan? review, Attribution? attribution) =>
+        review is null ? null : attribution is { } a ? AttributionNames.Of(a) : "unknown";
 
     private PersonLink PersonLinkOf(string slug) => new(slug, _people[slug].Name, _urls.Person(slug));
 

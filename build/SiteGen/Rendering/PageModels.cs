@@ -44,7 +44,8 @@ public sealed record PersonLink(string Slug, string Name, string Url);
 /// <summary>Where something was reported, down to the paragraph.</summary>
 public sealed record SourceLink(string ArticleTitle, string? Outlet, int Paragraph, string Url);
 
-public sealed record QuoteView(string Id, string Text, bool Partial, PersonLink Speaker, SourceLink Source);
+// Review: how ingest attributed the quote ("surname", "pronoun" ...) while it awaits an editor's review; null once reviewed.
+public sealed record QuoteView(string Id, string Text, bool Partial, PersonLink Speaker, SourceLink Source, string? Review);
 
 public sealed record EventView(
     string Slug,
@@ -58,7 +59,8 @@ public sealed record EventView(
     IReadOnlyList<PersonLink> People,
     IReadOnlyList<SourceLink> Sources,
     string BodyHtml,
-    string Url);
+    string Url,
+    string? Review);
 
 public sealed record PersonSummary(string Slug, string Name, string? Role, string? Affiliation, string Kind, string Url);
 

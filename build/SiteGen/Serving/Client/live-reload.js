@@ -59,6 +59,23 @@
     }
   }
 
+  // Ingest's guesses (data-review: how the speaker was found) stand out in preview, so an editor sees what to check.
+  function highlightReviews() {
+    for (const el of document.querySelectorAll("[data-review]")) {
+      if (el.querySelector(".sitegen-review")) continue;
+      el.style.outline = "3px dashed #d97706";
+      el.style.outlineOffset = "4px";
+      const label = document.createElement("span");
+      label.className = "sitegen-review";
+      label.style.cssText = "display:inline-block;margin:.25rem 0;padding:0 .4rem;background:#fde68a;color:#1f1f1f;font:600 12px/1.6 system-ui,sans-serif;border-radius:3px;";
+      const how = el.dataset.review === "previous-speaker" ? "as the previous speaker" : `by ${el.dataset.review}`;
+      label.textContent = `Awaiting review: attributed ${how}`;
+      el.prepend(label);
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlightReviews);
+  else highlightReviews();
+
   const events = new EventSource("/__sitegen/events");
   events.addEventListener("hello", (e) => {
     // A page served before the latest build (or before a server restart) is stale: fetch it again.
