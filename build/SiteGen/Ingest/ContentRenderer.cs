@@ -45,6 +45,7 @@ internal static partial class ContentRenderer
             foreach (var q in a.Quotes)
             {
                 y.Item("speaker", q.Speaker.Slug, 2).Field("text", q.Text, 4).Field("paragraph", q.Paragraph, 4).Field("partial", q.Partial, 4);
+                AttributionFields(y, q.Attribution, 4);
             }
         }
         var body = string.Join("\n\n", a.Blocks.Select(b => b.IsHeading ? "## " + b.Text : EscapeParagraph(b.Text)));
@@ -87,6 +88,7 @@ internal static partial class ContentRenderer
                 .Field("status", first.Status.ToString().ToLowerInvariant())
                 .Field("place", group.Select(e => e.Place).FirstOrDefault(p => p is not null))
                 .List("people", [.. group.SelectMany(e => e.People).Select(p => p.Slug).Distinct(StringComparer.Ordinal)]);
+            AttributionFields(y, group.Max(e => e.Attribution), 0);
             y.Open("sources");
             foreach (var e in group) y.Item("article", slugs[e.Seed], 2).Field("paragraph", e.Paragraph, 4);
             yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, EscapeParagraph(first.Sentence));
@@ -115,6 +117,13 @@ internal static partial class ContentRenderer
         }
         var body = EscapeParagraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
         return Stamp($"{SiteLoader.AnalysisFolder}/{expert.Slug}.md", y, body);
+    }
+
+    /// <summary>How the person was found, and <c>review: true</c> for anything weaker than a full name: a newsroom never publishes an unchecked guess.</summary>
+    private static void AttributionFields(YamlWriter y, Attribution attribution, int indent)
+    {
+        y.Field("attribution", AttributionNames.Of(attribution), indent);
+        if (attribution != Attribution.Named) y.Field("review", true, indent);
     }
 
     /// <summary>Keeps a paragraph a paragraph: a leading "#", "-", "1." or "&gt;" would turn it into a heading, list or quote.</summary>

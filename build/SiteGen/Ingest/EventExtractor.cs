@@ -18,6 +18,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var found = dates.Find(text, sentence, anchor);
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
+        // An entry is only as sure as the weakest way one of its people was named.
+        var attribution = mentions.Where(m => !m.Person.Credit).Select(m => m.Attribution).DefaultIfEmpty(Attribution.Named).Max();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
         // Only a floated event is a proposal: "could not afford" elsewhere in the sentence is not.
         var proposal = FloatsEvent(sentence);
@@ -40,12 +42,12 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 : dayVsAnchor > 0 || futureToday || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
             var span = TitleSpan(text, sentence, date.Start, date.End);
-            yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
+            yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
         if (found.Count == 0 && proposal)
         {
             var span = TitleSpan(text, sentence, -1, -1);
-            yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people);
+            yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
     }
 

@@ -4,8 +4,11 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Ingest;
 
-/// <summary>Words a person said, as found in one seed; <see cref="Paragraph"/> counts body paragraphs from 1.</summary>
-public sealed record ExtractedQuote(string Seed, PersonRecord Speaker, string Text, bool Partial, int Paragraph);
+/// <summary>
+/// Words a person said, as found in one seed; <see cref="Paragraph"/> counts body paragraphs from 1, and
+/// <see cref="Attribution"/> says how the speaker was found (anything below a full name is for an editor to review).
+/// </summary>
+public sealed record ExtractedQuote(string Seed, PersonRecord Speaker, string Text, bool Partial, int Paragraph, Attribution Attribution);
 
 /// <summary>A reported-speech point ("X cautioned that ...") an expert makes.</summary>
 public sealed record ExtractedClaim(string Seed, PersonRecord Speaker, string Text, int Paragraph);
@@ -19,7 +22,8 @@ public sealed record ExtractedEvent(
     string Sentence,
     int Paragraph,
     string? Place,
-    ImmutableArray<PersonRecord> People);
+    ImmutableArray<PersonRecord> People,
+    Attribution Attribution);
 
 /// <summary>Everything extracted from one seed.</summary>
 public sealed record ExtractedArticle(

@@ -87,6 +87,8 @@ internal sealed class PersonFinder(WordLists words)
     /// <summary>How many tokens from <paramref name="i"/> form a personal name (0 when none): capitalised words, particles inside, no titles, months or organisation words.</summary>
     public int NameRun(ParagraphText text, IReadOnlyList<Token> tokens, int i)
     {
+        // "envoy to Russia Steve Witkoff": a place or nationality starts no name; the name starts after it.
+        if (words.Places.Contains(tokens[i].Lower)) return 0;
         var count = 0;
         for (var j = i; j < tokens.Count && count < 5; j++)
         {
@@ -120,7 +122,9 @@ internal sealed class PersonFinder(WordLists words)
         if (t.Text.Length == 2 && t.Text[1] == '.') return true; // a middle initial: "Mark A. Milley"
         if (t.Text.Length >= 2 && t.Text.Where(char.IsLetter).All(char.IsUpper)) return false; // acronyms: NATO, CGTN, U.S.
         var lower = t.Lower;
-        return !words.ClauseStarters.Contains(lower) && !words.Titles.Contains(lower) && !words.Weekdays.ContainsKey(lower)
+        // "Presidents Vladimir Putin and Donald Trump": a plural title is no more a name than the singular.
+        var singular = lower.Length > 3 && lower.EndsWith('s') ? lower[..^1] : lower;
+        return !words.ClauseStarters.Contains(lower) && !words.Titles.Contains(lower) && !words.Titles.Contains(singular) && !words.Weekdays.ContainsKey(lower)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
                && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower);
     }

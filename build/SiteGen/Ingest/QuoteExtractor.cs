@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Ingest;
 
 /// <summary>What the quote extractor remembers within an article: the last attributed quote and the last reporting sentence.</summary>
@@ -34,12 +36,15 @@ internal sealed class QuoteExtractor(WordLists words)
             var post = q.Close < text.Original.Length ? sentence.Tokens.Where(t => t.Start > q.Close && t.End <= postEnd).ToList() : [];
             var preText = text.Masked[preStart..q.Open].Trim();
 
-            var speaker = PostAttribution(post, mentions);
-            var preSpeaker = PreAttribution(text, pre, preText, mentions, q.Open);
+            // Sieves in order of trust: an attribution after the quote, one before it, then the speaker carried over.
+            var mention = PostAttribution(post, mentions);
+            var preMention = PreAttribution(text, pre, preText, mentions, q.Open);
             var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').Length == 0;
-            var full = startsSentence || preSpeaker is not null;
+            var full = startsSentence || preMention is not null;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
-            speaker ??= preSpeaker;
+            mention ??= preMention;
+            var speaker = mention?.Person;
+            var attribution = mention?.Attribution ?? Attribution.PreviousSpeaker;
 
             if (full && speaker is null && startsSentence && char.IsUpper(inner[0]))
             {
@@ -47,13 +52,18 @@ internal sealed class QuoteExtractor(WordLists words)
                     : context.LastQuoteSpeaker is not null && context.LastQuoteParagraph == paragraph ? context.LastQuoteSpeaker
                     : context.PreviousReporter
                       ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
+                attribution = Attribution.PreviousSpeaker;
             }
-            if (!full) speaker = PartialSpeaker(sentence, mentions, q.Open) ?? speaker;
+            if (!full && PartialSpeaker(sentence, mentions, q.Open) is { } partialMention)
+            {
+                speaker = partialMention.Person;
+                attribution = partialMention.Attribution;
+            }
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
             if (quoted.Length == 0) continue;
-            output.Add(new ExtractedQuote(seed, speaker, quoted, !full, paragraph));
+            output.Add(new ExtractedQuote(seed, speaker, quoted, !full, paragraph, attribution));
             if (full)
             {
                 lastFull = speaker;
@@ -68,17 +78,17 @@ internal sealed class QuoteExtractor(WordLists words)
     /// Whose words a phrase quoted inside narration are: a possessor right before it ("Trump's idea of a "territorial exchange""),
     /// else the subject of the last speech verb before it ("Putin claimed they had reached an "understanding""), else the nearest person named before it.
     /// </summary>
-    private PersonRecord? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    private Mention? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
         var nearest = mentions.LastOrDefault(m => m.End <= open);
-        if (nearest is null || nearest.Possessive) return nearest?.Person;
+        if (nearest is null || nearest.Possessive) return nearest;
         var verb = sentence.Tokens.LastOrDefault(t => t.End <= open && IsSpeechVerb(t));
-        if (verb is null) return nearest.Person;
-        return mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive)?.Person ?? nearest.Person;
+        if (verb is null) return nearest;
+        return mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) ?? nearest;
     }
 
     /// <summary>"...," X said / said X, role / the U.S. president said / he noted.</summary>
-    private PersonRecord? PostAttribution(List<Token> post, IReadOnlyList<Mention> mentions)
+    private Mention? PostAttribution(List<Token> post, IReadOnlyList<Mention> mentions)
     {
         if (post.Count == 0) return null;
         // "...," Mr Trump replied: the courtesy title is not part of the attribution's shape.
@@ -93,11 +103,11 @@ internal sealed class QuoteExtractor(WordLists words)
         // The verb must belong to the attribution, not to a later clause: at most an appositive away from the speaker.
         var verb = post[verbIndex];
         if (startsWithVerb && first.Start > verb.End + 3 && !post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).All(t => t.Capitalised || t.Lower is "to" or "by")) return null;
-        return first.Person;
+        return first;
     }
 
     /// <summary>X said, "..." / X added: "..." / X told reporters: "...".</summary>
-    private PersonRecord? PreAttribution(ParagraphText text, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
+    private Mention? PreAttribution(ParagraphText text, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
     {
         if (pre.Count == 0) return null;
         if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return null;
@@ -109,7 +119,7 @@ internal sealed class QuoteExtractor(WordLists words)
         if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return null;
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
-        return (before ?? after)?.Person;
+        return before ?? after;
     }
 
     /// <summary>A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does.</summary>

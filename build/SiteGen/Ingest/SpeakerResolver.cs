@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Ingest;
 
 /// <summary>How a mention names its person.</summary>
@@ -10,7 +12,17 @@ internal enum MentionForm
 }
 
 /// <summary>A reference to a person in narration (never inside quotes), already resolved.</summary>
-internal sealed record Mention(PersonRecord Person, int Start, int End, int FirstToken, int LastToken, MentionForm Form, bool Possessive);
+internal sealed record Mention(PersonRecord Person, int Start, int End, int FirstToken, int LastToken, MentionForm Form, bool Possessive)
+{
+    /// <summary>How sure a quote or event tied to this mention is: a full name is, anything else awaits review.</summary>
+    public Attribution Attribution => Form switch
+    {
+        MentionForm.Name => Attribution.Named,
+        MentionForm.ShortName => Attribution.Surname,
+        MentionForm.Role => Attribution.Role,
+        _ => Attribution.Pronoun,
+    };
+}
 
 /// <summary>
 /// Resolves who each name, surname, pronoun ("he noted") and role ("the U.S. president said", "the expert") in an article points to,

@@ -32,6 +32,7 @@ internal sealed class WordLists
         Honorifics = Set("honorifics");
         PlaceStarts = Set("place_starts");
         PlaceEnds = Set("place_ends");
+        Places = Set("places");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -60,6 +61,7 @@ internal sealed class WordLists
     public FrozenSet<string> NameParticles { get; }
     public FrozenSet<string> Honorifics { get; }
     public FrozenSet<string> PlaceStarts { get; }
+    public FrozenSet<string> Places { get; }
     public FrozenSet<string> PlaceEnds { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
