@@ -152,7 +152,9 @@ public sealed partial class Extractor
                 foreach (var person in mentions.Select(m => m.Person)) person.Seeds.Add(parts.Seed);
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
-                resolver.LastSubject = speaker ?? subject?.Person ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
+                // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Trump ...").
+                var keepsTopic = sentence.Tokens.Count > 0 && _words.Pronouns.Contains(sentence.Tokens[0].Lower.TrimEnd('s') is var w && w == "hi" ? "he" : w == "her" ? "she" : sentence.Tokens[0].Lower);
+                resolver.LastSubject = speaker ?? (keepsTopic ? resolver.LastSubject : null) ?? subject?.Person ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
             }
             context.PreviousParagraphOpenQuote = text.EndsInsideQuote;
         }

@@ -6,7 +6,7 @@ namespace SiteGen.Ingest;
 /// Finds where an article introduces a person, in the forms reporters use: a title before the name ("U.S. President Donald Trump",
 /// "the US president, Donald Trump,"), an appositive after it ("Zhang Hong, expert on Russian issues at X"), or a bare name next to a speech verb.
 /// </summary>
-internal sealed class PersonFinder(WordLists words)
+internal sealed partial class PersonFinder(WordLists words)
 {
     /// <summary>
     /// Full names with no title, appositive or speech verb of their own ("meet Vladimir Putin in Budapest") count as people when
@@ -78,11 +78,19 @@ internal sealed class PersonFinder(WordLists words)
                                             || verbBefore >= 0 && IsSpeechVerbAt(tokens, verbBefore) && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
                 // Next to "said", "North Korea" or "Saudi Arabia" is a country speaking; a title or appositive is stronger evidence.
                 if (role is null && nearVerb && (words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower))) nearVerb = false;
-                if (role is not null || nearVerb) yield return new PersonIntroduction(name, role, affiliation, seed, order());
+                // "Olya Donik, 36, walking in a park": a name with an age in apposition is a person, titled or not.
+                var aged = run >= 2 && !tail && AgeFollows(text, sentence, tokens[i + run - 1]);
+                if (role is not null || nearVerb || aged) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }
         }
     }
+
+    [GeneratedRegex(@"^\s*,\s*(?:aged\s+)?\d{1,3}\s*,")]
+    private static partial Regex AgeAppositive();
+
+    private static bool AgeFollows(ParagraphText text, Sentence sentence, Token last) =>
+        AgeAppositive().IsMatch(text.Masked.AsSpan(last.End, Math.Min(sentence.End, text.Masked.Length) - last.End).ToString());
 
     /// <summary>How many tokens from <paramref name="i"/> form a personal name (0 when none): capitalised words, particles inside, no titles, months or organisation words.</summary>
     public int NameRun(ParagraphText text, IReadOnlyList<Token> tokens, int i)
@@ -154,12 +162,14 @@ internal sealed class PersonFinder(WordLists words)
     private (string? Role, string? Affiliation) TitleBefore(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
     {
         var end = nameStart - 1;
+        // "Prime Minister Sir Keir Starmer": a courtesy title between the role and the name belongs to neither.
+        if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])) end--;
         if (end < 0) return (null, null);
         var commaForm = false;
-        if (!Adjacent(text, tokens[end], tokens[nameStart]))
+        if (!Adjacent(text, tokens[end], tokens[end + 1]))
         {
             // "the US president, Donald Trump," — the title stands in apposition before the name.
-            var between = text.Masked[tokens[end].End..tokens[nameStart].Start];
+            var between = text.Masked[tokens[end].End..tokens[end + 1].Start];
             if (between.Trim() != ",") return (null, null);
             commaForm = true;
         }

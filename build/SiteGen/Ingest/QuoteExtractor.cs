@@ -80,11 +80,36 @@ internal sealed class QuoteExtractor(WordLists words)
     /// </summary>
     private Mention? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
+        // "The end is 'closer than ever', Sir Keir Starmer has said.": an attribution closing the sentence owns its fragments.
+        if (TrailingAttribution(sentence, mentions, open) is { } trailing) return trailing;
         var nearest = mentions.LastOrDefault(m => m.End <= open);
-        if (nearest is null || nearest.Possessive) return nearest;
+        // "Trump's idea of a 'territorial exchange'", "Putin's insistence on the 'root causes'": the possessor's own words;
+        // "X said Trump's actions had 'brought ...'" are X's.
+        if (nearest is { Possessive: true } && sentence.Tokens.FirstOrDefault(t => t.Start > nearest.End && t.End <= open) is { } owned
+            && words.SpeechNouns.Contains(owned.Lower)) return nearest;
         var verb = sentence.Tokens.LastOrDefault(t => t.End <= open && IsSpeechVerb(t));
-        if (verb is null) return nearest;
-        return mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) ?? nearest;
+        // "Zelensky called it Putin's 'personal victory'": the label is the speaker's, the subject of the verb, not the possessor's.
+        if (verb is not null && mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) is { } subject) return subject;
+        return nearest;
+    }
+
+    /// <summary>"..., X (has) said." or "..., said X." closing the sentence after the quote: the speaker of what it reports.</summary>
+    private Mention? TrailingAttribution(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    {
+        var tokens = sentence.Tokens.Where(t => t.Start > open).ToList();
+        if (tokens.Count is < 2 or > 7) return null;
+        var last = tokens[^1];
+        var verbLast = IsSpeechVerb(last);
+        var mention = verbLast
+            ? mentions.LastOrDefault(m => m.Start > open && m.End <= last.Start && !m.Possessive && m.Form != MentionForm.Pronoun)
+            : mentions.LastOrDefault(m => m.Start > open && m.End == last.End && !m.Possessive);
+        if (mention is null) return null;
+        // Only the attribution may stand there: the mention, an auxiliary, the verb and a few words of role or manner.
+        var between = tokens.Where(t => t.Start >= mention.End || t.End <= mention.Start).ToList();
+        if (!verbLast && !between.Any(IsSpeechVerb)) return null;
+        return between.All(t => IsSpeechVerb(t) || t.Lower is "has" or "had" or "have" or "also" or "then" or "later" or "earlier" or "reporters" or "journalists"
+                                || t.End <= mention.Start && (t.Capitalised || words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower)))
+            ? mention : null;
     }
 
     /// <summary>"...," X said / said X, role / the U.S. president said / he noted.</summary>
@@ -93,6 +118,10 @@ internal sealed class QuoteExtractor(WordLists words)
         if (post.Count == 0) return null;
         // "...," Mr Trump replied: the courtesy title is not part of the attribution's shape.
         if (post.Count > 1 && words.Honorifics.Contains(post[0].Lower)) post = post[1..];
+        // "...," lawmaker Jane Roe told reporters: a role in front of the name is part of the mention, not of the sentence.
+        var lead = 0;
+        while (lead < post.Count - 1 && !post[lead].Capitalised && (words.Titles.Contains(post[lead].Lower) || words.TitleModifiers.Contains(post[lead].Lower))) lead++;
+        if (lead > 0 && mentions.Any(m => m.Start == post[lead].Start && m.Form == MentionForm.Name)) post = post[lead..];
         var verbIndex = post.FindIndex(t => IsSpeechVerb(t));
         if (verbIndex < 0) return null;
         var first = mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.End <= post[^1].End);

@@ -81,6 +81,12 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 mentions.Add(new Mention(subject, t.Start, t.End, i, i, MentionForm.Pronoun, false));
                 continue;
             }
+            if (t.Lower == "the" && FormerOrLatter(tokens, i, mentions) is { } paired)
+            {
+                mentions.Add(new Mention(paired, t.Start, tokens[i + 1].End, i, i + 1, MentionForm.Role, tokens[i + 1].Possessive));
+                i++;
+                continue;
+            }
             if (t.Lower == "the" && RoleReference(text, tokens, i) is var (rolePerson, end) && rolePerson is not null)
             {
                 mentions.Add(new Mention(rolePerson, t.Start, tokens[end].End, i, end, MentionForm.Role, tokens[end].Possessive));
@@ -93,6 +99,19 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             _lastMention[m.Person] = ++_clock;
         }
         return mentions;
+    }
+
+    /// <summary>"the former" / "the latter" after two people were named ("Trump and Putin ... the former saying"); not "the former president".</summary>
+    private PersonRecord? FormerOrLatter(IReadOnlyList<Token> tokens, int the, List<Mention> sentenceMentions)
+    {
+        if (the + 1 >= tokens.Count || tokens[the + 1].Lower is not ("former" or "latter")) return null;
+        if (the + 2 < tokens.Count && (words.Titles.Contains(tokens[the + 2].Lower) || words.PersonKinds.Any(k => k.Value == tokens[the + 2].Lower))) return null;
+        // The two people named last, this sentence's mentions counting as the most recent.
+        var recent = sentenceMentions.Select(m => m.Person).Reverse()
+            .Concat(_lastMention.OrderByDescending(p => p.Value).Select(p => p.Key))
+            .Where(p => !p.Credit).Distinct().Take(2).ToList();
+        if (recent.Count < 2) return null;
+        return tokens[the + 1].Lower == "former" ? recent[1] : recent[0];
     }
 
     /// <summary>The subject of a sentence: its first mention that is not possessive and not the object of a preposition.</summary>
@@ -134,7 +153,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             // Multi-word titles: "the prime minister", "the secretary of state".
             for (var len = words.MaxTitleWords; len >= 2; len--)
             {
-                if (j + len > tokens.Count || t.Capitalised) continue;
+                // "the prime minister" and "The Prime Minister insisted" alike; a name right after makes it a title, handled below.
+                if (j + len > tokens.Count) continue;
                 var phrase = string.Join(' ', tokens.Skip(j).Take(len).Select(x => x.Lower));
                 if (!words.Titles.Contains(phrase)) continue;
                 var last = j + len - 1;
@@ -142,7 +162,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 return (Best(phrase, modifiers, SpeaksNext(tokens, last)), last);
             }
             var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "analyst");
-            if (!t.Capitalised && (words.Titles.Contains(head) || isKindWord))
+            if ((!t.Capitalised || words.Titles.Contains(head)) && (words.Titles.Contains(head) || isKindWord))
             {
                 // "the U.S. president Donald Trump" is a title, not a reference back.
                 if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);

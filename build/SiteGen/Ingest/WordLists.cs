@@ -33,6 +33,7 @@ internal sealed class WordLists
         PlaceStarts = Set("place_starts");
         PlaceEnds = Set("place_ends");
         Places = Set("places");
+        SpeechNouns = Set("speech_nouns");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -62,6 +63,7 @@ internal sealed class WordLists
     public FrozenSet<string> Honorifics { get; }
     public FrozenSet<string> PlaceStarts { get; }
     public FrozenSet<string> Places { get; }
+    public FrozenSet<string> SpeechNouns { get; }
     public FrozenSet<string> PlaceEnds { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
