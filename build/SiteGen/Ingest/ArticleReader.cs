@@ -63,6 +63,12 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}|(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\W{0,3}\d{1,2}[:.]\d{2}.{0,50})$", RegexOptions.IgnoreCase)]
     private static partial Regex TimestampLine();
 
+    [GeneratedRegex(@"^(?:image|photo|picture)\s*:\s*(?<caption>.{20,}?)\s*(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:\s*(?<credit>[^:]{2,80})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledCaptionWithCredit();
+
+    [GeneratedRegex(@"^(?:\p{L}{3,9},?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})$")]
+    private static partial Regex DateOnlyLine();
+
     public ArticleParts Read(SeedText seed)
     {
         var clean = boilerplate.Clean(seed.Text);
@@ -70,11 +76,22 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         var credits = new List<Credit>();
         var rest = new List<string>();
         string? published = null;
+        string? labelledCaption = null;
+        string? labelledCredit = null;
         foreach (var line in lines)
         {
-            if (TimestampLine().IsMatch(line))
+            // A date line under the headline ("August 19, 2025") is when the page was published, not body text.
+            if (TimestampLine().IsMatch(line) || DateOnlyLine().IsMatch(line) && dates.Find(new ParagraphText(line, words), new ParagraphText(line, words).Sentences[0], anchor: null).Any(d => d.HasYear))
             {
                 published ??= line;
+                continue;
+            }
+            // "IMAGE: Leaders pose for a photo ... Photograph: Jane Roe/Agency": a caption with its credit on one line.
+            if (LabelledCaptionWithCredit().Match(line) is { Success: true } labelled)
+            {
+                AddCredits(labelled.Groups["credit"].Value, "photographer", credits);
+                labelledCaption ??= labelled.Groups["caption"].Value.Trim();
+                labelledCredit ??= labelled.Groups["credit"].Value.Trim();
                 continue;
             }
             if (TryReadCredits(line, credits)) continue;
@@ -92,8 +109,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         }
 
         string? headline = null;
-        string? caption = null;
-        string? captionCredit = null;
+        var caption = labelledCaption;
+        var captionCredit = labelledCredit;
         ReadHeaderBlock(rest, credits, ref caption, ref captionCredit);
         var index = 0;
         // A caption can come first, or after a headline; a credited caption is recognised before a short line counts as a headline.
@@ -249,6 +266,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         }
         else return false;
 
+        // "Image: Leaders pose for a family photo at ...": a caption after a label, not a list of names.
+        if (Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*").Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)) return false;
         AddCredits(names, words.CreditLabels[label], credits);
         return true;
     }

@@ -138,9 +138,13 @@ internal sealed partial class PersonFinder(WordLists words)
     }
 
     /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Vladimir Putin" is not.</summary>
-    private static bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
+    private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
-        && (tokens[i - 1].Capitalised || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+        && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+
+    /// <summary>A title ("Presidents" too) or a place ("Norway") ends no longer proper name: the name after it stands alone.</summary>
+    private bool IsTitleOrPlace(string lower) =>
+        words.Places.Contains(lower) || words.Titles.Contains(lower) || lower.Length > 3 && lower.EndsWith('s') && words.Titles.Contains(lower[..^1]);
 
     /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
     public static bool Adjacent(ParagraphText text, Token a, Token b)

@@ -119,9 +119,13 @@ internal sealed class QuoteExtractor(WordLists words)
         // "...," Mr Trump replied: the courtesy title is not part of the attribution's shape.
         if (post.Count > 1 && words.Honorifics.Contains(post[0].Lower)) post = post[1..];
         // "...," lawmaker Jane Roe told reporters: a role in front of the name is part of the mention, not of the sentence.
+        // At most three such words ("election official", "Port Director"), and only before a full name.
         var lead = 0;
-        while (lead < post.Count - 1 && !post[lead].Capitalised && (words.Titles.Contains(post[lead].Lower) || words.TitleModifiers.Contains(post[lead].Lower))) lead++;
-        if (lead > 0 && mentions.Any(m => m.Start == post[lead].Start && m.Form == MentionForm.Name)) post = post[lead..];
+        while (lead < Math.Min(3, post.Count - 1) && !IsSpeechVerb(post[lead]) && post[lead].Lower is not ("that" or "and" or "but" or "as" or "while" or "when")) lead++;
+        if (lead > 0 && mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.Start <= post[lead].Start) is { Form: MentionForm.Name } named)
+        {
+            post = post[post.FindIndex(t => t.Start == named.Start)..];
+        }
         var verbIndex = post.FindIndex(t => IsSpeechVerb(t));
         if (verbIndex < 0) return null;
         var first = mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.End <= post[^1].End);
@@ -131,7 +135,10 @@ internal sealed class QuoteExtractor(WordLists words)
         if (!startsWithMention && !startsWithVerb) return null;
         // The verb must belong to the attribution, not to a later clause: at most an appositive away from the speaker.
         var verb = post[verbIndex];
-        if (startsWithVerb && first.Start > verb.End + 3 && !post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).All(t => t.Capitalised || t.Lower is "to" or "by")) return null;
+        // "said museum director Paul Ferrand": a role may stand between the verb and the name, a clause may not.
+        var between = post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).ToList();
+        if (startsWithVerb && first.Start > verb.End + 3
+            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" || IsRoleWord(t)) || between.Count <= 3 && between.Count(t => !IsRoleWord(t)) <= 1 && between.Any(IsRoleWord))) return null;
         return first;
     }
 
@@ -154,6 +161,8 @@ internal sealed class QuoteExtractor(WordLists words)
     /// <summary>A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does.</summary>
     private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
         text.Original[..q.Open].Trim().Length == 0 && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
+
+    private bool IsRoleWord(Token t) => words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower);
 
     private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
 }

@@ -387,8 +387,13 @@ public sealed class RealisticArticleTests
         Assert.Equal(["seed", "title", "date", "outlet", "byline", "caption"], article.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["reporter", "photo", "editors"], article.GetProperty("byline").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "aliases", "role", "affiliation", "credit"], root.GetProperty("people")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["seed", "speaker", "text", "partial", "paragraph"], root.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["seed", "date", "precision", "status", "title", "paragraph"], root.GetProperty("events")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["seed", "speaker", "text", "partial", "paragraph", "attribution", "review"], root.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["seed", "date", "precision", "status", "title", "paragraph", "attribution", "review"], root.GetProperty("events")[0].EnumerateObject().Select(p => p.Name));
+        // A surname-only attribution is reported as such and flagged for review, in the JSON as in the content files.
+        var surname = root.GetProperty("quotes").EnumerateArray().First(q => q.GetProperty("attribution").GetString() == "surname");
+        Assert.True(surname.GetProperty("review").GetBoolean());
+        var named = root.GetProperty("quotes").EnumerateArray().First(q => q.GetProperty("attribution").GetString() == "named");
+        Assert.False(named.GetProperty("review").GetBoolean());
         Assert.Contains("“", json, StringComparison.Ordinal);
     }
 }
