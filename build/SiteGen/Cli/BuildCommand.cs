@@ -18,7 +18,7 @@ public static class BuildCommand
             var options = folders.Read(parse);
             var result = SiteBuilder.Build(options);
             return DiagnosticPrinter.Finish(result.Diagnostics, () =>
-                $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms");
+                $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms", parse.GetValue(CommandLine.Verbose));
         });
         return command;
     }
