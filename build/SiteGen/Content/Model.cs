@@ -44,7 +44,11 @@ public sealed record HomeSummary(
 public sealed record Byline(string? Reporter, string? Photo, ImmutableArray<string> Editors);
 
 /// <summary>Words a person said, as printed in one article.</summary>
-public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source);
+public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source)
+{
+    /// <summary>Where the quote's words are written, for a quote its paragraph does not hold.</summary>
+    public SourceSpan TextSpan { get; init; }
+}
 
 /// <summary>One source article: cleaned text plus what ingest found in it.</summary>
 public sealed record Article(

@@ -73,7 +73,7 @@ public static partial class SiteLoader
             var partial = q.Bool("partial");
             return speaker is null || text is null || paragraph is null
                 ? null
-                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph")));
+                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph"))) { TextSpan = q.SpanOf("text") };
         }).OfType<Quote>().ToImmutableArray();
 
         return new Article(
