@@ -25,7 +25,7 @@ public static class BuildCommand
                 Console.Error.WriteLine($"warning {DiagnosticCodes.AwaitingReview}: {pending} quote{(pending == 1 ? "" : "s")} and timeline entr{(pending == 1 ? "y" : "ies")} await review (marked 'review: true'); 'sitegen check' lists them");
             }
             return DiagnosticPrinter.Finish(result.Diagnostics, () =>
-                $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms");
+                $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms", parse.GetValue(CommandLine.Verbose));
         });
         return command;
     }

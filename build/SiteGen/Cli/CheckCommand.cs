@@ -25,7 +25,7 @@ public static class CheckCommand
             var diagnostics = result.Diagnostics.Concat(SiteChecker.Check(result, options))
                 .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
                 .Distinct().ToList();
-            foreach (var d in diagnostics) Console.Error.WriteLine(d.ToDisplayString());
+            foreach (var d in diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             var errors = diagnostics.Count(d => d.IsError);
             var warnings = diagnostics.Count - errors;
             var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));

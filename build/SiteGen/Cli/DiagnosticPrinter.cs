@@ -7,9 +7,9 @@ namespace SiteGen.Cli;
 public static class DiagnosticPrinter
 {
     /// <summary>Prints every diagnostic to stderr; on success prints the summary line to stdout. Returns the exit code.</summary>
-    public static int Finish(ImmutableArray<Diagnostic> diagnostics, Func<string> summary)
+    public static int Finish(ImmutableArray<Diagnostic> diagnostics, Func<string> summary, bool verbose = false)
     {
-        foreach (var d in diagnostics) Console.Error.WriteLine(d.ToDisplayString());
+        foreach (var d in diagnostics) Console.Error.WriteLine(d.ToDisplayString(verbose));
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {

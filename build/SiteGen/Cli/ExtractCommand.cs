@@ -14,7 +14,7 @@ public static class ExtractCommand
         command.SetAction(parse =>
         {
             var extraction = new Extractor().ExtractFiles(Extractor.SeedFiles(parse.GetValue(paths) ?? []), Directory.GetCurrentDirectory());
-            foreach (var d in extraction.Diagnostics) Console.Error.WriteLine(d.ToDisplayString());
+            foreach (var d in extraction.Diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             var report = ExtractReport.From(extraction);
             if (parse.GetValue(json)) Console.WriteLine(report.ToJson());
             else

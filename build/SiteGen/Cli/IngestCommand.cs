@@ -19,7 +19,7 @@ public static class IngestCommand
                 RepositoryLayout.Default(parse.GetValue(content), "content"),
                 parse.GetValue(force));
             var result = IngestRunner.Run(options);
-            foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToDisplayString());
+            foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             var shown = Path.GetFileName(Path.TrimEndingDirectorySeparator(options.ContentDir));
             foreach (var f in result.Files)
             {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
@@ -9,7 +8,6 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 {
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher"];
     private static readonly HashSet<string> HomeKeys = ["title", "lede", "when", "where", "duration", "outcome"];
 
@@ -77,9 +75,24 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
                 Unusable.Add(folder + "/" + Path.GetFileNameWithoutExtension(full));
                 continue;
             }
+            if (ReservedNames.IsWindowsDevice(Path.GetFileName(full)))
+            {
+                bag.Error(DiagnosticCodes.ReservedSlug, SourceSpan.StartOf(display), $"the file name '{Path.GetFileName(full)}' is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any extension), so the site cannot be checked out there; rename the file");
+                continue;
+            }
+            if (ReservedNames.IsWindowsDevice(slug))
+            {
+                bag.Error(DiagnosticCodes.ReservedSlug, slugSpan, $"the slug '{slug}' is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9), so its page's folder cannot exist there; choose another slug");
+                continue;
+            }
             if (!SiteLoader.IsValidSlug(slug))
             {
                 bag.Error(DiagnosticCodes.BadSlug, slugSpan, $"'{slug}' is not a usable slug: use lower-case letters, digits and single hyphens (it becomes the page's address)");
+                continue;
+            }
+            if (folder == SiteLoader.PagesFolder && ReservedNames.GeneratedPageAt(slug) is { } generated)
+            {
+                bag.Error(DiagnosticCodes.SlugTakenByGeneratedPage, slugSpan, $"the slug '{slug}' is taken by {generated}, which SiteGen generates; give this page another file name or 'slug'");
                 continue;
             }
             if (seen.TryGetValue(slug, out var other))
@@ -129,26 +142,6 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         return (item, slug, slugSpan);
     }
 
-    private string? ReadText(string full, string display, DiagnosticBag? into = null)
-    {
-        var target = into ?? bag;
-        if (!File.Exists(full))
-        {
-            target.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is missing");
-            return null;
-        }
-        try
-        {
-            return StrictUtf8.GetString(File.ReadAllBytes(full));
-        }
-        catch (DecoderFallbackException)
-        {
-            target.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file is not UTF-8 text; save it as UTF-8");
-        }
-        catch (IOException ex)
-        {
-            target.Error(DiagnosticCodes.UnreadableFile, SourceSpan.StartOf(display), "the file cannot be read: " + ex.Message);
-        }
-        return null;
-    }
+    private string? ReadText(string full, string display, DiagnosticBag? into = null) =>
+        SiteFileReader.ReadText(full, contentDir, display, into ?? bag);
 }

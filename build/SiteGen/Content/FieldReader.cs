@@ -43,7 +43,8 @@ public sealed class FieldReader
             case null:
                 return null;
             case YamlScalarNode scalar:
-                return IsNull(scalar) ? MissingIfRequired(key, required) : scalar.Value!;
+                // A required field written as "" or spaces is as good as missing: the page would show nothing there.
+                return IsNull(scalar) || required && string.IsNullOrWhiteSpace(scalar.Value) ? MissingIfRequired(key, required) : scalar.Value!;
             default:
                 _bag.Error(DiagnosticCodes.WrongType, SpanOf(node), $"'{key}' must be text, not {Describe(node)}");
                 return null;

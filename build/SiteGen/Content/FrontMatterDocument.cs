@@ -69,6 +69,12 @@ public sealed class FrontMatterDocument
         return ParseYaml(path, text, lineOffset: 0, bag);
     }
 
+    /// <summary>
+    /// How deep lists and mappings may nest. Real front matter needs three or four levels; YamlDotNet builds its node tree
+    /// recursively, so thousands of nested '[' would overflow the stack and kill the process (or the preview server).
+    /// </summary>
+    public const int MaxNesting = 64;
+
     private static FieldReader? ParseYaml(string path, string yaml, int lineOffset, DiagnosticBag bag)
     {
         var stream = new YamlStream();
@@ -77,21 +83,31 @@ public sealed class FrontMatterDocument
         {
             stream.Load(parser);
         }
+        catch (NestingTooDeepException ex)
+        {
+            bag.Error(DiagnosticCodes.YamlTooDeep, SourceSpan.At(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
+                $"the front matter nests lists and mappings more than {MaxNesting} levels deep; SiteGen reads at most {MaxNesting}");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails without a position on some unterminated input (an unclosed '[' at the end):
             // report it just after the last thing that parsed.
             var mark = parser.LastEnd;
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, Math.Max(1, (int)mark.Line) + lineOffset, Math.Max(1, (int)mark.Column)),
+            var line = Math.Max(1, (int)mark.Line);
+            if (ReportTabIndentation(path, yaml, line, lineOffset, bag)) return null;
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, line + lineOffset, Math.Max(1, (int)mark.Column)),
                 "the YAML is malformed: it ends inside an unclosed '[', '{' or quote");
             return null;
         }
         catch (YamlException ex)
         {
             // YamlDotNet counts lines from the start of the slice it was given: add the fence line back.
-            var line = Math.Max(1, (int)ex.Start.Line) + lineOffset;
+            var line = Math.Max(1, (int)ex.Start.Line);
+            // The scanner notices a tab only when the scalar before it ends, so its wording is what says a tab is to blame.
+            if (ReportTabIndentation(path, yaml, YamlMessage(ex).Contains("tab", StringComparison.Ordinal) ? int.MaxValue : line, lineOffset, bag)) return null;
             var column = Math.Max(1, (int)ex.Start.Column);
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, line, column), "the YAML is malformed: " + YamlMessage(ex));
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, line + lineOffset, column), "the YAML is malformed: " + YamlMessage(ex));
             return null;
         }
 
@@ -108,9 +124,40 @@ public sealed class FrontMatterDocument
         return new FieldReader(path, map, lineOffset, bag);
     }
 
-    /// <summary>Remembers where the last parsed YAML event ended, for errors YamlDotNet raises without a position.</summary>
+    /// <summary>
+    /// YamlDotNet's wording for a tab in the indentation is about tokens, and its position is often a later line: when a
+    /// parse fails, a line up to the failure that is indented with a tab is named instead, at the tab.
+    /// </summary>
+    private static bool ReportTabIndentation(string path, string yaml, int failedLine, int lineOffset, DiagnosticBag bag)
+    {
+        var lineNumber = 0;
+        foreach (var line in yaml.AsSpan().EnumerateLines())
+        {
+            if (++lineNumber > failedLine) break;
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indent].IndexOf('\t');
+            if (tab < 0 || indent == line.Length) continue;
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, lineNumber + lineOffset, tab + 1),
+                "this line is indented with a tab; YAML allows only spaces for indentation: replace the tab with spaces");
+            return true;
+        }
+        return false;
+    }
+
+    private sealed class NestingTooDeepException(Mark start) : Exception("YAML nesting too deep")
+    {
+        public Mark Start { get; } = start;
+    }
+
+    /// <summary>
+    /// Remembers where the last parsed YAML event ended, for errors YamlDotNet raises without a position, and stops the
+    /// load once lists and mappings nest deeper than <see cref="MaxNesting"/>: the parser itself keeps no call stack, so
+    /// counting its events is safe where building the node tree is not.
+    /// </summary>
     private sealed class PositionTrackingParser(IParser inner) : IParser
     {
+        private int _depth;
+
         public Mark LastEnd { get; private set; } = Mark.Empty;
 
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
@@ -118,7 +165,17 @@ public sealed class FrontMatterDocument
         public bool MoveNext()
         {
             if (inner.Current is { } current) LastEnd = current.End;
-            return inner.MoveNext();
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++_depth > MaxNesting) throw new NestingTooDeepException(inner.Current.Start);
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
         }
     }
 

@@ -71,7 +71,11 @@ public static class AttributionNames
 /// Words a person said, as printed in one article. <c>Attribution</c> is how ingest found the speaker (null when an editor
 /// wrote the quote); <c>Review</c> is where <c>review: true</c> stands while the quote awaits an editor (null once checked).
 /// </summary>
-public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source, Attribution? Attribution = null, SourceSpan? Review = null);
+public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceRef Source, Attribution? Attribution = null, SourceSpan? Review = null)
+{
+    /// <summary>Where the quote's words are written, for a quote its paragraph does not hold.</summary>
+    public SourceSpan TextSpan { get; init; }
+}
 
 /// <summary>One source article: cleaned text plus what ingest found in it.</summary>
 public sealed record Article(

@@ -54,10 +54,23 @@ internal static class ReferenceChecker
             return true;
         }
 
+        // A quote links readers to its paragraph: publishing it under a paragraph that does not say it would misquote.
+        bool QuoteIsInItsParagraph(Article article, Quote quote)
+        {
+            var number = quote.Source.Paragraph;
+            if (article.Paragraphs.FirstOrDefault(p => p.Number == number) is not { } paragraph) return false;
+            if (QuoteMatcher.IsIn(paragraph.Text, quote.Text)) return true;
+            var elsewhere = article.Paragraphs.FirstOrDefault(p => QuoteMatcher.IsIn(p.Text, quote.Text));
+            bag.Error(DiagnosticCodes.QuoteNotInItsParagraph, quote.TextSpan,
+                $"paragraph {number} of '{article.Slug}' does not contain the quote \"{QuoteMatcher.Shorten(quote.Text)}\"; "
+                + (elsewhere is null ? "copy the words exactly as the article prints them" : $"it is in paragraph {elsewhere.Number}: set 'paragraph: {elsewhere.Number}'"));
+            return false;
+        }
+
         // A record that loses nothing keeps its instance: the preview server recognises unchanged content by identity.
         return content with
         {
-            Articles = [.. content.Articles.Select(a => Filter(a.Quotes, q => PersonExists(q.Speaker) & SourceExists(q.Source)) is var quotes && quotes.Length == a.Quotes.Length
+            Articles = [.. content.Articles.Select(a => Filter(a.Quotes, q => PersonExists(q.Speaker) & (SourceExists(q.Source) && QuoteIsInItsParagraph(a, q))) is var quotes && quotes.Length == a.Quotes.Length
                 ? a
                 : a with { Quotes = quotes })],
             Events = [.. content.Events.Select(e => (Filter(e.People, PersonExists), Filter(e.Sources, SourceExists)) is var (people, sources)

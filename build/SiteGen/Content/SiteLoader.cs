@@ -76,7 +76,7 @@ public static partial class SiteLoader
             var (attribution, review) = ReadReview(q);
             return speaker is null || text is null || paragraph is null
                 ? null
-                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph")), attribution, review);
+                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph")), attribution, review) { TextSpan = q.SpanOf("text") };
         }).OfType<Quote>().ToImmutableArray();
 
         return new Article(

@@ -1,6 +1,6 @@
 namespace SiteGen.Diagnostics;
 
-/// <summary>Stable diagnostic codes, grouped by stage: SG1xxx content, SG2xxx rendering, SG3xxx ingest, SG4xxx check, SG5xxx CLI and output.</summary>
+/// <summary>Stable diagnostic codes, grouped by stage: SG1xxx content, SG2xxx rendering, SG3xxx ingest, SG4xxx check, SG5xxx CLI and output, SG9xxx SiteGen's own failures.</summary>
 public static class DiagnosticCodes
 {
     // Content loading
@@ -13,10 +13,18 @@ public static class DiagnosticCodes
     public const string BadValue = "SG1104";
     public const string UnknownField = "SG1105";
     public const string BadSlug = "SG1106";
+    public const string ReservedSlug = "SG1107";
     public const string DuplicateSlug = "SG1201";
     public const string MissingReference = "SG1202";
     public const string MissingParagraph = "SG1203";
+    public const string SlugTakenByGeneratedPage = "SG1204";
+    public const string QuoteNotInItsParagraph = "SG1205";
     public const string UnreadableFile = "SG1301";
+    public const string YamlTooDeep = "SG1302";
+    public const string FileTooLarge = "SG1303";
+    public const string NotARegularFile = "SG1304";
+    public const string LinkLeavesSite = "SG1305";
+    public const string Utf16File = "SG1306";
 
     // Rendering
     public const string TemplateSyntax = "SG2001";
@@ -30,17 +38,21 @@ public static class DiagnosticCodes
     public const string SeedBinary = "SG3004";
     public const string SeedTooLarge = "SG3005";
     public const string SeedNoSentences = "SG3006";
+    public const string SeedUtf16 = "SG3010";
 
     // Check
     public const string BrokenLink = "SG4001";
     public const string BrokenAnchor = "SG4002";
     public const string OrphanPage = "SG4003";
     public const string PersonWithoutMentions = "SG4004";
-    public const string QuoteNotInParagraph = "SG4005";
+    // SG4005 (a quote not in its paragraph) is now the loader's SG1205, so build fails on it too.
     public const string EventsOutOfOrder = "SG4006";
     public const string MissingImage = "SG4007";
     public const string AwaitingReview = "SG4010";
 
     // CLI and output
     public const string UnsafeOutputFolder = "SG5001";
+
+    // SiteGen itself: a bug, never the input's fault
+    public const string InternalError = "SG9001";
 }

@@ -75,7 +75,7 @@ public sealed partial class Extractor
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(seed.DisplayPath), $"skipped: extraction failed ({ex.GetType().Name}: {ex.Message})");
+                bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seed.DisplayPath)));
             }
         }
 
@@ -113,7 +113,7 @@ public sealed partial class Extractor
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(seeds.First(s => s.FileName == parts[a].Seed).DisplayPath), $"skipped: extraction failed ({ex.GetType().Name}: {ex.Message})");
+                bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seeds.First(s => s.FileName == parts[a].Seed).DisplayPath)));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Ingest;
@@ -17,6 +18,12 @@ public static class SeedReader
     public static SeedText? Read(string path, string displayPath, DiagnosticBag bag)
     {
         var span = SourceSpan.StartOf(displayPath);
+        // The content rule for what may be read: a FIFO would hang ingest, and a device would never end.
+        if (SiteFileReader.Refusal(path, root: null) is { } refusal)
+        {
+            bag.Error(refusal.Code, span, "skipped: " + refusal.Message);
+            return null;
+        }
         byte[] bytes;
         try
         {
@@ -43,6 +50,11 @@ public static class SeedReader
         if (bytes.LongLength > MaxBytes)
         {
             bag.Error(DiagnosticCodes.SeedTooLarge, span, $"skipped: the file is too large for an article ({bytes.LongLength:N0} bytes; the limit is {MaxBytes / (1024 * 1024)} MB)");
+            return null;
+        }
+        if (TextEncodingSniffer.IsUtf16(bytes))
+        {
+            bag.Error(DiagnosticCodes.SeedUtf16, span, "skipped: the file is UTF-16 text; save it as UTF-8");
             return null;
         }
         if (LooksBinary(bytes))

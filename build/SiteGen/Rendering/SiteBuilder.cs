@@ -26,6 +26,19 @@ public static class SiteBuilder
     /// <summary>Loads and renders without writing anything (used by check and serve).</summary>
     public static BuildResult Render(BuildOptions options)
     {
+        try
+        {
+            return RenderUnguarded(options);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Bad input is reported as diagnostics on the way; anything that still escapes is SiteGen's own bug.
+            return new BuildResult(null, [], [InternalError.From(ex, "building the site")]);
+        }
+    }
+
+    private static BuildResult RenderUnguarded(BuildOptions options)
+    {
         var displayRoot = options.DisplayRoot ?? Directory.GetParent(Path.GetFullPath(options.ContentDir))?.FullName;
         var loaded = SiteLoader.Load(options.ContentDir, options.IncludeDrafts, displayRoot);
         var bag = new DiagnosticBag();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
@@ -40,7 +41,8 @@ public sealed class TemplateSet
         {
             var name = Path.GetRelativePath(templatesDir, file).Replace('\\', '/')[..^Extension.Length];
             var display = Path.GetRelativePath(displayRoot, file).Replace('\\', '/');
-            var text = File.ReadAllText(file).Replace("\r\n", "\n");
+            if (SiteFileReader.ReadText(file, templatesDir, display, bag) is not { } raw) continue;
+            var text = FrontMatterDocument.NormaliseText(raw);
             bag.RememberSource(display, text);
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages)
@@ -55,23 +57,18 @@ public sealed class TemplateSet
         }
 
         var assetsDir = Path.Combine(templatesDir, AssetsFolder);
-        var assets = Directory.Exists(assetsDir)
-            ? Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                // A link could publish any file on the machine: assets are the files that are really in the folder.
-                .Where(f => new FileInfo(f).LinkTarget is null && !InsideLinkedFolder(assetsDir, f))
-                .Select(f => new OutputFile(AssetsFolder + "/" + Path.GetRelativePath(assetsDir, f).Replace('\\', '/'), File.ReadAllBytes(f)))
-                .ToImmutableArray()
-            : [];
-        return new TemplateSet(templates, assets);
-    }
-
-    private static bool InsideLinkedFolder(string root, string file)
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(file)!); dir is not null && dir.FullName.Length > root.Length; dir = dir.Parent)
+        var assets = ImmutableArray.CreateBuilder<OutputFile>();
+        if (Directory.Exists(assetsDir))
         {
-            if (dir.LinkTarget is not null) return true;
+            foreach (var file in Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                // The same rule as for content: a link out of templates/ could publish any file on the machine.
+                var display = Path.GetRelativePath(displayRoot, file).Replace('\\', '/');
+                if (SiteFileReader.ReadBytes(file, templatesDir, maxBytes: null, SourceSpan.StartOf(display), bag) is { } bytes)
+                    assets.Add(new OutputFile(AssetsFolder + "/" + Path.GetRelativePath(assetsDir, file).Replace('\\', '/'), bytes));
+            }
         }
-        return false;
+        return new TemplateSet(templates, assets.ToImmutable());
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);

@@ -317,7 +317,7 @@ public sealed class DevServer : IAsyncDisposable
             {
                 // A crash in one rebuild must not end the preview: report it and keep serving the last good site.
                 _options.Log.WriteLine("rebuild failed: " + ex);
-                Live.Problems(_snapshot.Version, [new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, SourceSpan.StartOf("(sitegen)"), "the rebuild crashed: " + ex.Message)]);
+                Live.Problems(_snapshot.Version, [InternalError.From(ex, "rebuilding the site")]);
             }
         }
     }

@@ -27,6 +27,21 @@ public sealed class SiteRebuilder(BuildOptions options)
 
     public BuildResult Rebuild(ChangeSet changes)
     {
+        try
+        {
+            return RebuildUnguarded(changes);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Forget what this rebuild half-made, so the next one starts clean; the last good site stays served.
+            _content = null;
+            _templates = null;
+            return new BuildResult(null, [], [InternalError.From(ex, "rebuilding the site")]);
+        }
+    }
+
+    private BuildResult RebuildUnguarded(ChangeSet changes)
+    {
         var work = new List<string>();
         if (_content is null || changes.Content)
         {

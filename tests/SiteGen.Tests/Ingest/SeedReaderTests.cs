@@ -17,6 +17,8 @@ public sealed class SeedReaderTests
         { "empty", DiagnosticCodes.SeedEmpty, "empty" },
         { "whitespace", DiagnosticCodes.SeedEmpty, "empty" },
         { "binary", DiagnosticCodes.SeedBinary, "binary" },
+        { "utf16-without-bom", DiagnosticCodes.SeedUtf16, "UTF-16" },
+        { "utf16-with-bom", DiagnosticCodes.SeedUtf16, "UTF-16" },
         { "huge", DiagnosticCodes.SeedTooLarge, "too large" },
         { "sentence-free", DiagnosticCodes.SeedNoSentences, "no sentences" },
     };
@@ -44,6 +46,12 @@ public sealed class SeedReaderTests
                     var line = Encoding.UTF8.GetBytes("The ministers met in Oslo to discuss the treaty again and again.\n");
                     for (long written = 0; written < 50L * 1024 * 1024; written += line.Length) stream.Write(line);
                 }
+                break;
+            case "utf16-without-bom":
+                File.WriteAllBytes(path, Encoding.Unicode.GetBytes(GoodSeed));
+                break;
+            case "utf16-with-bom":
+                File.WriteAllBytes(path, [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(GoodSeed)]);
                 break;
             case "sentence-free":
                 File.WriteAllText(path, "Home\nWorld\nSports\nWeather\n2025\n");

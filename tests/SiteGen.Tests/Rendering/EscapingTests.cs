@@ -27,8 +27,9 @@ public sealed class EscapingTests
         { "content/articles/harbour-talks-end.md", "editors: [Ed One, Ed Two]", $"editors: ['{Payload}']" },
         { "content/articles/harbour-talks-end.md", "caption: The two mayors shake hands in Port Example on June 3, 2025.", $"caption: '{Payload}'" },
         { "content/articles/harbour-talks-end.md", "caption_credit: EXA", $"caption_credit: '{Payload}'" },
-        { "content/articles/harbour-talks-end.md", "text: We found more common ground than I expected", $"text: '{Payload}'" },
-        { "content/articles/harbour-talks-end.md", "text: good faith", $"text: '{Payload}'" },
+        // A quote must be in the paragraph it cites, so these put the payload in both.
+        { "content/articles/harbour-talks-end.md", "We found more common ground than I expected", Payload },
+        { "content/articles/harbour-talks-end.md", "good faith", Payload },
         { "content/articles/harbour-talks-end.md", "Lopez said both sides", $"{Payload} Lopez said both sides" },
         { "content/people/maria-lopez.md", "name: Maria Lopez", $"name: '{Payload}'" },
         { "content/people/maria-lopez.md", "aliases: [Lopez]", $"aliases: [Lopez, '{Payload}']" },

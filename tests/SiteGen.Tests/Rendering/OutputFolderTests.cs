@@ -51,7 +51,7 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
-    public void LinksInTheAssetsFolderAreNotPublished()
+    public void LinksOutOfTheTemplatesFolderInAssetsAreRefusedAndNotPublished()
     {
         using var site = TempSite.FromFixture();
         var secret = site.Path("secret.txt");
@@ -61,8 +61,12 @@ public sealed class OutputFolderTests
         File.CreateSymbolicLink(site.Path("templates/assets/linked.txt"), secret);
         Directory.CreateSymbolicLink(site.Path("templates/assets/linked-folder"), site.Path("outside"));
 
-        var built = BuiltSite.Render(site.Options);
-        Assert.DoesNotContain(built.Files.Keys, k => k.Contains("linked", StringComparison.Ordinal));
-        Assert.Contains(built.Files.Keys, k => k.StartsWith("assets/style.", StringComparison.Ordinal));
+        var result = SiteBuilder.Render(site.Options);
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Contains($"templates/assets/linked.txt:1:1: error SG1305: the file is a link to '{secret}', outside the templates folder; SiteGen reads only files inside it: copy the file in instead",
+            errors.Select(d => d.ToString()));
+        Assert.All(errors, d => Assert.Equal(DiagnosticCodes.LinkLeavesSite, d.Code));
+        Assert.Empty(result.Files);
+        Assert.DoesNotContain(errors, d => d.ToDisplayString().Contains("not for the web", StringComparison.Ordinal) || d.ToDisplayString().Contains("nor this", StringComparison.Ordinal));
     }
 }
