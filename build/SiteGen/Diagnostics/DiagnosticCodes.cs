@@ -18,10 +18,15 @@ public static class DiagnosticCodes
     public const string MissingParagraph = "SG1203";
     public const string UnreadableFile = "SG1301";
 
+    // Content bodies
+    public const string MarkdownTooDeep = "SG1401";
+    public const string UnsafeLink = "SG1402";
+
     // Rendering
     public const string TemplateSyntax = "SG2001";
     public const string TemplateRuntime = "SG2002";
     public const string MissingTemplate = "SG2003";
+    public const string RenderTimeout = "SG2004";
 
     // Ingest
     public const string SeedUnreadable = "SG3001";

@@ -67,7 +67,7 @@ public static class SiteRenderer
         // Site-wide values are converted once and shared read-only by every page.
         var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, json.SiteView);
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
-        cache?.Begin(siteModel, templates, content.Site.BasePath, [.. content.People, .. content.Events]);
+        cache?.Begin(siteModel, templates, content.Site.BaseUrl, [.. content.People, .. content.Events]);
         var site = new ScriptObject();
         site.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
 
