@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
+using SourceSpan = SiteGen.Diagnostics.SourceSpan;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -58,19 +58,32 @@ public static class LinkFilter
             switch (inline)
             {
                 case AutolinkInline auto:
-                    auto.ReplaceBy(new LiteralInline(auto.Url));
+                    Replace(auto, [new LiteralInline(auto.Url)]);
                     break;
                 case LinkInline link:
-                    for (var child = link.FirstChild; child is not null;)
-                    {
-                        var next = child.NextSibling;
-                        child.Remove();
-                        link.InsertBefore(child);
-                        child = next;
-                    }
-                    link.Remove();
+                    var children = new List<Inline>();
+                    for (var child = link.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+                    foreach (var child in children) child.Remove();
+                    Replace(link, children);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="replacement"/> where <paramref name="inline"/> was by rebuilding its parent's list of children:
+    /// Markdig's InsertBefore leaves a sibling link unset, which can drop or revive neighbours.
+    /// </summary>
+    private static void Replace(Inline inline, List<Inline> replacement)
+    {
+        if (inline.Parent is not { } parent) return;
+        var siblings = new List<Inline>();
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling) siblings.Add(child);
+        foreach (var child in siblings) child.Remove();
+        foreach (var child in siblings)
+        {
+            if (!ReferenceEquals(child, inline)) parent.AppendChild(child);
+            else foreach (var r in replacement) parent.AppendChild(r);
         }
     }
 

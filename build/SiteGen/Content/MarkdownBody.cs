@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
+using SourceSpan = SiteGen.Diagnostics.SourceSpan;
 
 namespace SiteGen.Content;
 
@@ -83,31 +84,43 @@ public static class MarkdownBody
 
     private static int? TooDeepAt(ReadOnlySpan<char> line)
     {
-        int quotes = 0, markers = 0, columns = 0, i = 0;
+        int levels = 0, indent = 0, i = 0;
         while (i < line.Length)
         {
+            var at = i;
             var c = line[i];
-            if (c == ' ') { columns++; i++; }
-            else if (c == '\t') { columns += 4 - (columns % 4); i++; }
-            else if (c == '>') { quotes++; columns++; i++; }
+            if (c == ' ') { indent++; i++; }
+            else if (c == '\t') { indent += 4 - (indent % 4); i++; }
+            else if (c == '>')
+            {
+                levels++;
+                i++;
+                if (i < line.Length && line[i] == ' ') i++; // the space after '>' belongs to the marker
+            }
             else if (c is '-' or '+' or '*' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t'))
             {
                 if (IsThematicBreak(line[i..])) break;
-                markers++;
-                columns++;
-                i++;
+                levels++;
+                i = SkipMarkerSpaces(line, i + 1);
             }
             else if (char.IsAsciiDigit(c) && OrderedMarkerLength(line[i..]) is var length and > 0)
             {
-                markers++;
-                columns += length;
-                i += length;
+                levels++;
+                i = SkipMarkerSpaces(line, i + length);
             }
             else break;
-            // Indentation alone can be a code block: it counts only together with a marker that opens a container.
-            if (quotes + markers > 0 && quotes + markers + (columns - quotes - markers) / 2 > MaxNesting) return i - 1;
+            // Indentation alone may be a code block: it counts only on a line whose markers open containers.
+            if (levels > 0 && levels + indent / 2 > MaxNesting) return at;
         }
         return null;
+    }
+
+    /// <summary>Skips the spaces after a list marker (up to four: more would start an indented code block inside the item).</summary>
+    private static int SkipMarkerSpaces(ReadOnlySpan<char> line, int i)
+    {
+        var end = Math.Min(line.Length, i + 4);
+        while (i < end && line[i] == ' ') i++;
+        return i;
     }
 
     private static bool IsThematicBreak(ReadOnlySpan<char> rest)
