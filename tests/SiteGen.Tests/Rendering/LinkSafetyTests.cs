@@ -1,3 +1,4 @@
+using SiteGen.Ingest;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -59,6 +60,31 @@ public sealed class LinkSafetyTests
         // The build says where each one is (the check report shows the same warnings).
         Assert.Equal(Bodies.Length, built.Result.Diagnostics.Select(d => d.Span.Path).Distinct().Count(p => Bodies.Any(b => b.File == p)));
         Assert.All(built.Result.Diagnostics, d => Assert.Equal("SG1402", d.Code));
+    }
+
+    [Fact]
+    public void UnsafeLinksInASeedStayTextThroughIngestAndBuild()
+    {
+        using var site = TempSite.Empty();
+        TempSite.CopyDirectory(Repository.Templates, site.Templates);
+        site.Write("content/site.yaml", "title: Trap test\ndescription: Invented text.\nlanguage: en\nbase_url: https://news.example/\npublisher: Desk\n");
+        site.Write("seeds/trap.txt",
+            "Harbour officials met in Port Example on June 3, 2025.\n"
+            + "The agenda is at [the harbour site](javascript:alert(1)) and <vbscript:msgbox(1)> for readers.\n"
+            + "\"We are ready to talk,\" harbour master Ola Strand said.\n");
+
+        IngestRunner.Run(new IngestOptions(site.Path("seeds"), site.Content), site.Root);
+        var built = BuiltSite.Render(site.Options);
+
+        var article = Assert.Single(built.Pages, p => p.StartsWith("articles/", StringComparison.Ordinal) && p != "articles/index.html");
+        Assert.Contains("the harbour site", built.Document(article).Body!.TextContent);
+        foreach (var page in built.Pages)
+        {
+            // The words may stay in a description's text; no address may carry them.
+            Assert.DoesNotContain(built.Document(page).All.SelectMany(e => e.Attributes),
+                a => UrlAttributes.Contains(a.Name) && (a.Value.Contains("alert(", StringComparison.Ordinal) || a.Value.Contains("msgbox(", StringComparison.Ordinal) || IsScriptLike(a.Value)));
+        }
+        Assert.Equal(2, built.Result.Diagnostics.Count(d => d.Code == "SG1402" && d.Span.Path.StartsWith("content/articles/", StringComparison.Ordinal)));
     }
 
     private static bool IsScriptLike(string value)
