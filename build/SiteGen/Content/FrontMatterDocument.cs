@@ -1,4 +1,6 @@
+using Markdig.Syntax;
 using SiteGen.Diagnostics;
+using SourceSpan = SiteGen.Diagnostics.SourceSpan;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,20 +9,24 @@ namespace SiteGen.Content;
 /// <summary>A Markdown file split into its YAML front matter (as a node tree with positions) and its body.</summary>
 public sealed class FrontMatterDocument
 {
-    private FrontMatterDocument(FieldReader fields, string body, int bodyLine)
+    private FrontMatterDocument(FieldReader fields, string body, int bodyLine, MarkdownDocument bodyDocument)
     {
         Fields = fields;
         Body = body;
         BodyLine = bodyLine;
+        BodyDocument = bodyDocument;
     }
 
     public FieldReader Fields { get; }
 
-    /// <summary>The Markdown after the closing fence, with line ends normalised to '\n'.</summary>
+    /// <summary>The Markdown after the closing fence, with line ends normalised to '\n' and control characters dropped.</summary>
     public string Body { get; }
 
     /// <summary>The file line (1-based) on which <see cref="Body"/> starts.</summary>
     public int BodyLine { get; }
+
+    /// <summary>The body as Markdig parsed it at load, already checked for nesting depth.</summary>
+    public MarkdownDocument BodyDocument { get; }
 
     /// <summary>Normalises what editors' tools leave behind (BOM, CRLF) so positions and output do not depend on it.</summary>
     public static string NormaliseText(string text)
@@ -56,9 +62,11 @@ public sealed class FrontMatterDocument
 
         var yaml = string.Join('\n', lines, 1, close - 1);
         var root = ParseYaml(path, yaml, lineOffset: 1, bag);
-        if (root is null) return null;
-        var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
-        return new FrontMatterDocument(root, body, bodyLine: close + 2);
+        // The body is checked even when the front matter is broken, so one run reports both.
+        var body = TextHygiene.WithoutControlCharacters(string.Join('\n', lines, close + 1, lines.Length - close - 1));
+        var bodyDocument = MarkdownBody.Parse(path, body, close + 2, bag);
+        if (root is null || bodyDocument is null) return null;
+        return new FrontMatterDocument(root, body, bodyLine: close + 2, bodyDocument);
     }
 
     /// <summary>Parses a whole YAML file (such as site.yaml) into a field reader.</summary>

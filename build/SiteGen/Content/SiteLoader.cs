@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Markdig;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
@@ -97,8 +96,7 @@ public static partial class SiteLoader
 
     private static ImmutableArray<Paragraph> ReadParagraphs(FrontMatterDocument doc)
     {
-        var markdown = Markdown.Parse(doc.Body, MarkdownDialect.Pipeline);
-        return [.. MarkdownDialect.NumberedParagraphs(markdown).Select(p =>
+        return [.. MarkdownDialect.NumberedParagraphs(doc.BodyDocument).Select(p =>
             new Paragraph(p.Number, doc.Body.Substring(p.Block.Span.Start, p.Block.Span.Length), doc.BodyLine + p.Block.Line))];
     }
 

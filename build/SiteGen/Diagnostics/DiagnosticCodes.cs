@@ -26,10 +26,15 @@ public static class DiagnosticCodes
     public const string LinkLeavesSite = "SG1305";
     public const string Utf16File = "SG1306";
 
+    // Content bodies
+    public const string MarkdownTooDeep = "SG1401";
+    public const string UnsafeLink = "SG1402";
+
     // Rendering
     public const string TemplateSyntax = "SG2001";
     public const string TemplateRuntime = "SG2002";
     public const string MissingTemplate = "SG2003";
+    public const string RenderTimeout = "SG2004";
 
     // Ingest
     public const string SeedUnreadable = "SG3001";

@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace SiteGen.Rendering;
 
@@ -29,6 +30,30 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedIndexerAccess = false;
         MemberRenamer = member => member.Name;
     }
+
+    /// <summary>
+    /// Scriban checks <see cref="TemplateContext.CancellationToken"/> before each statement but not between the steps
+    /// of a loop with an empty body (<c>while true; end</c>): check it there too, so a time limit stops every loop.
+    /// </summary>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        RunningLoop = loop;
+        if (CancellationToken.IsCancellationRequested) throw new ScriptAbortException(loop.Span, CancellationToken);
+        return base.OnStepLoop(loop);
+    }
+
+    protected override void OnExitLoop(ScriptLoopStatementBase loop)
+    {
+        // A stopped render unwinds through every loop: keep the one it was stopped in.
+        if (ReferenceEquals(RunningLoop, loop) && !CancellationToken.IsCancellationRequested) RunningLoop = null;
+        base.OnExitLoop(loop);
+    }
+
+    /// <summary>
+    /// The innermost loop still stepping: a stopped render is reported at its loop whichever statement noticed the
+    /// time was up, so the report is the same on every run.
+    /// </summary>
+    public ScriptLoopStatementBase? RunningLoop { get; private set; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

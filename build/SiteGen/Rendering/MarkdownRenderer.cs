@@ -2,12 +2,20 @@ using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Renders content Markdown to HTML: site-absolute links gain base_url's sub-path, article paragraphs gain #pN anchors.</summary>
-public sealed class MarkdownRenderer(string basePath, RenderCache? cache = null)
+/// <summary>
+/// Renders content Markdown to HTML: site-absolute links gain base_url's sub-path, article paragraphs gain #pN anchors,
+/// links the <see cref="LinkFilter"/> refuses become their text, and links to other sites get rel="noopener noreferrer".
+/// </summary>
+/// <param name="basePath">base_url's sub-path, added to site-absolute links.</param>
+/// <param name="siteHost">base_url's host: links elsewhere are external.</param>
+/// <param name="cache">Rendered bodies kept between renders (the preview server's).</param>
+public sealed class MarkdownRenderer(string basePath, string siteHost, RenderCache? cache = null)
 {
     public string Render(string markdown) => Render(markdown, numberParagraphs: false);
 
@@ -25,6 +33,8 @@ public sealed class MarkdownRenderer(string basePath, RenderCache? cache = null)
     private string RenderNow(string markdown, bool numberParagraphs)
     {
         var document = Markdown.Parse(markdown, MarkdownDialect.Pipeline);
+        LinkFilter.RenderUnsafeLinksAsText(document);
+        MarkExternalLinks(document);
         if (numberParagraphs)
         {
             foreach (var (block, number) in MarkdownDialect.NumberedParagraphs(document))
@@ -40,6 +50,21 @@ public sealed class MarkdownRenderer(string basePath, RenderCache? cache = null)
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    // A page opened from the site must not get a handle on it (window.opener) nor learn where the reader came from.
+    private void MarkExternalLinks(MarkdownDocument document)
+    {
+        foreach (var inline in document.Descendants().OfType<Inline>())
+        {
+            var external = inline switch
+            {
+                LinkInline { IsImage: false } link => LinkFilter.IsExternal(link.Url ?? "", siteHost),
+                AutolinkInline { IsEmail: false } auto => LinkFilter.IsExternal(auto.Url, siteHost),
+                _ => false,
+            };
+            if (external) inline.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+        }
     }
 
     // Editors write links as the site will show them ("/people/zhang-hong/"); the sub-path is added here so content never depends on where the site is hosted.

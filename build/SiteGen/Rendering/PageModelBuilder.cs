@@ -34,7 +34,7 @@ public sealed class PageModelBuilder
     {
         _content = content;
         _urls = new SiteUrls(content.Site.BasePath, content.Site.BaseUrl);
-        _markdown = new MarkdownRenderer(_urls.BasePath, cache);
+        _markdown = new MarkdownRenderer(_urls.BasePath, new Uri(content.Site.BaseUrl).Host, cache);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];

@@ -26,29 +26,29 @@ public sealed class RenderCache
     private ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private byte[]? _siteModel;
     private TemplateSet? _templates;
-    private string? _basePath;
+    private string? _baseUrl;
     private object[] _dependencies = [];
     private bool _identityHolds;
 
     /// <summary>Pages rendered again by the last render, and pages reused; for the server's console line and the benchmark.</summary>
     public (int Rendered, int Reused) LastCounts { get; internal set; }
 
-    /// <summary>Starts a render: anything every page depends on (site values, templates, base path) invalidates every page.</summary>
+    /// <summary>Starts a render: anything every page depends on (site values, templates, base_url) invalidates every page.</summary>
     /// <param name="siteModel">The site-wide values every page shows, as JSON.</param>
     /// <param name="templates">The parsed templates (a new set means every page renders again).</param>
-    /// <param name="basePath">base_url's sub-path, which every link carries.</param>
+    /// <param name="baseUrl">base_url: every link carries its sub-path, and its host decides which links are external.</param>
     /// <param name="dependencies">What every page known by identity also shows (people, events): if any of these is not
     /// the very same object as last time, identity alone no longer proves a page unchanged.</param>
-    internal void Begin(byte[] siteModel, TemplateSet templates, string basePath, object[] dependencies)
+    internal void Begin(byte[] siteModel, TemplateSet templates, string baseUrl, object[] dependencies)
     {
-        var everythingChanged = _siteModel is null || !_siteModel.AsSpan().SequenceEqual(siteModel) || !ReferenceEquals(_templates, templates) || _basePath != basePath;
+        var everythingChanged = _siteModel is null || !_siteModel.AsSpan().SequenceEqual(siteModel) || !ReferenceEquals(_templates, templates) || _baseUrl != baseUrl;
         if (everythingChanged)
         {
             _pages = new(StringComparer.Ordinal);
         }
         _identityHolds = !everythingChanged && SameObjects(_dependencies, dependencies);
         _dependencies = dependencies;
-        if (_basePath != basePath)
+        if (_baseUrl != baseUrl)
         {
             _markdown = new();
         }
@@ -57,7 +57,7 @@ public sealed class RenderCache
         _markdown = new();
         _siteModel = siteModel;
         _templates = templates;
-        _basePath = basePath;
+        _baseUrl = baseUrl;
     }
 
     internal string Markdown(string markdown, bool numbered, Func<string> render)

@@ -12,6 +12,12 @@ public sealed record BuildOptions(string ContentDir, string TemplatesDir, string
 
     /// <summary>Diagnostics name files relative to this folder; the repository root by default.</summary>
     public string? DisplayRoot { get; init; }
+
+    /// <summary>
+    /// How long one page may take to render before its template is stopped and reported (a loop that never ends).
+    /// Pages take milliseconds; tests shorten it so a hanging template fails fast.
+    /// </summary>
+    public TimeSpan PageRenderLimit { get; init; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>A build's pages in memory plus every diagnostic; the files are only written when there is no error.</summary>
@@ -46,7 +52,7 @@ public static class SiteBuilder
         var templates = TemplateSet.Load(options.TemplatesDir, displayRoot ?? options.TemplatesDir, bag);
         if (bag.HasErrors) return new BuildResult(loaded.Content, [], bag.ToImmutable());
 
-        var files = SiteRenderer.Render(loaded.Content, templates, bag);
+        var files = SiteRenderer.Render(loaded.Content, templates, bag, pageRenderLimit: options.PageRenderLimit);
         return new BuildResult(loaded.Content, bag.HasErrors ? [] : files, bag.ToImmutable());
     }
 

@@ -24,8 +24,12 @@ public static class SiteRenderer
     /// <param name="templates">The parsed templates and assets.</param>
     /// <param name="bag">Receives template errors, each with its template line.</param>
     /// <param name="cache">What the previous render can lend (the preview server's); pages whose model did not change are reused.</param>
-    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null)
+    /// <param name="pageRenderLimit">How long one page's templates may run before they are stopped and reported; 10 s by default.</param>
+    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null)
     {
+        var limit = pageRenderLimit ?? TimeSpan.FromSeconds(10);
+        // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
+        using var givenUp = new CancellationTokenSource();
         var assets = AssetManifest.Create(templates.Assets, content.Site.BasePath);
         var models = new PageModelBuilder(content, assets, cache);
         var urls = models.Urls;
@@ -67,7 +71,7 @@ public static class SiteRenderer
         // Site-wide values are converted once and shared read-only by every page.
         var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, json.SiteView);
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
-        cache?.Begin(siteModel, templates, content.Site.BasePath, [.. content.People, .. content.Events]);
+        cache?.Begin(siteModel, templates, content.Site.BaseUrl, [.. content.People, .. content.Events]);
         var site = new ScriptObject();
         site.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
 
@@ -96,7 +100,12 @@ public static class SiteRenderer
                 results[i] = (new OutputFile(job.OutputPath, unchanged), view, pageBag);
                 return;
             }
-            var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag);
+            if (givenUp.IsCancellationRequested)
+            {
+                results[i] = (null, view, pageBag);
+                return;
+            }
+            var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag, new PageRenderTimer(limit, givenUp));
             var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
             if (bytes is not null) cache?.Remember(job.OutputPath, job.Template, model, bytes, job.Key, view);
             results[i] = (bytes is null ? null : new OutputFile(job.OutputPath, bytes), view, pageBag);
@@ -121,6 +130,9 @@ public static class SiteRenderer
         return files.ToImmutable();
     }
 
+    /// <summary>How long a page may render, and the switch that stops every page once one has run out of time.</summary>
+    private sealed record PageRenderTimer(TimeSpan Limit, CancellationTokenSource GivenUp);
+
     /// <summary>For each article, the titles of the articles cited beside it by an event: the only other articles its page shows.</summary>
     private static Dictionary<string, string> CoCitedTitles(SiteContent content)
     {
@@ -137,7 +149,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders a page template, then the layout around it; template errors become diagnostics with the template's own line.</summary>
-    private static string? RenderPage(TemplateSet templates, string name, ScriptObject site, ScriptObject model, DiagnosticBag bag)
+    private static string? RenderPage(TemplateSet templates, string name, ScriptObject site, ScriptObject model, DiagnosticBag bag, PageRenderTimer timer)
     {
         var template = templates.Get(name);
         var layout = templates.Get(LayoutTemplate);
@@ -150,11 +162,24 @@ public static class SiteRenderer
         var context = templates.CreateContext();
         context.PushGlobal(site);
         context.PushGlobal(model);
+        using var pageTime = CancellationTokenSource.CreateLinkedTokenSource(timer.GivenUp.Token);
+        pageTime.CancelAfter(timer.Limit);
+        context.CancellationToken = pageTime.Token;
         try
         {
             var body = template.Render(context);
             model.SetValue("content_html", new RawHtml(body), readOnly: true);
             return layout.Render(context);
+        }
+        catch (ScriptAbortException ex)
+        {
+            // Only the page that ran out of time reports; the pages stopped because of it add nothing new.
+            if (timer.GivenUp.IsCancellationRequested) return null;
+            timer.GivenUp.Cancel();
+            var span = context.RunningLoop?.Span ?? ex.Span;
+            bag.Error(DiagnosticCodes.RenderTimeout, TemplateSet.SpanOf(span, $"templates/{name}{TemplateSet.Extension}"),
+                $"rendering one page ran longer than {timer.Limit.TotalSeconds:0.###} s and was stopped here; a loop in this template may never end");
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {

@@ -62,7 +62,7 @@ public sealed class SiteRebuilder(BuildOptions options)
         bag.AddRange(_content.Diagnostics);
         bag.AddRange(_templates.Value.Diagnostics);
         if (bag.HasErrors) return new BuildResult(_content.Content, [], bag.ToImmutable());
-        var files = SiteRenderer.Render(_content.Content, _templates.Value.Templates, bag, _renderCache);
+        var files = SiteRenderer.Render(_content.Content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit);
         LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
         return new BuildResult(_content.Content, bag.HasErrors ? [] : files, bag.ToImmutable());
     }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using SiteGen.Content;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>Feeds and the search index carry text, never HTML entities; no output carries a control character.</summary>
+public sealed class TextHygieneTests
+{
+    private const string Event = "content/timeline/2025-06-03-harbour-talks.md";
+
+    [Fact]
+    public void TypographicQuotesAndDashesAreCharactersInTheFeedAndSearchIndex()
+    {
+        using var site = TempSite.FromFixture();
+        site.Replace(Event, "The two mayors talk for six hours.", "'yes' -- and \"no\"... and a < b & c");
+
+        var built = BuiltSite.Render(site.Options);
+
+        const string typeset = "\u2018yes\u2019 \u2013 and \u201Cno\u201D\u2026 and a < b & c";
+        var feed = System.Xml.Linq.XDocument.Parse(built.Text("feed.xml"));
+        Assert.Contains(feed.Descendants().Select(e => e.Value), v => v.EndsWith(typeset, StringComparison.Ordinal));
+        Assert.DoesNotContain("quo;", built.Text("feed.xml"));
+        Assert.DoesNotContain("&amp;amp;", built.Text("feed.xml"));
+
+        using var index = JsonDocument.Parse(built.Files["search-index.json"]);
+        var texts = index.RootElement.EnumerateArray().SelectMany(e => e.EnumerateObject()).Select(p => p.Value.ToString()).ToList();
+        Assert.Contains(texts, t => t.Contains(typeset, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("quo;", StringComparison.Ordinal) || t.Contains("&hellip;", StringComparison.Ordinal));
+
+        Assert.Contains(typeset, built.Document("timeline/index.html").Body!.TextContent);
+    }
+
+    [Fact]
+    public void ControlCharactersInValuesAndBodiesAreDroppedEverywhere()
+    {
+        using var site = TempSite.FromFixture();
+        site.Write("content/pages/about.md",
+            "---\ntitle: \"About\\x01 us\"\ndescription: \"Bell\\a and escape\\e and next-line\\N here\"\nlayout: page\n---\nRaw\u0001 control\u001B and C1\u0085\u009F here.\n");
+        site.Replace(Event, "The two mayors talk for six hours.", "The two\u0007 mayors\u007F talk.");
+
+        var built = BuiltSite.Render(site.Options);
+
+        foreach (var (path, bytes) in built.Files.Where(f => !f.Key.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var at = text.AsSpan().IndexOfAny(Forbidden);
+            Assert.True(at < 0, $"{path} carries U+{(at < 0 ? 0 : text[at]):X4} at {at}");
+        }
+        var about = built.Document("about/index.html");
+        Assert.Equal("About us", about.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Bell and escape and next-line here", about.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Contains("Raw control and C1 here.", about.Body!.TextContent);
+        Assert.Contains("The two mayors talk.", built.Text("feed.xml"));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Forbidden =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(TextHygiene.IsForbidden)]);
+}
