@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SiteGen.FileSystem;
 using SiteGen.Rendering;
 
 namespace SiteGen.Cli;
@@ -11,11 +12,15 @@ public static class BuildCommand
     {
         var folders = new SiteFolderOptions("The folder the site is written to; replaced whole on success (default: output/).");
         var command = new Command("build", "Build the static site from content/ and templates/ into output/.");
+        var force = new Option<bool>("--force") { Description = "Replace the output folder even when it holds files SiteGen did not write." };
         folders.AddTo(command);
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var options = folders.Read(parse);
+            var options = folders.Read(parse) with { Force = parse.GetValue(force) };
+            using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Build, out var refusal);
+            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = SiteBuilder.Build(options);
             return DiagnosticPrinter.Finish(result.Diagnostics, () =>
                 $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms");

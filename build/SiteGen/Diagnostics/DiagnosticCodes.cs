@@ -42,4 +42,6 @@ public static class DiagnosticCodes
 
     // CLI and output
     public const string UnsafeOutputFolder = "SG5001";
+    public const string ForeignOutputFolder = "SG5002";
+    public const string SiteInUse = "SG5003";
 }

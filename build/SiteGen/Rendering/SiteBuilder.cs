@@ -10,6 +10,9 @@ public sealed record BuildOptions(string ContentDir, string TemplatesDir, string
     /// <summary>Only the preview server sets this: drafts never reach a published build.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Replace an output folder even when it holds files SiteGen did not write (build --force).</summary>
+    public bool Force { get; init; }
+
     /// <summary>Diagnostics name files relative to this folder; the repository root by default.</summary>
     public string? DisplayRoot { get; init; }
 }
