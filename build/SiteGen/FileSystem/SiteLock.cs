@@ -100,8 +100,10 @@ public sealed class SiteLock : IDisposable
             // A read-only site folder can still be built elsewhere; with no place for a lock, go on without one.
             return (null, LockOutcome.Unsupported);
         }
-        catch (IOException) when (OperatingSystem.IsWindows())
+        catch (IOException) when (OperatingSystem.IsWindows() || File.Exists(lockPath))
         {
+            // A sharing violation: on Windows always, on Unix where .NET's own file locks are on (not in sitegen
+            // itself, see the csproj, but in a host such as the test runner).
             return (null, LockOutcome.HeldByAnother);
         }
         catch (IOException)

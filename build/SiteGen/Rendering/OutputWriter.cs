@@ -56,7 +56,7 @@ public static partial class OutputWriter
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
-        RemoveLeftovers(parent, name);
+        RemoveLeftovers(output);
 
         var token = RunLeftovers.NewToken();
         var staging = Path.Combine(parent, $".{name}.staging-{token}");
@@ -123,10 +123,12 @@ public static partial class OutputWriter
     /// Deletes what killed runs left beside the output folder. If a kill between the two renames of the fallback left
     /// no output folder, its retired site (a complete one: it was the published site) goes back in place first.
     /// </summary>
-    private static void RemoveLeftovers(string parent, string name)
+    public static void RemoveLeftovers(string outputDir)
     {
-        var prefix = $".{name}.";
-        var output = Path.Combine(parent, name);
+        var output = Full(outputDir);
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || !Directory.Exists(parent)) return;
+        var prefix = $".{Path.GetFileName(output)}.";
         foreach (var path in Directory.EnumerateFileSystemEntries(parent, prefix + "*").Order(StringComparer.Ordinal))
         {
             var match = LeftoverSuffix().Match(Path.GetFileName(path)[prefix.Length..]);

@@ -46,6 +46,8 @@ public static class SiteBuilder
         var displayRoot = options.DisplayRoot ?? Directory.GetParent(Path.GetFullPath(options.ContentDir))?.FullName ?? ".";
         var guard = OutputWriter.CheckOutputFolder(options, displayRoot);
         if (guard is not null) return new BuildResult(null, [], [guard]);
+        // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
+        OutputWriter.RemoveLeftovers(options.OutputDir);
 
         var result = Render(options);
         if (!result.Succeeded) return result;
