@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
+using SiteGen.FileSystem;
 using SiteGen.Rendering;
 
 namespace SiteGen.Cli;
@@ -13,11 +14,15 @@ public static class BuildCommand
     {
         var folders = new SiteFolderOptions("The folder the site is written to; replaced whole on success (default: output/).");
         var command = new Command("build", "Build the static site from content/ and templates/ into output/.");
+        var force = new Option<bool>("--force") { Description = "Replace the output folder even when it holds files SiteGen did not write." };
         folders.AddTo(command);
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var options = folders.Read(parse);
+            var options = folders.Read(parse) with { Force = parse.GetValue(force) };
+            using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Build, out var refusal);
+            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = SiteBuilder.Build(options);
             // Guesses are published only when editors choose to; the count keeps them in sight on every build.
             if (result.Content is { } content && GuessesMustBeReviewed.Count(content) is var pending and > 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteGen.FileSystem;
 using SiteGen.Ingest;
 
 namespace SiteGen.Cli;
@@ -18,6 +19,8 @@ public static class IngestCommand
                 RepositoryLayout.Default(parse.GetValue(seeds), "seeds"),
                 RepositoryLayout.Default(parse.GetValue(content), "content"),
                 parse.GetValue(force));
+            using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Ingest, out var refusal);
+            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = IngestRunner.Run(options);
             foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             var shown = Path.GetFileName(Path.TrimEndingDirectorySeparator(options.ContentDir));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SiteGen.FileSystem;
 using SiteGen.Rendering;
 using SiteGen.Serving;
 
@@ -25,6 +26,9 @@ public static class ServeCommand
         {
             var build = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var seedsDir = RepositoryLayout.Default(parse.GetValue(seeds), "seeds");
+            // Held while serving: serve re-ingests on seed changes, so a build or ingest beside it would race it.
+            using var siteLock = SiteLocking.Acquire(build.ContentDir, SiteVerb.Serve, out var refusal);
+            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var options = new ServeOptions(build, parse.GetValue(host)!, parse.GetValue(port))
             {
                 SeedsDir = Directory.Exists(seedsDir) ? seedsDir : null,

@@ -57,6 +57,8 @@ public static class DiagnosticCodes
 
     // CLI and output
     public const string UnsafeOutputFolder = "SG5001";
+    public const string ForeignOutputFolder = "SG5002";
+    public const string SiteInUse = "SG5003";
 
     // SiteGen itself: a bug, never the input's fault
     public const string InternalError = "SG9001";

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Content;
+using SiteGen.FileSystem;
 
 namespace SiteGen.Ingest;
 
@@ -25,10 +27,15 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
     [GeneratedRegex(@"^ingest: (?<hash>[0-9a-f]{64})\n", RegexOptions.Multiline)]
     private static partial Regex IngestLine();
 
+    [GeneratedRegex(@"^\..+\.(?<pid>\d+)\.tmp$")]
+    private static partial Regex TemporaryName();
+
     public IReadOnlyList<WriteOutcome> Write(IEnumerable<GeneratedFile> files)
     {
+        RemoveLeftovers();
         var outcomes = new List<WriteOutcome>();
-        foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        // People first, then what cites them: a run killed halfway leaves a set that still builds.
+        foreach (var file in files.OrderBy(f => WriteRank(f.RelativePath)).ThenBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             var path = Path.Combine(contentDir, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
             var bytes = Encoding.UTF8.GetBytes(file.Text);
@@ -60,7 +67,28 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
             AtomicWrite(path, bytes);
             outcomes.Add(new WriteOutcome(file.RelativePath, WriteAction.Overwritten, Path.GetRelativePath(contentDir, backup).Replace('\\', '/')));
         }
-        return outcomes;
+        return [.. outcomes.OrderBy(o => o.RelativePath, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Articles cite people; timeline entries and analyses cite both; nothing cites an analysis.</summary>
+    private static int WriteRank(string relativePath) => relativePath[..Math.Max(0, relativePath.IndexOf('/'))] switch
+    {
+        SiteLoader.PeopleFolder => 0,
+        SiteLoader.ArticlesFolder => 1,
+        SiteLoader.TimelineFolder => 2,
+        _ => 3,
+    };
+
+    /// <summary>Deletes the temporary files of runs that were killed before their rename (see <see cref="AtomicWrite"/>).</summary>
+    private void RemoveLeftovers()
+    {
+        if (!Directory.Exists(contentDir)) return;
+        var folders = Directory.EnumerateDirectories(contentDir).Where(d => new DirectoryInfo(d).LinkTarget is null).Prepend(contentDir);
+        foreach (var file in folders.SelectMany(d => Directory.EnumerateFiles(d, ".*.tmp")).ToList())
+        {
+            var match = TemporaryName().Match(Path.GetFileName(file));
+            if (match.Success && int.TryParse(match.Groups["pid"].ValueSpan, out var pid) && RunLeftovers.IsDead(pid)) File.Delete(file);
+        }
     }
 
     /// <summary>Whether a file is exactly what ingest wrote: its ingest line holds the hash of the rest of the file.</summary>

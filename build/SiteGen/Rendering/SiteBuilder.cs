@@ -10,6 +10,9 @@ public sealed record BuildOptions(string ContentDir, string TemplatesDir, string
     /// <summary>Only the preview server sets this: drafts never reach a published build.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Replace an output folder even when it holds files SiteGen did not write (build --force).</summary>
+    public bool Force { get; init; }
+
     /// <summary>Diagnostics name files relative to this folder; the repository root by default.</summary>
     public string? DisplayRoot { get; init; }
 
@@ -62,6 +65,8 @@ public static class SiteBuilder
         var displayRoot = options.DisplayRoot ?? Directory.GetParent(Path.GetFullPath(options.ContentDir))?.FullName ?? ".";
         var guard = OutputWriter.CheckOutputFolder(options, displayRoot);
         if (guard is not null) return new BuildResult(null, [], [guard]);
+        // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
+        OutputWriter.RemoveLeftovers(options.OutputDir);
 
         var result = Render(options);
         if (!result.Succeeded) return result;

@@ -118,6 +118,31 @@ public sealed class ContentWriterTests : IDisposable
     }
 
     [Fact]
+    public void RemovesTheTemporaryFilesOfAKilledRun()
+    {
+        _temp.Write("seeds/a.txt", Seed);
+        var dead = SiteGen.Tests.Support.SiteGenProcess.DeadProcessId();
+        _temp.Write($"content/people/.anna-berg.md.{dead}.tmp", "---\nname: Anna");
+        _temp.Write($"content/.x.md.{dead}.tmp", "half");
+        var live = _temp.Write($"content/articles/.b.md.{Environment.ProcessId}.tmp", "another run's, still writing");
+        _temp.Write("content/people/.notes.tmp", "not ingest's name");
+
+        Ingest();
+
+        Assert.Equal([live, _temp.Combine("content", "people", ".notes.tmp")], Directory.GetFiles(_temp.Combine("content"), "*.tmp", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ListsWhatItWroteInPathOrder()
+    {
+        // Files are written people first (a killed run must leave a set that builds), but reported in path order.
+        _temp.Write("seeds/a.txt", Seed);
+        var result = Ingest();
+        Assert.Contains(result.Files, f => f.RelativePath.StartsWith("people/", StringComparison.Ordinal));
+        Assert.Equal(result.Files.Select(f => f.RelativePath).Order(StringComparer.Ordinal), result.Files.Select(f => f.RelativePath));
+    }
+
+    [Fact]
     public void IngestLineHashesTheRestOfTheFile()
     {
         _temp.Write("seeds/a.txt", Seed);

@@ -33,4 +33,12 @@ public static class SiteGenProcess
         }
         return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>The id of a process that has just ended, as a killed run's is.</summary>
+    public static int DeadProcessId()
+    {
+        using var process = Process.Start("true")!;
+        process.WaitForExit();
+        return process.Id;
+    }
 }

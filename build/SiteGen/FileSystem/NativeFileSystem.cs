@@ -1,0 +1,93 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace SiteGen.FileSystem;
+
+/// <summary>What an attempt to exchange two folders in one step did.</summary>
+internal enum ExchangeOutcome
+{
+    Exchanged,
+
+    /// <summary>One of the two paths is gone; the caller may fall back to a plain rename.</summary>
+    Missing,
+
+    /// <summary>This system or file system cannot exchange in one step; the caller falls back to two renames.</summary>
+    Unsupported,
+}
+
+/// <summary>What an attempt to take an exclusive lock on an open file did.</summary>
+internal enum LockOutcome
+{
+    Locked,
+    HeldByAnother,
+
+    /// <summary>The file system has no locks (some network mounts); the caller goes on without one.</summary>
+    Unsupported,
+}
+
+/// <summary>
+/// The two POSIX calls .NET has no API for: renameat2(RENAME_EXCHANGE), which swaps two folders in one step so no
+/// moment exists without a published site, and flock(2), an advisory lock the kernel drops when its holder dies (even
+/// by kill -9). .NET's own FileShare locks are off in this program (System.IO.DisableFileLocking, see the csproj).
+/// LibraryImport generates the marshalling at compile time, so both stay Native-AOT-safe.
+/// </summary>
+internal static partial class NativeFileSystem
+{
+    private const int AtFdCwd = -100;
+    private const uint RenameExchange = 2;
+    private const int LockExclusive = 2;
+    private const int LockNonBlocking = 4;
+    private const int Interrupted = 4;
+    private const int NoEntry = 2;
+
+    public static ExchangeOutcome Exchange(string first, string second)
+    {
+        if (!OperatingSystem.IsLinux()) return ExchangeOutcome.Unsupported;
+        int result, error;
+        try
+        {
+            do
+            {
+                result = RenameAt2(AtFdCwd, first, AtFdCwd, second, RenameExchange);
+                error = result == 0 ? 0 : Marshal.GetLastPInvokeError();
+            }
+            while (result != 0 && error == Interrupted);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return ExchangeOutcome.Unsupported; // a C library older than glibc 2.28, or not glibc
+        }
+        if (result == 0) return ExchangeOutcome.Exchanged;
+        if (error == NoEntry) return ExchangeOutcome.Missing;
+        // EINVAL: the file system cannot exchange; ENOSYS: a kernel older than 3.15. Anything else is a real failure.
+        if (error is 22 or 38 or 95) return ExchangeOutcome.Unsupported;
+        throw new IOException($"cannot swap '{first}' with '{second}': {Marshal.GetPInvokeErrorMessage(error)}");
+    }
+
+    public static LockOutcome TryLock(SafeFileHandle file)
+    {
+        int result, error;
+        try
+        {
+            do
+            {
+                result = Flock(file, LockExclusive | LockNonBlocking);
+                error = result == 0 ? 0 : Marshal.GetLastPInvokeError();
+            }
+            while (result != 0 && error == Interrupted);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return LockOutcome.Unsupported;
+        }
+        if (result == 0) return LockOutcome.Locked;
+        // EWOULDBLOCK is 11 on Linux and 35 on macOS and the BSDs.
+        return error is 11 or 35 ? LockOutcome.HeldByAnother : LockOutcome.Unsupported;
+    }
+
+    [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(SafeFileHandle file, int operation);
+}
