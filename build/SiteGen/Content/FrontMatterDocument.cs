@@ -108,6 +108,15 @@ public sealed class FrontMatterDocument
                 "the YAML is malformed: it ends inside an unclosed '[', '{' or quote");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's node loader rejects an event it does not expect (an indented line such as " : x", a ':' with
+            // no key) with an ArgumentException instead of a YamlException: report it after the last thing that parsed.
+            var mark = parser.LastEnd;
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, Math.Max(1, (int)mark.Line) + lineOffset, Math.Max(1, (int)mark.Column)),
+                "the YAML is malformed: this line cannot be read as 'key: value' (is the key before ':' missing?)");
+            return null;
+        }
         catch (YamlException ex)
         {
             // YamlDotNet counts lines from the start of the slice it was given: add the fence line back.

@@ -55,8 +55,15 @@ public static class Slugifier
             var cut = slug.LastIndexOf('-', maxLength);
             slug = (cut > 0 ? slug[..cut] : slug[..maxLength]).TrimEnd('-');
         }
-        return slug;
+        // Windows cannot create a file or folder named after a device ("con", "con.md", "lpt1/"): a checkout or a
+        // copy of output/ there would fail, so such a slug gets a suffix.
+        return IsWindowsDeviceName(slug) ? slug + "-1" : slug;
     }
+
+    /// <summary>Whether a slug is a name Windows reserves for a device, whatever extension follows it.</summary>
+    public static bool IsWindowsDeviceName(string slug) =>
+        slug is "con" or "prn" or "aux" or "nul"
+        || slug.Length == 4 && (slug.StartsWith("com", StringComparison.Ordinal) || slug.StartsWith("lpt", StringComparison.Ordinal)) && char.IsAsciiDigit(slug[3]);
 
     private static Dictionary<char, char> LoadFoldTable()
     {

@@ -95,7 +95,8 @@ internal sealed partial class DateResolver(WordLists words)
         }
         foreach (Match m in MonthYear().Matches(masked))
         {
-            if (Month(m) is { } month) Add(m.Index, m.Index + m.Length, new PartialDate(Year(m), month), true, false);
+            // "May 0000" names no year the content format can hold.
+            if (Month(m) is { } month && Year(m) >= 1) Add(m.Index, m.Index + m.Length, new PartialDate(Year(m), month), true, false);
         }
         foreach (Match m in PrepositionYear().Matches(masked))
         {
@@ -111,14 +112,17 @@ internal sealed partial class DateResolver(WordLists words)
                 if (Month(m) is { } month) Add(m.Groups["month"].Index, m.Groups["month"].Index + m.Groups["month"].Length, new PartialDate(anchorYear.Year, month), false, true);
             }
         }
-        if (anchor is { Precision: DatePrecision.Day } a)
+        // A weekday lies up to a week either side of the anchor: an anchor in the calendar's first or last week
+        // ("January 1, 0001") has no such day on one side, so weekdays are left unresolved there.
+        if (anchor is { Precision: DatePrecision.Day } a && new DateOnly(a.Year, a.Month, a.Day) is var anchorDate
+            && anchorDate.DayNumber >= 7 && anchorDate.DayNumber <= DateOnly.MaxValue.DayNumber - 7)
         {
             foreach (Match m in Weekday().Matches(masked))
             {
                 var name = m.Groups["weekday"].Value;
                 if (!char.IsUpper(name[0]) || !words.Weekdays.TryGetValue(name.ToLowerInvariant(), out var weekday)) continue;
                 var qualifier = m.Groups["qualifier"].Value.Trim().ToLowerInvariant();
-                var date = ResolveWeekday(new DateOnly(a.Year, a.Month, a.Day), weekday, qualifier, IsFuture(masked));
+                var date = ResolveWeekday(anchorDate, weekday, qualifier, IsFuture(masked));
                 var start = m.Groups["qualifier"].Success && qualifier != "on" ? m.Index : m.Groups["weekday"].Index;
                 Add(start, m.Groups["weekday"].Index + name.Length, PartialDate.FromDate(date), true, true);
             }
