@@ -1,5 +1,5 @@
 using CsCheck;
-using SiteGen.Checking;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Ingest;
 using SiteGen.Tests.Support;
@@ -42,7 +42,7 @@ public sealed class QuoteExtractorPropertyTests
                     // Word for word in the article's own text (the extractor cuts quotes out of it and trims their ends)...
                     Assert.True(paragraph.Contains(quote.Text, StringComparison.Ordinal), $"\"{quote.Text}\" is not in paragraph {quote.Paragraph}: {paragraph}");
                     // ...and so also by the build's rule, which ignores spacing, case and the kind of quotation mark.
-                    Assert.True(QuoteMustLinkSourceParagraph.Contains(paragraph, quote.Text), $"the quote rule rejects \"{quote.Text}\" in: {paragraph}");
+                    Assert.True(QuoteMatcher.IsIn(paragraph, quote.Text), $"the quote rule rejects \"{quote.Text}\" in: {paragraph}");
                 }
             }
         }, iter: TextGen.ExtractionIterations);
