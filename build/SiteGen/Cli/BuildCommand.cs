@@ -27,7 +27,7 @@ public static class BuildCommand
             // Guesses are published only when editors choose to; the count keeps them in sight on every build.
             if (result.Content is { } content && GuessesMustBeReviewed.Count(content) is var pending and > 0)
             {
-                Console.Error.WriteLine($"warning {DiagnosticCodes.AwaitingReview}: {pending} quote{(pending == 1 ? "" : "s")} and timeline entr{(pending == 1 ? "y" : "ies")} await review (marked 'review: true'); 'sitegen check' lists them");
+                Console.Error.WriteLine($"warning {DiagnosticCodes.AwaitingReview}: {pending} {(pending == 1 ? "quote or timeline entry awaits" : "quotes and timeline entries await")} review (marked 'review: true'); 'sitegen check' lists them");
             }
             return DiagnosticPrinter.Finish(result.Diagnostics, () =>
                 $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms", parse.GetValue(CommandLine.Verbose));

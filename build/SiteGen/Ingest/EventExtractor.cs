@@ -18,8 +18,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var found = dates.Find(text, sentence, anchor);
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
-        // An entry is only as sure as the weakest way one of its people was named.
-        var attribution = mentions.Where(m => !m.Person.Credit).Select(m => m.Attribution).DefaultIfEmpty(Attribution.Named).Max();
+        // An entry is only as sure as its least surely named person, each counted by the best way the sentence names them
+        // ("Volodymyr Zelensky said that he will meet ..." names him in full).
+        var attribution = mentions.Where(m => !m.Person.Credit).GroupBy(m => m.Person).Select(g => g.Min(m => m.Attribution))
+            .DefaultIfEmpty(Attribution.Named).Max();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
         // Only a floated event is a proposal: "could not afford" elsewhere in the sentence is not.
         var proposal = FloatsEvent(sentence);
@@ -44,6 +46,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var span = TitleSpan(text, sentence, date.Start, date.End);
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
+        // "X is due to fly to Washington on Monday to meet Y" with no date the text can fix: a meeting in the offing, undated.
+        if (found.Count == 0 && !proposal && people.Length > 0 && PlansMeeting(text, sentence)) proposal = true;
         if (found.Count == 0 && proposal)
         {
             var span = TitleSpan(text, sentence, -1, -1);
@@ -65,6 +69,19 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     {
         var before = sentence.Tokens.Where(t => t.End <= offset).TakeLast(tokenCount).ToList();
         return before.Count == 0 ? "" : text.Masked[before[0].Start..offset];
+    }
+
+    /// <summary>A plan cue ("is due to", "will", "plans to") governing a meeting verb or noun within a few words after it.</summary>
+    private bool PlansMeeting(ParagraphText text, Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Capitalised || !words.EventVerbs.Contains(tokens[i].Lower) && !words.EventNouns.Contains(tokens[i].Lower)) continue;
+            var cueStart = tokens[Math.Max(0, i - 6)].Start;
+            if (dates.IsFuture(text.Masked[cueStart..tokens[i].Start])) return true;
+        }
+        return false;
     }
 
     /// <summary>An event noun near a proposal cue: "the next meeting could take place", "a meeting could be arranged", "possible talks".</summary>

@@ -51,7 +51,7 @@ public sealed class CheckRuleTests
     [Fact]
     public void EveryRuleIsNamedAsASentenceAndHasACase()
     {
-        Assert.Equal(6, SiteChecker.Rules.Length);
+        Assert.Equal(7, SiteChecker.Rules.Length);
         Assert.All(SiteChecker.Rules, r => Assert.Matches("^[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Must|MustNot)[A-Z][A-Za-z]+$", r.GetType().Name));
     }
 
