@@ -66,7 +66,9 @@ internal sealed partial class PersonFinder(WordLists words)
                 var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
                 var (role, affiliation) = TitleBefore(text, tokens, i);
                 // An abbreviated rank before the name ("Gen.", "Sen.") says less than an appositive after it.
-                if ((role is null || role.EndsWith('.')) && run >= 2 && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation))
+                // "said Nebroev, a 38-year-old theatre manager": a surname alone takes an appositive role when a speech verb introduces it.
+                var afterVerb = i > 0 && IsSpeechVerbAt(tokens, i - 1);
+                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation))
                 {
                     (role, affiliation) = (apposed, apposedAffiliation);
                 }
@@ -80,7 +82,7 @@ internal sealed partial class PersonFinder(WordLists words)
                 if (role is null && nearVerb && (words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower))) nearVerb = false;
                 // "Olya Donik, 36, walking in a park": a name with an age in apposition is a person, titled or not.
                 var aged = run >= 2 && !tail && AgeFollows(text, sentence, tokens[i + run - 1]);
-                if (role is not null || nearVerb || aged) yield return new PersonIntroduction(name, role, affiliation, seed, order());
+                if (role is not null && (run >= 2 || afterVerb) || nearVerb || aged) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }
         }
@@ -101,6 +103,13 @@ internal sealed partial class PersonFinder(WordLists words)
         for (var j = i; j < tokens.Count && count < 5; j++)
         {
             var t = tokens[j];
+            // "JD Vance": two capitals before a name are initials, not an acronym.
+            if (j == i && t.Text.Length == 2 && t.Text.All(char.IsUpper) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1])
+                && !words.Places.Contains(t.Lower) && !words.Abbreviations.Contains(t.Lower + "."))
+            {
+                count++;
+                continue;
+            }
             if (j > i && !Adjacent(text, tokens[j - 1], t)) break;
             if (j > i && tokens[j - 1].Possessive) break;
             // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
@@ -184,6 +193,13 @@ internal sealed partial class PersonFinder(WordLists words)
             if (!AllAdjacent(text, tokens, start, end)) continue;
             var phrase = string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower));
             if (words.Titles.Contains(phrase)) { titleStart = start; break; }
+        }
+        // "envoy to Russia Steve Witkoff", "minister for Europe Jane Roe": a title with its place after it.
+        var titleEnd = end;
+        if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of"
+            && words.Titles.Contains(tokens[end - 2].Lower) && AllAdjacent(text, tokens, end - 2, end))
+        {
+            titleStart = end - 2;
         }
         if (titleStart < 0) return (null, null);
         var first = titleStart;
