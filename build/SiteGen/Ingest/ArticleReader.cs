@@ -5,7 +5,14 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Ingest;
 
 /// <summary>A body block of an article: a paragraph, or a subheading (which paragraph numbers skip).</summary>
-public sealed record ArticleBlock(string Text, bool IsHeading);
+public sealed record ArticleBlock(string Text, bool IsHeading)
+{
+    /// <summary>In a broadcast transcript, the newsmaker whose turn this paragraph is ("PRESIDENT DONALD TRUMP: ...").</summary>
+    public TranscriptTurn? Turn { get; init; }
+}
+
+/// <summary>A newsmaker's turn in a transcript: who (name and the title printed with it) and where their words start.</summary>
+public sealed record TranscriptTurn(string Name, string? Role, int TextStart);
 
 /// <summary>A name from a credit line, with the role the label gives ("reporter", "photographer", "editor").</summary>
 public sealed record Credit(string Name, string Role, bool IsPerson);
@@ -28,6 +35,9 @@ internal sealed record ArticleParts(
     public string? DatelineDate { get; init; }
 
     public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
+
+    /// <summary>For each paragraph, the transcript turn it is, if any.</summary>
+    public IEnumerable<TranscriptTurn?> Turns => Blocks.Where(b => !b.IsHeading).Select(b => b.Turn);
 }
 
 /// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
@@ -68,6 +78,17 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     [GeneratedRegex(@"^(?:\p{L}{3,9},?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})$")]
     private static partial Regex DateOnlyLine();
+
+    // "SCOTT SIMON, HOST:" or "PRESIDENT DONALD TRUMP: So there's no deal ...": a transcript's speaker label, in capitals.
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Lu}.'\-]*(?: \p{Lu}[\p{Lu}.'\-]*){0,5})(?:, (?<role>\p{Lu}[\p{Lu} ]{1,30}))?:(?:\s+(?<text>\S.*))?$")]
+    private static partial Regex TranscriptLabel();
+
+    // "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)": a transcript's stage directions.
+    [GeneratedRegex(@"^\((?:[\p{Lu}\p{Nd} ,.'\-]+)\)$")]
+    private static partial Regex StageDirection();
+
+    [GeneratedRegex(@"\b(?:photo(?:graph)?|picture|image)s?\s+by\s+(?<name>\p{Lu}[^/;,()]*?)\s*(?:/|\bvia\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCreditName();
 
     public ArticleParts Read(SeedText seed)
     {
@@ -123,13 +144,27 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         }
 
         var blocks = new List<ArticleBlock>();
+        var programme = new HashSet<string>(StringComparer.Ordinal);
         for (var i = index; i < rest.Count; i++)
         {
             var line = rest[i];
+            if (StageDirection().IsMatch(line)) continue;
+            if (TranscriptLabel().Match(line) is { Success: true } label && ReadTurn(label, credits, programme) is var (turn, lineDone))
+            {
+                if (lineDone) continue;
+                blocks.Add(new ArticleBlock(line, false) { Turn = turn });
+                continue;
+            }
             // Further photo captions inside the article ("... (AP Photo/Name)", "... /AGENCY") are not body text.
             if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
             var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < rest.Count;
             blocks.Add(new ArticleBlock(line, heading));
+        }
+
+        // "(Photo by Jane Roe/POOL/AFP via Getty Images)": the photographer named in a caption's credit is credited too.
+        if (captionCredit is not null && !ReferenceEquals(captionCredit, labelledCredit) && CaptionCreditName().Match(captionCredit) is { Success: true } byName)
+        {
+            AddCredits(byName.Groups["name"].Value, "photographer", credits);
         }
 
         string? datelineOutlet = null;
@@ -174,6 +209,35 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 i--;
             }
         }
+    }
+
+    /// <summary>
+    /// A transcript label: the programme's own people ("X, HOST:", or later "X:" alone) become credits and their turns stay
+    /// reporting; anyone else's turn is a newsmaker speaking. Returns null when the line is no label (an all-capitals
+    /// sentence start such as "WASHINGTON:"); <c>LineDone</c> when the line holds nothing but the label.
+    /// </summary>
+    private (TranscriptTurn? Turn, bool LineDone)? ReadTurn(Match label, List<Credit> credits, HashSet<string> programme)
+    {
+        var nameTokens = label.Groups["name"].Value.Split(' ');
+        var role = label.Groups["role"].Success ? label.Groups["role"].Value.Trim().ToLowerInvariant() : null;
+        var text = label.Groups["text"].Success ? label.Groups["text"].Value : null;
+        var title = CultureInfo.InvariantCulture.TextInfo;
+        if (role is not null)
+        {
+            if (!words.ProgrammeRoles.Contains(role) || nameTokens.Length < 2) return null;
+            var name = title.ToTitleCase(string.Join(' ', nameTokens).ToLowerInvariant());
+            credits.Add(new Credit(name, "reporter", true));
+            programme.Add(nameTokens[^1]);
+            return (null, text is null);
+        }
+        if (programme.Contains(nameTokens[^1]) && nameTokens.Length == 1) return (null, text is null);
+        // A newsmaker: the title words printed before the name ("PRESIDENT") are the role.
+        var lead = 0;
+        while (lead < nameTokens.Length - 2 && (words.Titles.Contains(nameTokens[lead].ToLowerInvariant()) || words.TitleModifiers.Contains(nameTokens[lead].ToLowerInvariant()))) lead++;
+        var person = nameTokens[lead..];
+        if (person.Length < 2 || text is null || person.Any(t => words.Places.Contains(t.ToLowerInvariant()))) return null;
+        var printedRole = lead > 0 ? title.ToTitleCase(string.Join(' ', nameTokens[..lead]).ToLowerInvariant()) : null;
+        return (new TranscriptTurn(title.ToTitleCase(string.Join(' ', person).ToLowerInvariant()), printedRole, label.Groups["text"].Index), false);
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>

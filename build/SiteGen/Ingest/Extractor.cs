@@ -90,6 +90,11 @@ public sealed partial class Extractor
         {
             if (parts[a].Caption is { } caption) intros.AddRange(_finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++));
         }
+        // A transcript's newsmaker label introduces its speaker as plainly as a byline does.
+        for (var a = 0; a < parts.Count; a++)
+        {
+            foreach (var turn in parts[a].Turns.OfType<TranscriptTurn>()) intros.Add(new PersonIntroduction(turn.Name, turn.Role, null, parts[a].Seed, order++));
+        }
         var knownNames = intros.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         for (var a = 0; a < parts.Count; a++) intros.AddRange(_finder.FindBareNames(paragraphs[a], parts[a].Seed, knownNames, () => order++).ToList());
         var tokenCounts = paragraphs.SelectMany(p => p).SelectMany(p => p.Tokens)
@@ -135,11 +140,22 @@ public sealed partial class Extractor
         var events = new List<ExtractedEvent>();
         var claims = new List<ExtractedClaim>();
 
+        var turns = parts.Turns.ToList();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];
             var number = p + 1;
             context.PreviousReporter = null;
+            // A newsmaker's turn in a transcript is their words, whole: named by the label, with nothing to resolve.
+            if (turns[p] is { } turn && registry.FullNames().FirstOrDefault(n => string.Join(' ', n.Tokens) == turn.Name).Person is { } turnSpeaker)
+            {
+                var words = ParagraphText.Squeeze(text.Original[turn.TextStart..]).TrimEnd();
+                quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, Attribution.Named));
+                turnSpeaker.Seeds.Add(parts.Seed);
+                context.LastQuoteSpeaker = turnSpeaker;
+                context.LastQuoteParagraph = number;
+                continue;
+            }
             foreach (var sentence in text.Sentences)
             {
                 var mentions = resolver.Resolve(text, sentence);

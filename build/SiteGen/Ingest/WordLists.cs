@@ -34,6 +34,7 @@ internal sealed class WordLists
         PlaceEnds = Set("place_ends");
         Places = Set("places");
         SpeechNouns = Set("speech_nouns");
+        ProgrammeRoles = Set("programme_roles");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -64,6 +65,7 @@ internal sealed class WordLists
     public FrozenSet<string> PlaceStarts { get; }
     public FrozenSet<string> Places { get; }
     public FrozenSet<string> SpeechNouns { get; }
+    public FrozenSet<string> ProgrammeRoles { get; }
     public FrozenSet<string> PlaceEnds { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
