@@ -98,6 +98,13 @@ internal sealed class PersonRegistry
         foreach (var (credit, seed) in credits.Where(c => c.Credit.IsPerson))
         {
             var person = _people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
+            // "Our correspondent Bo Kim" in the text is the credited Bo Kim, not a subject of the story.
+            person ??= _people.FirstOrDefault(p => !p.Credit && p.Name == credit.Name && (p.Role is null || KindOf(p) == "journalist"));
+            if (person is not null && !person.Credit)
+            {
+                person.Credit = true;
+                person.Role = credit.Role;
+            }
             if (person is null)
             {
                 person = new PersonRecord(_people.Count, credit.Name) { Credit = true, Role = credit.Role };

@@ -174,3 +174,64 @@ public sealed class AttributionSieveTests
         Assert.Contains(extraction.Events, e => e.Date?.Iso == expected && e.Status == EventStatus.Happened);
     }
 }
+
+/// <summary>People as a newsroom sees them: officials named in passing, with the role the text gives; credits as credits.</summary>
+public sealed class PeopleInPassingTests
+{
+    [Theory]
+    [InlineData("The talks also included Secretary of State Ana Ruiz, the President's envoy to Norway Erik Lund, and aide Karl Dorn.", "Erik Lund", "President's envoy to Norway")]
+    [InlineData("Also present were Vice President JD Halvorsen and two aides.", "JD Halvorsen", "Vice President")]
+    [InlineData("\"The bridge will hold,\" said Brandt, a 52-year-old site manager.", "Lena Brandt", "52-year-old site manager")]
+    public void RecordsOfficialsNamedInPassingWithTheirRole(string sentence, string name, string role)
+    {
+        var extraction = Extract("Lena Brandt said on Monday the repairs were finished.", sentence);
+        Assert.Contains(extraction.People, p => p.Name == name && p.Role == role);
+    }
+
+    [Fact]
+    public void ATranscriptsHostsAreCreditsAndANewsmakersTurnIsTheirQuote()
+    {
+        var extraction = Extract("""
+            Harbour deal: what happens next?
+            ANN WRITER, HOST:
+            The mayors met for six hours on Tuesday. Our correspondent Bo Kim was there. Bo, what happened?
+            BO KIM, BYLINE: Well, Ann, they talked about quotas.
+            WRITER: And what did the mayor say?
+            (SOUNDBITE OF ARCHIVED RECORDING)
+            MAYOR MARIA LOPEZ: We found more common ground than I expected. The quotas are still hard.
+            KIM: So a partial deal, Ann.
+            """);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Contains(article.Credits, c => c.Name == "Ann Writer");
+        Assert.Contains(article.Credits, c => c.Name == "Bo Kim");
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal(("Maria Lopez", "We found more common ground than I expected. The quotas are still hard.", false, Attribution.Named),
+            (quote.Speaker.Name, quote.Text, quote.Partial, quote.Attribution));
+        Assert.Contains(extraction.People, p => p.Name == "Maria Lopez" && p.Role == "Mayor");
+        Assert.DoesNotContain(extraction.People, p => !p.Credit && p.Name is "Ann Writer" or "Bo Kim");
+        Assert.DoesNotContain(article.Blocks, b => b.Text.StartsWith("(SOUNDBITE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACapitalisedDatelineIsNotATranscriptLabel()
+    {
+        var extraction = Extract("""
+            Ferries return
+            OSLO: Harbour Director Ines Duarte said on Monday that the ferries would run again.
+            """);
+        Assert.Contains(extraction.People, p => p.Name == "Ines Duarte");
+        Assert.Empty(extraction.Quotes);
+    }
+
+    [Fact]
+    public void ThePhotographerInACaptionCreditIsCredited()
+    {
+        var extraction = Extract("""
+            Mayors meet in Port Example
+            The two mayors shake hands in Port Example on June 3, 2025. (Photo by Jonas Berg/POOL/AFP via Example Images)
+            Mayor Maria Lopez said on Tuesday that the talks went well.
+            """);
+        var article = Assert.Single(extraction.Articles);
+        Assert.Contains(article.Credits, c => c.Name == "Jonas Berg" && c.Role == "photographer");
+    }
+}
