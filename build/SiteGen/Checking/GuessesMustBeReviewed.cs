@@ -17,7 +17,7 @@ public sealed class GuessesMustBeReviewed : ICheckRule
             {
                 if (quote.Review is not { } span) continue;
                 context.Report(bag, Severity.Warning, DiagnosticCodes.AwaitingReview, span,
-                    $"quote \"{Excerpt(quote.Text)}\" awaits review: its speaker '{quote.Speaker.Slug}' was found {How(quote.Attribution)}; "
+                    $"quote \"{QuoteMatcher.Shorten(quote.Text)}\" awaits review: its speaker '{quote.Speaker.Slug}' was found {How(quote.Attribution)}; "
                     + $"read paragraph {quote.Source.Paragraph}, correct 'speaker' if needed, then delete 'review: true'");
             }
         }
@@ -43,6 +43,4 @@ public sealed class GuessesMustBeReviewed : ICheckRule
         Attribution.Named => "by full name",
         _ => "by an unrecorded method",
     };
-
-    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..57].TrimEnd() + "…";
 }

@@ -169,8 +169,8 @@ public sealed partial class Extractor
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
                 // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Trump ...").
-                var keepsTopic = sentence.Tokens.Count > 0 && _words.Pronouns.Contains(sentence.Tokens[0].Lower.TrimEnd('s') is var w && w == "hi" ? "he" : w == "her" ? "she" : sentence.Tokens[0].Lower);
-                resolver.LastSubject = speaker ?? (keepsTopic ? resolver.LastSubject : null) ?? subject?.Person ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
+                resolver.LastSubject = speaker ?? (LeadsWithPronoun(sentence) ? resolver.LastSubject : null) ?? subject?.Person
+                    ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
             }
             context.PreviousParagraphOpenQuote = text.EndsInsideQuote;
         }
@@ -194,6 +194,9 @@ public sealed partial class Extractor
             [.. claims],
             parts.Boilerplate.Length);
     }
+
+    private bool LeadsWithPronoun(Sentence sentence) =>
+        sentence.Tokens.Count > 0 && (_words.Pronouns.Contains(sentence.Tokens[0].Lower) || sentence.Tokens[0].Lower is "his" or "her");
 
     private bool UnnamedSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions) =>
         sentence.Tokens.Any(t => !t.Capitalised && _words.SpeechVerbs.Contains(t.Lower) && !mentions.Any(m => m.End <= t.Start));
