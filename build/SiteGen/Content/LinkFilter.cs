@@ -61,8 +61,7 @@ public static class LinkFilter
                     Replace(auto, [new LiteralInline(auto.Url)]);
                     break;
                 case LinkInline link:
-                    var children = new List<Inline>();
-                    for (var child = link.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+                    List<Inline> children = [.. link];
                     foreach (var child in children) child.Remove();
                     Replace(link, children);
                     break;
@@ -77,8 +76,7 @@ public static class LinkFilter
     private static void Replace(Inline inline, List<Inline> replacement)
     {
         if (inline.Parent is not { } parent) return;
-        var siblings = new List<Inline>();
-        for (var child = parent.FirstChild; child is not null; child = child.NextSibling) siblings.Add(child);
+        List<Inline> siblings = [.. parent];
         foreach (var child in siblings) child.Remove();
         foreach (var child in siblings)
         {

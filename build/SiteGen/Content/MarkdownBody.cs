@@ -159,8 +159,7 @@ public static class MarkdownBody
                     stack.Push((inline, level));
                     break;
                 case ContainerInline inlines:
-                    var children = new List<Inline>();
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+                    List<Inline> children = [.. inlines];
                     for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], level));
                     break;
             }

@@ -46,12 +46,7 @@ internal static partial class NativeFileSystem
         int result, error;
         try
         {
-            do
-            {
-                result = RenameAt2(AtFdCwd, first, AtFdCwd, second, RenameExchange);
-                error = result == 0 ? 0 : Marshal.GetLastPInvokeError();
-            }
-            while (result != 0 && error == Interrupted);
+            (result, error) = RetryingInterrupted(() => RenameAt2(AtFdCwd, first, AtFdCwd, second, RenameExchange));
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -69,12 +64,7 @@ internal static partial class NativeFileSystem
         int result, error;
         try
         {
-            do
-            {
-                result = Flock(file, LockExclusive | LockNonBlocking);
-                error = result == 0 ? 0 : Marshal.GetLastPInvokeError();
-            }
-            while (result != 0 && error == Interrupted);
+            (result, error) = RetryingInterrupted(() => Flock(file, LockExclusive | LockNonBlocking));
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -83,6 +73,17 @@ internal static partial class NativeFileSystem
         if (result == 0) return LockOutcome.Locked;
         // EWOULDBLOCK is 11 on Linux and 35 on macOS and the BSDs.
         return error is 11 or 35 ? LockOutcome.HeldByAnother : LockOutcome.Unsupported;
+    }
+
+    /// <summary>Calls a libc function again for as long as a signal interrupts it (EINTR); its result and, on failure, errno.</summary>
+    private static (int Result, int Error) RetryingInterrupted(Func<int> call)
+    {
+        while (true)
+        {
+            var result = call();
+            var error = result == 0 ? 0 : Marshal.GetLastPInvokeError();
+            if (error != Interrupted) return (result, error);
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
