@@ -37,7 +37,7 @@ public sealed class GuessesMustBeReviewed : ICheckRule
     private static string How(Attribution? attribution) => attribution switch
     {
         Attribution.Surname => "by surname only",
-        Attribution.Role => "by a role (\"the president\")",
+        Attribution.Role => "by a role or title, not a name",
         Attribution.Pronoun => "by a pronoun (\"he said\")",
         Attribution.PreviousSpeaker => "as the previous speaker carrying on",
         Attribution.Named => "by full name",
