@@ -139,9 +139,7 @@ internal sealed partial class PersonFinder(WordLists words)
         if (t.Text.Length == 2 && t.Text[1] == '.') return true; // a middle initial: "Mark A. Milley"
         if (t.Text.Length >= 2 && t.Text.Where(char.IsLetter).All(char.IsUpper)) return false; // acronyms: NATO, CGTN, U.S.
         var lower = t.Lower;
-        // "Presidents Vladimir Putin and Donald Trump": a plural title is no more a name than the singular.
-        var singular = lower.Length > 3 && lower.EndsWith('s') ? lower[..^1] : lower;
-        return !words.ClauseStarters.Contains(lower) && !words.Titles.Contains(lower) && !words.Titles.Contains(singular) && !words.Weekdays.ContainsKey(lower)
+        return !words.ClauseStarters.Contains(lower) && !IsTitle(lower) && !words.Weekdays.ContainsKey(lower)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
                && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower);
     }
@@ -152,8 +150,10 @@ internal sealed partial class PersonFinder(WordLists words)
         && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
 
     /// <summary>A title ("Presidents" too) or a place ("Norway") ends no longer proper name: the name after it stands alone.</summary>
-    private bool IsTitleOrPlace(string lower) =>
-        words.Places.Contains(lower) || words.Titles.Contains(lower) || lower.Length > 3 && lower.EndsWith('s') && words.Titles.Contains(lower[..^1]);
+    private bool IsTitleOrPlace(string lower) => words.Places.Contains(lower) || IsTitle(lower);
+
+    /// <summary>A title, singular or plural: "Presidents Vladimir Putin and Donald Trump" names no one called Presidents.</summary>
+    private bool IsTitle(string lower) => words.Titles.Contains(lower) || lower.Length > 3 && lower.EndsWith('s') && words.Titles.Contains(lower[..^1]);
 
     /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
     public static bool Adjacent(ParagraphText text, Token a, Token b)

@@ -162,7 +162,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 return (Best(phrase, modifiers, SpeaksNext(tokens, last)), last);
             }
             var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "analyst");
-            if ((!t.Capitalised || words.Titles.Contains(head)) && (words.Titles.Contains(head) || isKindWord))
+            // "the president", "The President"; kind words only in lower case ("the expert", not "The Expert Group").
+            if (words.Titles.Contains(head) || !t.Capitalised && isKindWord)
             {
                 // "the U.S. president Donald Trump" is a title, not a reference back.
                 if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);
