@@ -43,9 +43,10 @@ public static class MarkdownBody
             return null;
         }
 
+        var lines = new LineStarts(body);
         if (TooDeepObject(document) is { } deep)
         {
-            ReportTooDeep(bag, SourceSpan.At(path, bodyLine + deep.Line, deep.Column + 1));
+            ReportTooDeep(bag, lines.SpanOf(path, bodyLine, deep));
             return null;
         }
 
@@ -54,10 +55,32 @@ public static class MarkdownBody
             var address = LinkFilter.AddressOf(link)!;
             var shown = address.Length > 60 ? address[..60] + "…" : address;
             var what = link is LinkInline { IsImage: true } ? "image" : "link";
-            bag.Warning(DiagnosticCodes.UnsafeLink, SourceSpan.At(path, bodyLine + link.Line, link.Column + 1),
+            bag.Warning(DiagnosticCodes.UnsafeLink, lines.SpanOf(path, bodyLine, link),
                 $"the {what} address '{Printable(shown)}' is shown as text, not linked: only http, https, mailto and addresses on this site may be links");
         }
         return document;
+    }
+
+    /// <summary>
+    /// Where each line of the body starts, to place an object by its character offset. Markdig's own Line is wrong for
+    /// inlines in a multi-line setext heading (it counts the heading's lines twice); its Span is right.
+    /// </summary>
+    private sealed class LineStarts
+    {
+        private readonly List<int> _starts = [0];
+
+        public LineStarts(string text)
+        {
+            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) _starts.Add(i + 1);
+        }
+
+        public SourceSpan SpanOf(string path, int bodyLine, MarkdownObject node)
+        {
+            var offset = Math.Max(0, node.Span.Start);
+            var index = _starts.BinarySearch(offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return SourceSpan.At(path, bodyLine + line, offset - _starts[line] + 1);
+        }
     }
 
     private static void ReportTooDeep(DiagnosticBag bag, SourceSpan span) =>

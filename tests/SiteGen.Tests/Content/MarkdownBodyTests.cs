@@ -66,4 +66,25 @@ public sealed class MarkdownBodyTests
             ],
             bag.ToImmutable().Select(d => d.ToString()));
     }
+
+    /// <summary>Each unsafe link in a block whose inlines Markdig misplaces or moves (setext headings) or that strips prefixes (quotes, lists, tables).</summary>
+    public static TheoryData<string, string, string[]> LinksInBlocks() => new()
+    {
+        { "setext heading", "Line one\nline two [l](javascript:1)\nthree <tag:x>\n---", ["8:10", "9:7"] },
+        { "setext heading with '='", "a\n<tag:x>\n===", ["8:1"] },
+        { "quote", "a\nb\n> x [l](javascript:1)\n> y <tag:x>", ["9:5", "10:5"] },
+        { "nested list", "- a\n  - b [l](javascript:1)\n  c <tag:x>", ["8:7", "9:5"] },
+        { "table", "| a | b |\n|---|---|\n| [l](javascript:1) | <tag:x> |", ["9:3", "9:23"] },
+        { "quote in a list in a quote", "> - > quote\n>   > [l](javascript:1) <tag:x>", ["8:7", "8:25"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LinksInBlocks))]
+    public void AnUnsafeLinkIsPlacedWhereItIsWrittenInAnyBlock(string name, string body, string[] places)
+    {
+        var bag = new DiagnosticBag();
+        Assert.NotNull(MarkdownBody.Parse(Path, body, BodyLine, bag));
+        Assert.Equal(places.Select(p => $"{Path}:{p}"), bag.ToImmutable().Select(d => $"{d.Span.Path}:{d.Span.Line}:{d.Span.Column}"));
+        Assert.False(string.IsNullOrEmpty(name));
+    }
 }
