@@ -44,7 +44,7 @@ public sealed class FieldReader
                 return null;
             case YamlScalarNode scalar:
                 // A required field written as "" or spaces is as good as missing: the page would show nothing there.
-                return IsNull(scalar) || required && string.IsNullOrWhiteSpace(scalar.Value) ? MissingIfRequired(key, required) : TextHygiene.WithoutControlCharacters(scalar.Value!);
+                return IsNull(scalar) || required && string.IsNullOrWhiteSpace(scalar.Value) ? MissingIfRequired(key, required) : TextHygiene.Clean(scalar.Value!);
             default:
                 _bag.Error(DiagnosticCodes.WrongType, SpanOf(node), $"'{key}' must be text, not {Describe(node)}");
                 return null;
@@ -100,7 +100,7 @@ public sealed class FieldReader
     }
 
     /// <summary>A list of text items; a single text value is accepted as a list of one.</summary>
-    public ImmutableArray<string> StringList(string key) => [.. StringNodes(key).Select(n => TextHygiene.WithoutControlCharacters(n.Value!))];
+    public ImmutableArray<string> StringList(string key) => [.. StringNodes(key).Select(n => TextHygiene.Clean(n.Value!))];
 
     /// <summary>A list of slugs, each kept with its span so a broken reference is reported where it is written.</summary>
     public ImmutableArray<Reference> References(string key) =>

@@ -63,7 +63,7 @@ public sealed class FrontMatterDocument
         var yaml = string.Join('\n', lines, 1, close - 1);
         var root = ParseYaml(path, yaml, lineOffset: 1, bag);
         // The body is checked even when the front matter is broken, so one run reports both.
-        var body = TextHygiene.WithoutControlCharacters(string.Join('\n', lines, close + 1, lines.Length - close - 1));
+        var body = TextHygiene.Clean(string.Join('\n', lines, close + 1, lines.Length - close - 1));
         var bodyDocument = MarkdownBody.Parse(path, body, close + 2, bag);
         if (root is null || bodyDocument is null) return null;
         return new FrontMatterDocument(root, body, bodyLine: close + 2, bodyDocument);
@@ -91,10 +91,9 @@ public sealed class FrontMatterDocument
         {
             stream.Load(parser);
         }
-        catch (NestingTooDeepException ex)
+        catch (YamlRefusedException ex)
         {
-            bag.Error(DiagnosticCodes.YamlTooDeep, SourceSpan.At(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
-                $"the front matter nests lists and mappings more than {MaxNesting} levels deep; SiteGen reads at most {MaxNesting}");
+            bag.Error(ex.Code, SourceSpan.At(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), ex.Message);
             return null;
         }
         catch (InvalidOperationException)
@@ -161,19 +160,25 @@ public sealed class FrontMatterDocument
         return false;
     }
 
-    private sealed class NestingTooDeepException(Mark start) : Exception("YAML nesting too deep")
+    /// <summary>YAML the parser reads but YamlDotNet's node loader cannot survive, refused before the loader sees it.</summary>
+    private sealed class YamlRefusedException(Mark start, string code, string message) : Exception(message)
     {
         public Mark Start { get; } = start;
+        public string Code { get; } = code;
     }
 
     /// <summary>
     /// Remembers where the last parsed YAML event ended, for errors YamlDotNet raises without a position, and stops the
-    /// load once lists and mappings nest deeper than <see cref="MaxNesting"/>: the parser itself keeps no call stack, so
-    /// counting its events is safe where building the node tree is not.
+    /// load at what would crash the node loader: lists and mappings nested deeper than <see cref="MaxNesting"/> (it
+    /// recurses), and an alias used before its anchor is complete (as a mapping key, YamlDotNet's alias resolution
+    /// recurses forever and overflows the stack). The parser itself keeps no call stack, so counting its events is safe.
     /// </summary>
     private sealed class PositionTrackingParser(IParser inner) : IParser
     {
         private int _depth;
+        private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+        // The anchor of each open list or mapping (null for none): an alias to one of them would hold itself.
+        private readonly Stack<string?> _open = new();
 
         public Mark LastEnd { get; private set; } = Mark.Empty;
 
@@ -186,11 +191,24 @@ public sealed class FrontMatterDocument
             switch (inner.Current)
             {
                 case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    if (++_depth > MaxNesting) throw new NestingTooDeepException(inner.Current.Start);
+                    if (++_depth > MaxNesting)
+                    {
+                        throw new YamlRefusedException(inner.Current.Start, DiagnosticCodes.YamlTooDeep,
+                            $"the front matter nests lists and mappings more than {MaxNesting} levels deep; SiteGen reads at most {MaxNesting}");
+                    }
+                    var anchor = ((YamlDotNet.Core.Events.NodeEvent)inner.Current).Anchor;
+                    _open.Push(anchor.IsEmpty ? null : anchor.Value);
                     break;
                 case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
                     _depth--;
+                    if (_open.TryPop(out var closed) && closed is not null) _anchors.Add(closed);
                     break;
+                case YamlDotNet.Core.Events.Scalar { Anchor.IsEmpty: false } scalar:
+                    _anchors.Add(scalar.Anchor.Value);
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias alias when !_anchors.Contains(alias.Value.Value):
+                    var why = _open.Contains(alias.Value.Value) ? "inside the list or mapping it names, so it would hold itself" : "before any '&" + alias.Value.Value + "' anchor";
+                    throw new YamlRefusedException(inner.Current.Start, DiagnosticCodes.YamlSyntax, $"the YAML is malformed: the alias '*{alias.Value.Value}' is used {why}");
             }
             return true;
         }

@@ -32,7 +32,8 @@ public sealed class MarkdownRenderer(string basePath, string siteHost, RenderCac
 
     private string RenderNow(string markdown, bool numberParagraphs)
     {
-        var document = Markdown.Parse(markdown, MarkdownDialect.Pipeline);
+        // Content is cleaned when read; cleaning again here keeps the renderer total for any string it is handed.
+        var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
         LinkFilter.RenderUnsafeLinksAsText(document);
         MarkExternalLinks(document);
         if (numberParagraphs)

@@ -54,6 +54,41 @@ public sealed class TextHygieneTests
         Assert.Contains("The two mayors talk.", built.Text("feed.xml"));
     }
 
+    [Fact]
+    public void ALoneSurrogateEscapeInFrontMatterIsAnErrorAtItsPlace()
+    {
+        using var site = TempSite.FromFixture();
+        site.Write("content/pages/about.md", "---\ntitle: \"About \\uD800 us\"\nlayout: page\n---\nBody.\n");
+
+        var result = SiteGen.Rendering.SiteBuilder.Render(site.Options);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith("content/pages/about.md:2:8: error SG1001", StringComparison.Ordinal));
+    }
+
+    // Built in code: an attribute's strings are stored as UTF-8, which cannot hold a lone surrogate.
+    public static TheoryData<string, string> LoneHalves => new()
+    {
+        { "a\uD800b", "a\uFFFDb" },
+        { "\uDC00", "\uFFFD" },
+        { "x\uD83D", "x\uFFFD" },
+        { "\uDE00\uD83D", "\uFFFD\uFFFD" },
+        { "\uD83D\uDE00 \u0001ok", "\uD83D\uDE00 ok" },
+        { "plain", "plain" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LoneHalves))]
+    public void CleanKeepsPairsAndReplacesLoneHalves(string text, string clean) => Assert.Equal(clean, TextHygiene.Clean(text));
+
+    [Fact]
+    public void RendersALinkAddressHoldingALoneSurrogate()
+    {
+        var html = new SiteGen.Rendering.MarkdownRenderer("/", "news.example").Render("# [x](<\uD800>)\n\n[y](https://a.example/\uDC00)");
+        Assert.DoesNotContain(html, c => char.IsSurrogate(c));
+        Assert.Contains("%EF%BF%BD", html);
+    }
+
     private static readonly System.Buffers.SearchValues<char> Forbidden =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(TextHygiene.IsForbidden)]);
 }
