@@ -6,6 +6,12 @@ namespace SiteGen.Ingest;
 /// <summary>A date expression found in a sentence, resolved to a calendar date at the precision the text gives.</summary>
 internal sealed record DateMention(int Start, int End, PartialDate Date, bool HasYear, bool Relative, string Text);
 
+/// <summary>
+/// The day relative dates are read against. A caption's date is when the photo was taken: the article came out that day
+/// or later, so a date after it is not thereby still ahead (<see cref="IsLowerBound"/>).
+/// </summary>
+internal sealed record DateAnchor(PartialDate Date, bool IsLowerBound);
+
 /// <summary>Finds absolute dates ("August 15, 2025", "15 Aug 2025", "May 2024", "since 2019") and weekdays resolved against the article's anchor date.</summary>
 internal sealed partial class DateResolver(WordLists words)
 {
@@ -27,13 +33,18 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?<qualifier>(?:on|last|next|this|coming|early|late)\s+)?(?<weekday>\p{L}{3,9})\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<prep>\p{L}+)\s+(?:the\s+(?:year\s+)?)?(?<year>(?:19|20)\d{2})\b(?!\s*[-/]\d)")]
+    [GeneratedRegex(@"\b(?<prep>\p{L}+)\s+(?:the\s+(?:year\s+)?)?(?<year>(?:1[6-9]|20)\d{2})\b(?!\s*[-/]\d)")]
     private static partial Regex PrepositionYear();
 
     /// <summary>The anchor of an article: the caption's date, else a wire dateline's day, else the published line's date, else the body's first full date (outside quotes).</summary>
-    public PartialDate? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null, string? datelineDate = null)
+    public DateAnchor? FindAnchor(string? caption, IEnumerable<ParagraphText> body, string? published = null, string? datelineDate = null)
     {
-        if (caption is not null && FirstFullDate([new ParagraphText(caption, words)]) is { } captioned) return captioned;
+        if (caption is not null && FirstFullDate([new ParagraphText(caption, words)]) is { } captioned) return new DateAnchor(captioned, IsLowerBound: true);
+        return FindPublished(body, published, datelineDate) is { } date ? new DateAnchor(date, IsLowerBound: false) : null;
+    }
+
+    private PartialDate? FindPublished(IEnumerable<ParagraphText> body, string? published, string? datelineDate)
+    {
         var publishedDate = published is null ? null : FirstFullDate([new ParagraphText(published, words)]);
         var bodyDate = FirstFullDate(body);
         // A wire dateline names the day of the news but not the year: take it from the published line or the body.

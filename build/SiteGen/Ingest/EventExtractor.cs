@@ -13,8 +13,9 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     [GeneratedRegex(@"\b(?:in|at)\s+(?<place>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?(?:,\s\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)?)")]
     private static partial Regex PlacePattern();
 
-    public IEnumerable<ExtractedEvent> Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, PartialDate? anchor, int paragraph, string seed)
+    public IEnumerable<ExtractedEvent> Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, DateAnchor? dateAnchor, int paragraph, string seed)
     {
+        var anchor = dateAnchor?.Date;
         var found = dates.Find(text, sentence, anchor);
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
@@ -38,6 +39,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
             var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
+            // After a caption's day is not necessarily ahead of the article: only a plan cue says it is ("The morning of Aug. 16 began ...").
+            if (dateAnchor is { IsLowerBound: true } && dayVsAnchor > 0) dayVsAnchor = null;
             // On the anchor day itself the cue must govern the date closely: "will meet ... after a phone call on Thursday" was a call that happened.
             var futureToday = dayVsAnchor == 0 && dates.IsFuture(NearBefore(text, sentence, date.Start, 8));
             var status = proposal ? EventStatus.Proposed
@@ -71,7 +74,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         return before.Count == 0 ? "" : text.Masked[before[0].Start..offset];
     }
 
-    /// <summary>A plan cue ("is due to", "will", "plans to") governing a meeting verb or noun within a few words after it.</summary>
+    /// <summary>
+    /// A plan cue ("is due to", "will", "plans to") governing a meeting verb or noun within a few words before it, or a
+    /// time still ahead that fixes no date ("to visit Washington next week") a few words after it.
+    /// </summary>
     private bool PlansMeeting(ParagraphText text, Sentence sentence)
     {
         var tokens = sentence.Tokens;
@@ -80,6 +86,27 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             if (tokens[i].Capitalised || !words.EventVerbs.Contains(tokens[i].Lower) && !words.EventNouns.Contains(tokens[i].Lower)) continue;
             var cueStart = tokens[Math.Max(0, i - 6)].Start;
             if (dates.IsFuture(text.Masked[cueStart..tokens[i].Start])) return true;
+            // "to visit Washington next week"; "a meeting with X scheduled for August 15", a cue after the noun in its clause.
+            if (PhraseFollows(text, tokens, i, 10, words.FutureTimes)) return true;
+            if (words.EventNouns.Contains(tokens[i].Lower) && PhraseFollows(text, tokens, i, 8, words.ScheduleCues)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the phrases starts among the few tokens after token <paramref name="at"/>, before a comma.</summary>
+    private static bool PhraseFollows(ParagraphText text, IReadOnlyList<Token> tokens, int at, int window, IReadOnlySet<string> phrases)
+    {
+        var after = new List<string>();
+        for (var k = at + 1; k < tokens.Count && k <= at + window && !text.Masked[tokens[k - 1].End..tokens[k].Start].Contains(','); k++)
+        {
+            after.Add(tokens[k].Lower);
+        }
+        for (var j = 0; j < after.Count; j++)
+        {
+            for (var n = 1; n <= 5 && j + n <= after.Count; n++)
+            {
+                if (phrases.Contains(string.Join(' ', after.Skip(j).Take(n)))) return true;
+            }
         }
         return false;
     }
@@ -91,8 +118,11 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
-            // "a possible meeting", "proposed talks": the cue qualifies the event noun itself.
-            if (i + 1 < tokens.Count && words.EventNouns.Contains(tokens[i + 1].Lower)) return true;
+            // "a possible meeting", "proposed talks", "a possible Putin-Zelenskiy meeting": the cue qualifies the event noun
+            // itself, perhaps across the names that say whose it is.
+            var next = i + 1;
+            while (next < tokens.Count && next <= i + 3 && tokens[next].Capitalised) next++;
+            if (next < tokens.Count && words.EventNouns.Contains(tokens[next].Lower)) return true;
             // "the next meeting could take place", "a meeting could be arranged": an event noun before, a happening verb after.
             var nounBefore = false;
             for (var j = Math.Max(0, i - 4); j < i; j++) nounBefore |= words.EventNouns.Contains(tokens[j].Lower);

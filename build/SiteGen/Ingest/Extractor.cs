@@ -180,7 +180,7 @@ public sealed partial class Extractor
             parts.Seed,
             slug,
             parts.Headline ?? TitleFromLede(paragraphs),
-            anchor,
+            ArticleDate(anchor, events),
             parts.DatelineOutlet ?? FindOutlet(paragraphs),
             Join(credits.Where(c => c.Role == "reporter")),
             Join(credits.Where(c => c.Role == "photographer")),
@@ -193,6 +193,17 @@ public sealed partial class Extractor
             [.. DedupeEvents(events)],
             [.. claims],
             parts.Boilerplate.Length);
+    }
+
+    /// <summary>
+    /// The article's date: its anchor, or, when that is only a caption's day, the latest day the article reports as done
+    /// if later, since an article comes out after what it reports.
+    /// </summary>
+    private static PartialDate? ArticleDate(DateAnchor? anchor, List<ExtractedEvent> events)
+    {
+        if (anchor is not { IsLowerBound: true }) return anchor?.Date;
+        return events.Where(e => e.Status == EventStatus.Happened && e.Date is { Precision: DatePrecision.Day })
+            .Select(e => e.Date!.Value).Append(anchor.Date).Max();
     }
 
     private bool LeadsWithPronoun(Sentence sentence) =>

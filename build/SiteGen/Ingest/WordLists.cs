@@ -22,6 +22,8 @@ internal sealed class WordLists
         Pronouns = Set("pronouns");
         ProposalCues = Set("proposal_cues");
         PlanCues = Set("plan_cues");
+        FutureTimes = Set("future_times");
+        ScheduleCues = Set("schedule_cues");
         EventNouns = Set("event_nouns");
         EventVerbs = Set("event_verbs");
         YearPrepositions = Set("year_prepositions");
@@ -54,6 +56,8 @@ internal sealed class WordLists
     public FrozenSet<string> Pronouns { get; }
     public FrozenSet<string> ProposalCues { get; }
     public FrozenSet<string> PlanCues { get; }
+    public FrozenSet<string> FutureTimes { get; }
+    public FrozenSet<string> ScheduleCues { get; }
     public FrozenSet<string> EventNouns { get; }
     public FrozenSet<string> EventVerbs { get; }
     public FrozenSet<string> YearPrepositions { get; }

@@ -64,7 +64,7 @@ public sealed class DateResolverPropertyTests
             Gen.OneOf<string?>(null, "Aug 15", "Sept 31", "Smarch 3", "January 1")).Sample((caption, body, published, dateline) =>
         {
             var anchor = Resolver.FindAnchor(caption, [new ParagraphText(body, WordLists.Default)], published, dateline);
-            Assert.True(anchor is null || anchor.Value.Precision == DatePrecision.Day && PartialDate.TryParse(anchor.Value.Iso, out _), $"anchor {anchor}");
+            Assert.True(anchor is null || anchor.Date.Precision == DatePrecision.Day && PartialDate.TryParse(anchor.Date.Iso, out _), $"anchor {anchor}");
         }, iter: TextGen.Iterations);
     }
 
