@@ -10,7 +10,8 @@ internal sealed partial class PersonFinder(WordLists words)
 {
     /// <summary>
     /// Full names with no title, appositive or speech verb of their own ("meet Vladimir Putin in Budapest") count as people when
-    /// the article later uses their last word alone as a speaker ("Putin said", "Mr Putin").
+    /// the article later uses their last word alone as a speaker ("Putin said", "Mr Putin"), or when they start with a
+    /// given name from the data list (officials and others named in passing).
     /// </summary>
     public IEnumerable<PersonIntroduction> FindBareNames(IReadOnlyList<ParagraphText> texts, string seed, ISet<string> known, Func<int> order)
     {
@@ -30,7 +31,6 @@ internal sealed partial class PersonFinder(WordLists words)
                 }
             }
         }
-        if (speakers.Count == 0) yield break;
         foreach (var text in texts)
         {
             foreach (var sentence in text.Sentences)
@@ -43,7 +43,10 @@ internal sealed partial class PersonFinder(WordLists words)
                     var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
                     var tail = IsTail(text, tokens, i);
                     var place = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower);
-                    if (!tail && !place && !known.Contains(name) && speakers.Contains(tokens[i + run - 1].Text))
+                    // Or a name that starts with a given name and ends in no word a firm, place or outlet ends in: "after Anna Berg cut the budget".
+                    var given = run == 2 && words.GivenNames.Contains(tokens[i].Lower) && !IsTitleOrPlace(tokens[i + 1].Lower)
+                                && !words.OutletWords.Contains(tokens[i + 1].Lower) && !words.PlaceEnds.Contains(tokens[i + 1].Lower);
+                    if (!tail && !place && !known.Contains(name) && (speakers.Contains(tokens[i + run - 1].Text) || given))
                     {
                         known.Add(name);
                         yield return new PersonIntroduction(name, null, null, seed, order());
@@ -105,7 +108,7 @@ internal sealed partial class PersonFinder(WordLists words)
             var t = tokens[j];
             // "JD Vance": two capitals before a name are initials, not an acronym.
             if (j == i && t.Text.Length == 2 && t.Text.All(char.IsUpper) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1])
-                && !words.Places.Contains(t.Lower) && !words.Abbreviations.Contains(t.Lower + "."))
+                && !words.Places.Contains(t.Lower) && !words.Abbreviations.Contains(t.Lower + ".") && !IsTitle(t.Lower))
             {
                 count++;
                 continue;
@@ -239,6 +242,8 @@ internal sealed partial class PersonFinder(WordLists words)
         if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null);
         var k = nameEnd + 1;
         if (k >= tokens.Count) return (null, null);
+        // "X, and Finland's President Y": a list goes on; an appositive never opens with a conjunction.
+        if (tokens[k].Lower is "and" or "or" or "but" or "nor") return (null, null);
         if (tokens[k].Lower is "a" or "an" or "the") k++;
         var roleStart = k;
         // A title must come within the first few words: "a senior fellow at", "deputy director of", "expert on".

@@ -24,6 +24,7 @@ internal sealed class WordLists
         PlanCues = Set("plan_cues");
         FutureTimes = Set("future_times");
         ScheduleCues = Set("schedule_cues");
+        GivenNames = Set("given_names");
         EventNouns = Set("event_nouns");
         EventVerbs = Set("event_verbs");
         YearPrepositions = Set("year_prepositions");
@@ -58,6 +59,7 @@ internal sealed class WordLists
     public FrozenSet<string> PlanCues { get; }
     public FrozenSet<string> FutureTimes { get; }
     public FrozenSet<string> ScheduleCues { get; }
+    public FrozenSet<string> GivenNames { get; }
     public FrozenSet<string> EventNouns { get; }
     public FrozenSet<string> EventVerbs { get; }
     public FrozenSet<string> YearPrepositions { get; }

@@ -188,6 +188,36 @@ public sealed class PeopleInPassingTests
         Assert.Contains(extraction.People, p => p.Name == name && p.Role == role);
     }
 
+    [Theory]
+    [InlineData("Critics blamed the delay on Mark Osei, who ran the port until March.", "Mark Osei")]
+    [InlineData("The mayor said the fund ran dry because Karen Holm spent it on ferries.", "Karen Holm")]
+    [InlineData("A letter from Sofia Lind's office arrived on Tuesday.", "Sofia Lind")]
+    public void RecordsAPersonNamedInPassingByAGivenName(string sentence, string name)
+    {
+        var extraction = Extract("Lena Brandt said on Monday the repairs were finished.", sentence);
+        var person = Assert.Single(extraction.People, p => p.Name == name);
+        Assert.Null(person.Role);
+    }
+
+    [Theory]
+    // A given name that opens a place, firm or outlet, or a run after a title or place that is no name.
+    [InlineData("Lena Brandt spoke to Paul Street Radio and flew to Anna Island.", "Paul Street Radio")]
+    [InlineData("Lena Brandt said the Henry Ford Hospital would stay open.", "Henry Ford Hospital")]
+    [InlineData("Lena Brandt met reporters on Mark Lane in Leeds.", "Mark Lane")]
+    public void AGivenNameOpeningAPlaceOrFirmIsNoPerson(string sentence, string notAPerson)
+    {
+        var extraction = Extract(sentence);
+        Assert.DoesNotContain(extraction.People, p => notAPerson.StartsWith(p.Name, StringComparison.Ordinal) || p.Name.StartsWith(notAPerson, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAppositiveNeverOpensWithAConjunction()
+    {
+        var extraction = Extract("Mayor Lena Brandt, Italian PM Carla Ruffo, and Norway's Prime Minister Erik Lund posed for a photo.");
+        Assert.Contains(extraction.People, p => p.Name == "Carla Ruffo" && p.Role == "Italian PM");
+        Assert.Contains(extraction.People, p => p.Name == "Erik Lund" && p.Role == "Norway's Prime Minister");
+    }
+
     [Fact]
     public void ATranscriptsHostsAreCreditsAndANewsmakersTurnIsTheirQuote()
     {
