@@ -34,6 +34,9 @@ internal sealed record ArticleParts(
     /// <summary>The month and day of a wire dateline ("LONDON, Sept 2 (Reuters) -"), which gives no year.</summary>
     public string? DatelineDate { get; init; }
 
+    /// <summary>Where the article was published: a "URL: ..." line or a line holding only a web address (http or https).</summary>
+    public string? Url { get; init; }
+
     public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
 
     /// <summary>For each paragraph, the transcript turn it is, if any.</summary>
@@ -87,6 +90,10 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^\((?:[\p{Lu}\p{Nd} ,.'\-]+)\)$")]
     private static partial Regex StageDirection();
 
+    // "URL: https://...", "Source: https://...", or the address alone on its line: where the page came from, not body text.
+    [GeneratedRegex(@"^(?:(?:source\s+)?(?:url|link|source)\s*:\s*)?(?<url>https?://[^\s<>""]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlLine();
+
     [GeneratedRegex(@"\b(?:photo(?:graph)?|picture|image)s?\s+by\s+(?<name>\p{Lu}[^/;,()]*?)\s*(?:/|\bvia\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditName();
 
@@ -97,10 +104,16 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         var credits = new List<Credit>();
         var rest = new List<string>();
         string? published = null;
+        string? url = null;
         string? labelledCaption = null;
         string? labelledCredit = null;
         foreach (var line in lines)
         {
+            if (UrlLine().Match(line.Trim()) is { Success: true } address)
+            {
+                url ??= address.Groups["url"].Value;
+                continue;
+            }
             // A date line under the headline ("August 19, 2025") is when the page was published, not body text.
             if (TimestampLine().IsMatch(line) || DateOnlyLine().IsMatch(line) && dates.Find(new ParagraphText(line, words), new ParagraphText(line, words).Sentences[0], anchor: null).Any(d => d.HasYear))
             {
@@ -176,7 +189,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             datelineDate = d.Groups["date"].Success ? d.Groups["date"].Value : null;
         }
 
-        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published, DatelineDate = datelineDate };
+        return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published, DatelineDate = datelineDate, Url = url };
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ internal static partial class ContentRenderer
             .Field("title", a.Title)
             .Field("date", a.Date?.Iso)
             .Field("outlet", a.Outlet)
+            .Field("url", a.Url)
             .Field("seed", a.Seed);
         if (a.Reporter is not null || a.Photo is not null || a.Editors.Length > 0)
         {

@@ -9,7 +9,7 @@ namespace SiteGen.Ingest;
 
 internal sealed record JsonByline(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
 
-internal sealed record JsonArticle(string Seed, string Title, string? Date, string? Outlet, JsonByline Byline, string? Caption);
+internal sealed record JsonArticle(string Seed, string Title, string? Date, string? Outlet, string? Url, JsonByline Byline, string? Caption);
 
 internal sealed record JsonPerson(string Name, IReadOnlyList<string> Aliases, string? Role, string? Affiliation, bool Credit);
 
@@ -21,7 +21,7 @@ internal sealed record JsonEvent(string Seed, string? Date, string? Precision, s
 internal sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadOnlyList<JsonPerson> People, IReadOnlyList<JsonQuote> Quotes, IReadOnlyList<JsonEvent> Events)
 {
     public static ExtractReport From(Extraction extraction) => new(
-        [.. extraction.Articles.Select(a => new JsonArticle(a.Seed, a.Title, a.Date?.Iso, a.Outlet, new JsonByline(a.Reporter, a.Photo, a.Editors), a.Caption))],
+        [.. extraction.Articles.Select(a => new JsonArticle(a.Seed, a.Title, a.Date?.Iso, a.Outlet, a.Url, new JsonByline(a.Reporter, a.Photo, a.Editors), a.Caption))],
         [.. extraction.People.Select(p => new JsonPerson(p.Name, p.Aliases, p.Role, p.Affiliation, p.Credit))],
         [.. extraction.Quotes.Select(q => new JsonQuote(q.Seed, q.Speaker.Name, q.Text, q.Partial, q.Paragraph, AttributionNames.Of(q.Attribution), q.Attribution != Attribution.Named))],
         [.. extraction.Events.Select(e => new JsonEvent(e.Seed, e.Date?.Iso, e.Date?.Precision.ToString().ToLowerInvariant(), e.Status.ToString().ToLowerInvariant(), e.Title, e.Paragraph, AttributionNames.Of(e.Attribution), e.Attribution != Attribution.Named))]);

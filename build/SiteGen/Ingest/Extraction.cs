@@ -42,7 +42,11 @@ public sealed record ExtractedArticle(
     ImmutableArray<ExtractedQuote> Quotes,
     ImmutableArray<ExtractedEvent> Events,
     ImmutableArray<ExtractedClaim> Claims,
-    int BoilerplateRemoved);
+    int BoilerplateRemoved)
+{
+    /// <summary>Where the article was first published, when the seed says.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>What ingest found in a set of seeds: articles, the people across them, and the seeds it had to skip.</summary>
 public sealed record Extraction(ImmutableArray<ExtractedArticle> Articles, ImmutableArray<PersonRecord> People, ImmutableArray<Diagnostic> Diagnostics)

@@ -192,7 +192,7 @@ public sealed partial class Extractor
             [.. DedupePartials(quotes)],
             [.. DedupeEvents(events)],
             [.. claims],
-            parts.Boilerplate.Length);
+            parts.Boilerplate.Length) { Url = parts.Url };
     }
 
     /// <summary>

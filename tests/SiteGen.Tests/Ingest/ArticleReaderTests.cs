@@ -25,6 +25,28 @@ public sealed class ArticleReaderTests
         Assert.NotEmpty(parts.Boilerplate);
     }
 
+    [Theory]
+    [InlineData("URL: https://news.example/2025/harbour-talks", "https://news.example/2025/harbour-talks")]
+    [InlineData("Source URL: http://paper.example/a?id=7", "http://paper.example/a?id=7")]
+    [InlineData("Source: https://wire.example/story/1", "https://wire.example/story/1")]
+    [InlineData("  https://news.example/x  ", "https://news.example/x")]
+    public void ReadsTheSourceAddressAndKeepsItOutOfTheBody(string line, string url)
+    {
+        var parts = Read("Harbour talks end\n" + line + "\nThe ministers met in Oslo to discuss the treaty.\nThey agreed to meet again.");
+        Assert.Equal(url, parts.Url);
+        Assert.Equal(["The ministers met in Oslo to discuss the treaty.", "They agreed to meet again."], parts.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("URL: javascript:alert(1)")]
+    [InlineData("Source: ANI")]
+    [InlineData("See https://news.example/x for more.")]
+    public void TakesNoAddressFromOtherLines(string line)
+    {
+        var parts = Read("Harbour talks end\n" + line + "\nThe ministers met in Oslo to discuss the treaty.");
+        Assert.Null(parts.Url);
+    }
+
     [Fact]
     public void CutsRepeatedGluedBoilerplate()
     {

@@ -387,7 +387,7 @@ public sealed class RealisticArticleTests
         var root = doc.RootElement;
         Assert.Equal(["articles", "people", "quotes", "events"], root.EnumerateObject().Select(p => p.Name));
         var article = root.GetProperty("articles")[0];
-        Assert.Equal(["seed", "title", "date", "outlet", "byline", "caption"], article.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["seed", "title", "date", "outlet", "url", "byline", "caption"], article.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["reporter", "photo", "editors"], article.GetProperty("byline").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "aliases", "role", "affiliation", "credit"], root.GetProperty("people")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["seed", "speaker", "text", "partial", "paragraph", "attribution", "review"], root.GetProperty("quotes")[0].EnumerateObject().Select(p => p.Name));
