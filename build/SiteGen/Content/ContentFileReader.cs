@@ -33,7 +33,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f?.String("title", required: true) ?? "Untitled",
             f?.String("description") ?? "",
             f?.String("language") ?? "en",
-            baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
+            SiteUrls.From(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"),
             f?.String("publisher") ?? "",
             SourceSpan.StartOf(display));
     }
@@ -55,7 +55,10 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f?.String("duration") ?? "",
             f?.String("outcome") ?? "",
             doc?.Body ?? "",
-            SourceSpan.StartOf(display));
+            SourceSpan.StartOf(display))
+        {
+            Links = doc?.Links ?? [],
+        };
     }
 
     /// <summary>Reads every *.md of one folder; a file's slug is its name unless its front matter sets 'slug'.</summary>

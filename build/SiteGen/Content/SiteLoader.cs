@@ -8,6 +8,9 @@ namespace SiteGen.Content;
 public sealed record LoadResult(SiteContent Content, ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The text of every file read, by the path diagnostics name it, so later stages quote lines without reading files again.</summary>
+    public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 }
 
 /// <summary>Loads content/ into an immutable <see cref="SiteContent"/>, collecting every problem instead of stopping at the first.</summary>
@@ -36,7 +39,7 @@ public static partial class SiteLoader
     public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null)
     {
         var bag = new DiagnosticBag();
-        var root = displayRoot ?? Directory.GetParent(Path.GetFullPath(contentDir))?.FullName ?? contentDir;
+        var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
         var reader = new ContentFileReader(contentDir, root, bag, cache);
 
         var site = reader.ReadSite();
@@ -50,7 +53,7 @@ public static partial class SiteLoader
 
         var content = new SiteContent(site, home, articles, people, events, analyses, pages);
         content = ReferenceChecker.Check(content, includeDrafts, reader.Unusable, bag);
-        return new LoadResult(content, bag.ToImmutable());
+        return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources };
     }
 
     private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, "title", "date", "outlet", "seed", "byline", "caption", "caption_credit", "quotes"];
@@ -91,8 +94,15 @@ public static partial class SiteLoader
             doc.Body,
             ReadParagraphs(doc),
             f.Bool("draft"),
-            SourceSpan.StartOf(f.Path));
+            SourceSpan.StartOf(f.Path))
+        {
+            DateSpan = SpanOrOrigin(f, "date"),
+            Links = doc.Links,
+        };
     }
+
+    /// <summary>Where a top-level key's value is written, or the file's start when the key is absent.</summary>
+    private static SourceSpan SpanOrOrigin(FieldReader f, string key) => f.Has(key) ? f.SpanOf(key) : SourceSpan.StartOf(f.Path);
 
     private static ImmutableArray<Paragraph> ReadParagraphs(FrontMatterDocument doc)
     {
@@ -112,7 +122,11 @@ public static partial class SiteLoader
             ReportBadChoice(f, "kind", kind, PersonKinds.All);
             kind = "other";
         }
-        return new Person(slug, f.String("name", required: true) ?? slug, f.StringList("aliases"), f.String("role"), f.String("affiliation"), kind, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
+        return new Person(slug, f.String("name", required: true) ?? slug, f.StringList("aliases"), f.String("role"), f.String("affiliation"), kind, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
+        {
+            NameSpan = SpanOrOrigin(f, "name"),
+            Links = doc.Links,
+        };
     }
 
     private static readonly HashSet<string> EventKeys = [.. CommonKeys, "title", "date", "status", "place", "people", "sources", AttributionKey, ReviewKey];
@@ -138,6 +152,8 @@ public static partial class SiteLoader
         {
             Attribution = attribution,
             Review = review,
+            DateSpan = SpanOrOrigin(f, "date"),
+            Links = doc.Links,
         };
     }
 
@@ -175,7 +191,10 @@ public static partial class SiteLoader
             var source = ReadSourceRef(c);
             return text is null || source is null ? null : new Claim(speaker, text, source);
         }).OfType<Claim>().ToImmutableArray();
-        return new Analysis(slug, f.String("title", required: true) ?? slug, f.String("summary"), f.References("experts"), claims, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
+        return new Analysis(slug, f.String("title", required: true) ?? slug, f.String("summary"), f.References("experts"), claims, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
+        {
+            Links = doc.Links,
+        };
     }
 
     private static readonly HashSet<string> PageKeys = [.. CommonKeys, "title", "description", "layout"];
@@ -187,6 +206,7 @@ public static partial class SiteLoader
         return new Page(slug, f.String("title", required: true) ?? slug, f.String("description"), f.String("layout") ?? "page", doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
         {
             LayoutSpan = f.SpanOf("layout"),
+            Links = doc.Links,
         };
     }
 

@@ -26,6 +26,7 @@ public sealed class PageModelBuilder
     private readonly Dictionary<string, Article> _articles;
     private readonly ImmutableArray<Article> _articlesInOrder;
     private readonly ImmutableArray<QuoteView> _quotes;
+    private readonly Dictionary<string, ImmutableArray<QuoteView>> _quotesByArticle;
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
@@ -33,12 +34,13 @@ public sealed class PageModelBuilder
     public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
         _content = content;
-        _urls = new SiteUrls(content.Site.BasePath, content.Site.BaseUrl);
-        _markdown = new MarkdownRenderer(_urls.BasePath, new Uri(content.Site.BaseUrl).Host, cache);
+        _urls = content.Site.Urls;
+        _markdown = new MarkdownRenderer(_urls, cache);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];
-        _quotes = [.. _articlesInOrder.SelectMany(a => a.Quotes.Select((q, i) => QuoteViewOf(a, q, i + 1)))];
+        _quotesByArticle = _articlesInOrder.ToDictionary(a => a.Slug, a => a.Quotes.Select((q, i) => QuoteViewOf(a, q, i + 1)).ToImmutableArray(), StringComparer.Ordinal);
+        _quotes = [.. _articlesInOrder.SelectMany(a => _quotesByArticle[a.Slug])];
         _events = [.. content.Events
             .OrderBy(e => e.Date is null ? 1 : 0)
             .ThenBy(e => e.Date ?? default)
@@ -62,7 +64,7 @@ public sealed class PageModelBuilder
             ],
             assets.Urls,
             _urls.Search,
-            _urls.BasePath + "feed.xml",
+            _urls.Feed,
             // The footer names the latest sources only: listing every article on every page grows the site quadratically.
             [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
             _articlesInOrder.Length,
@@ -144,7 +146,7 @@ public sealed class PageModelBuilder
             a.Caption,
             a.CaptionCredit,
             _markdown.RenderArticle(a.Body),
-            [.. _quotes.Where(q => q.Source.Url.StartsWith(_urls.Article(a.Slug) + "#", StringComparison.Ordinal))],
+            _quotesByArticle[a.Slug],
             [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
             [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
 
@@ -154,7 +156,7 @@ public sealed class PageModelBuilder
         PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))], null),
         new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body)));
 
-    public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.BasePath + "404.html", "404", [], null));
+    public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.NotFound, "404", [], null));
 
     public SearchModel Search() => new(
         PageOf("Search", "Search people, quotes, events, analysis and source articles.", _urls.Search, "search", [Crumb("Search", _urls.Search)], _latest),

@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -23,7 +24,7 @@ public sealed class NativeAotTests
         var run = PageCheckers.Run(work.Path("aot/sitegen"), ["build", "--content", work.Content, "--templates", work.Templates, "--output", aotOut]);
         Assert.True(run.ExitCode == 0, run.Stderr);
 
-        var jit = SiteBuilder.Render(work.Options);
+        var jit = new Site(work.Options).Render();
         Assert.True(jit.Succeeded);
         foreach (var file in jit.Files)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class HtmlValidityTests
     public void EveryPageOfTheCommittedSitePassesTheNuHtmlChecker()
     {
         using var site = TempSite.FromRepository();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         AssertValid(site.Output);
     }
 
@@ -19,7 +20,7 @@ public sealed class HtmlValidityTests
     public void EveryPageOfTheFixtureSitePassesTheNuHtmlChecker()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         AssertValid(site.Output);
     }
 
