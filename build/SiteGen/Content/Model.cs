@@ -104,9 +104,23 @@ public sealed record Article(
 public sealed record Paragraph(int Number, string Text, int Line);
 
 /// <summary>The kinds of people the site groups its who's who by.</summary>
-public static class PersonKinds
+public enum PersonKind
+{
+    Leader,
+    Official,
+    Expert,
+    Journalist,
+    Other,
+}
+
+/// <summary>The front-matter spelling of <see cref="PersonKind"/> ("leader"), both ways.</summary>
+public static class PersonKindNames
 {
     public static readonly ImmutableArray<string> All = ["leader", "official", "expert", "journalist", "other"];
+
+    public static string Of(PersonKind kind) => All[(int)kind];
+
+    public static PersonKind? Parse(string text) => All.IndexOf(text) is var i and >= 0 ? (PersonKind)i : null;
 }
 
 /// <summary>A person the story is about, or a credited journalist.</summary>
@@ -116,7 +130,7 @@ public sealed record Person(
     ImmutableArray<string> Aliases,
     string? Role,
     string? Affiliation,
-    string Kind,
+    PersonKind Kind,
     string Body,
     bool Draft,
     SourceSpan Origin)

@@ -116,12 +116,9 @@ public static partial class SiteLoader
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(PersonKeys);
-        var kind = f.String("kind") ?? "other";
-        if (!PersonKinds.All.Contains(kind))
-        {
-            ReportBadChoice(f, "kind", kind, PersonKinds.All);
-            kind = "other";
-        }
+        var kindText = f.String("kind");
+        var kind = kindText is null ? PersonKind.Other : PersonKindNames.Parse(kindText) ?? PersonKind.Other;
+        if (kindText is not null && PersonKindNames.Parse(kindText) is null) ReportBadChoice(f, "kind", kindText, PersonKindNames.All);
         return new Person(slug, f.String("name", required: true) ?? slug, f.StringList("aliases"), f.String("role"), f.String("affiliation"), kind, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
         {
             NameSpan = SpanOrOrigin(f, "name"),

@@ -9,13 +9,14 @@ namespace SiteGen.Rendering;
 /// <summary>Builds the view records for every page from the content model, resolving the cross-links between quotes, people, events and articles.</summary>
 public sealed class PageModelBuilder
 {
-    private static readonly (string Kind, string Label, string Singular)[] KindLabels =
+    // In the order the people page lists them: the story's own people first, the journalists who reported it last.
+    private static readonly (PersonKind Kind, string Label, string Singular)[] KindLabels =
     [
-        ("leader", "Leaders", "Leader"),
-        ("official", "Officials", "Official"),
-        ("expert", "Experts", "Expert"),
-        ("other", "Others", "In the story"),
-        ("journalist", "Journalists", "Journalist"),
+        (PersonKind.Leader, "Leaders", "Leader"),
+        (PersonKind.Official, "Officials", "Official"),
+        (PersonKind.Expert, "Experts", "Expert"),
+        (PersonKind.Other, "Others", "In the story"),
+        (PersonKind.Journalist, "Journalists", "Journalist"),
     ];
 
     private readonly SiteContent _content;
@@ -69,7 +70,8 @@ public sealed class PageModelBuilder
             [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
             _articlesInOrder.Length,
             _urls.Articles,
-            [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))]);
+            [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))],
+            new UrlsView(_urls.Home, _urls.Timeline, _urls.People, _urls.Analyses, _urls.Articles, _urls.Search, _urls.SearchIndex, _urls.Feed));
     }
 
     public const int FooterSourceLimit = 8;
@@ -147,7 +149,7 @@ public sealed class PageModelBuilder
             a.CaptionCredit,
             _markdown.RenderArticle(a.Body),
             _quotesByArticle[a.Slug],
-            [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
+            [.. _content.People.Where(p => p.Kind != PersonKind.Journalist && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
             [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
 
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
@@ -205,7 +207,7 @@ public sealed class PageModelBuilder
                 [.. p.Aliases.Where(a => a.Length > 0 && char.IsUpper(a[0]) && a != p.Name)],
                 p.Role,
                 p.Affiliation,
-                p.Kind,
+                PersonKindNames.Of(p.Kind),
                 KindLabels.First(k => k.Kind == p.Kind).Singular,
                 _markdown.Render(p.Body),
                 [.. quotes.Where(q => !q.Partial)],
@@ -218,8 +220,8 @@ public sealed class PageModelBuilder
 
     private List<PersonGroup> PeopleGroups(bool includeJournalists) =>
         [.. KindLabels
-            .Where(k => includeJournalists || k.Kind != "journalist")
-            .Select(k => new PersonGroup(k.Kind, k.Label, [.. _content.People.Where(p => p.Kind == k.Kind).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
+            .Where(k => includeJournalists || k.Kind != PersonKind.Journalist)
+            .Select(k => new PersonGroup(PersonKindNames.Of(k.Kind), k.Label, [.. _content.People.Where(p => p.Kind == k.Kind).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
             .Where(g => g.People.Count > 0)];
 
     private static string SearchLabel(string kind) => kind switch
@@ -279,7 +281,7 @@ public sealed class PageModelBuilder
         return new SourceLink(article.Title, article.Outlet, source.Paragraph, _urls.Paragraph(article.Slug, source.Paragraph));
     }
 
-    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, p.Role, p.Affiliation, p.Kind, _urls.Person(p.Slug));
+    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, p.Role, p.Affiliation, PersonKindNames.Of(p.Kind), _urls.Person(p.Slug));
 
     private ArticleSummary ArticleSummaryOf(Article a) => new(a.Slug, a.Title, a.Date?.Iso, a.Date?.Display, a.Outlet, _urls.Article(a.Slug));
 
