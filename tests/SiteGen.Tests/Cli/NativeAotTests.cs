@@ -8,6 +8,7 @@ namespace SiteGen.Tests.Cli;
 /// The Native AOT build renders the same bytes as the JIT build. Analyzers catch most trimming problems, but not all:
 /// Scriban reading .NET objects by reflection renders empty strings under AOT without any error, so compare real output.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NativeAotTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>Every page passes the Nu HTML Checker (the W3C validator) with zero errors.</summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlValidityTests
 {
     [Fact]
