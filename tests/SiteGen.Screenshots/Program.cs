@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -6,7 +7,7 @@ using SiteGen.Tests.Support;
 // into tests/SiteGen.Screenshots/images/ (shown in the README). Run: dotnet run --project tests/SiteGen.Screenshots [-- CONTENT_DIR [IMAGES_DIR]]
 var root = FindRoot();
 var contentDir = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(root, "content");
-var result = SiteBuilder.Render(new BuildOptions(contentDir, Path.Combine(root, "templates"), Path.Combine(root, "output")));
+var result = new Site(new BuildOptions(contentDir, Path.Combine(root, "templates"), Path.Combine(root, "output"))).Render();
 if (!result.Succeeded)
 {
     foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);

@@ -18,7 +18,7 @@ public sealed class AnchorsMustExist : ICheckRule
             var close = page.Anchors.Where(a => a.StartsWith(link.Fragment[..Math.Min(3, link.Fragment.Length)], StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal).FirstOrDefault();
             context.Report(bag, Severity.Error, DiagnosticCodes.BrokenAnchor, span,
-                $"the link '{link.Attribute.Value}' jumps to '#{link.Fragment}', but {context.BasePath}{link.TargetPath} has no element with that id{where}; "
+                $"the link '{link.Attribute.Value}' jumps to '#{link.Fragment}', but {context.Urls.BasePath}{link.TargetPath} has no element with that id{where}; "
                 + (close is null ? "link to an existing heading's id or remove the fragment" : $"did you mean '#{close}'?"));
         }
     }

@@ -26,7 +26,7 @@ public sealed class EventDatesMustFitTheirArticle : ICheckRule
             {
                 foreach (var e in events.Where(e => e.Status == EventStatus.Happened && First(e.Date!.Value) > Last(published)))
                 {
-                    context.Report(bag, Severity.Error, DiagnosticCodes.EventsOutOfOrder, context.SpanOfKey(e.Origin, "date"),
+                    context.Report(bag, Severity.Error, DiagnosticCodes.EventsOutOfOrder, e.DateSpan,
                         $"'{e.Title}' is dated {e.Date!.Value.Iso} and marked as happened, but its source '{article.Slug}' is dated {published.Iso}; "
                         + "correct the date, or set 'status: planned' if the article announces it");
                 }
@@ -37,7 +37,7 @@ public sealed class EventDatesMustFitTheirArticle : ICheckRule
             {
                 var later = done.Where(d => Last(plan.Date!.Value) < First(d.Date!.Value)).OrderByDescending(d => d.Date!.Value).FirstOrDefault();
                 if (later is null) continue;
-                context.Report(bag, Severity.Warning, DiagnosticCodes.EventsOutOfOrder, context.SpanOfKey(plan.Origin, "date"),
+                context.Report(bag, Severity.Warning, DiagnosticCodes.EventsOutOfOrder, plan.DateSpan,
                     $"'{plan.Title}' is planned for {plan.Date!.Value.Iso}, before '{later.Title}' ({later.Date!.Value.Iso}), which the same article '{article.Slug}' reports as done; "
                     + "check the date (a weekday may have been resolved to the wrong week), or set 'status: happened'");
             }

@@ -18,11 +18,11 @@ public sealed class InternalLinksMustResolve : ICheckRule
             if (link.TargetPath is null)
             {
                 context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
-                    $"the link '{link.Attribute.Value}' leaves the site's base path {context.BasePath}, so it breaks once published{where}; start it with {context.BasePath}");
+                    $"the link '{link.Attribute.Value}' leaves the site's base path {context.Urls.BasePath}, so it breaks once published{where}; start it with {context.Urls.BasePath}");
                 continue;
             }
             context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
-                $"the link '{link.Attribute.Value}' points at {context.BasePath}{link.TargetPath}, which the site does not have{where}; {Suggestion(context, link.TargetPath) ?? "fix the address or create the page"}");
+                $"the link '{link.Attribute.Value}' points at {context.Urls.BasePath}{link.TargetPath}, which the site does not have{where}; {Suggestion(context, link.TargetPath) ?? "fix the address or create the page"}");
         }
     }
 

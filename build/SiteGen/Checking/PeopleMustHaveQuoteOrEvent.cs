@@ -17,8 +17,8 @@ public sealed class PeopleMustHaveQuoteOrEvent : ICheckRule
         foreach (var person in content.People)
         {
             // Journalists are credited in bylines, not quoted: the rule is about the people the story is about.
-            if (person.Kind == "journalist" || mentioned.Contains(person.Slug)) continue;
-            context.Report(bag, Severity.Warning, DiagnosticCodes.PersonWithoutMentions, context.SpanOfKey(person.Origin, "name"),
+            if (person.Kind == PersonKind.Journalist || mentioned.Contains(person.Slug)) continue;
+            context.Report(bag, Severity.Warning, DiagnosticCodes.PersonWithoutMentions, person.NameSpan,
                 $"{person.Name} has no quote and takes part in no event or analysis; cite them (speaker: {person.Slug}), add them to an event's 'people', or delete the file");
         }
     }

@@ -1,8 +1,17 @@
 using System.Collections.Immutable;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 
 namespace SiteGen.Checking;
+
+/// <summary>A site rendered in memory, as the rules read it: the content (with the text of its files) and the built pages.</summary>
+/// <param name="Content">The loaded content.</param>
+/// <param name="Files">The built files, by their path under the output folder.</param>
+/// <param name="Sources">The text of each content file, by the path diagnostics name it.</param>
+/// <param name="OutputDir">The output folder, which check names built pages by but never writes.</param>
+/// <param name="DisplayRoot">Diagnostics name files relative to this folder.</param>
+public sealed record CheckInput(SiteContent Content, ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Sources, string OutputDir, string DisplayRoot);
 
 /// <summary>Runs every check rule over a build held in memory; used by 'check' and by the preview overlay.</summary>
 public static class SiteChecker
@@ -20,10 +29,9 @@ public static class SiteChecker
     ];
 
     /// <summary>The rules' findings only (the build's own diagnostics are not repeated).</summary>
-    public static ImmutableArray<Diagnostic> Check(BuildResult result, BuildOptions options, IEnumerable<ICheckRule>? rules = null)
+    public static ImmutableArray<Diagnostic> Check(CheckInput input, IEnumerable<ICheckRule>? rules = null)
     {
-        if (result.Content is null) return [];
-        var context = new CheckContext(result.Content, result.Files, options);
+        var context = new CheckContext(input);
         var bag = new DiagnosticBag();
         foreach (var rule in rules ?? Rules) rule.Check(context, bag);
         return bag.ToImmutable();

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.FileSystem;
-using SiteGen.Rendering;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
 
@@ -23,7 +23,7 @@ public static class BuildCommand
             var options = folders.Read(parse) with { Force = parse.GetValue(force) };
             using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Build, out var refusal);
             if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
-            var result = SiteBuilder.Build(options);
+            var result = new Site(options).Build();
             // Guesses are published only when editors choose to; the count keeps them in sight on every build.
             if (result.Content is { } content && GuessesMustBeReviewed.Count(content) is var pending and > 0)
             {

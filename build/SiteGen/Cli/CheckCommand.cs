@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.Checking;
-using SiteGen.Rendering;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
 
@@ -21,8 +21,9 @@ public static class CheckCommand
         {
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
-            var result = SiteBuilder.Render(options);
-            var diagnostics = result.Diagnostics.Concat(SiteChecker.Check(result, options))
+            var site = new Site(options);
+            var result = site.Render();
+            var diagnostics = result.Diagnostics.Concat(site.Check(result))
                 .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)
                 .Distinct().ToList();
             foreach (var d in diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.FileSystem;
-using SiteGen.Rendering;
 using SiteGen.Serving;
 
 namespace SiteGen.Cli;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SiteGen.Rendering;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
 

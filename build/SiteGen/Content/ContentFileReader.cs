@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Diagnostics;
+using Keys = SiteGen.Content.FrontMatterKeys;
 
 namespace SiteGen.Content;
 
@@ -8,8 +9,8 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 {
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher"];
-    private static readonly HashSet<string> HomeKeys = ["title", "lede", "when", "where", "duration", "outcome"];
+    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher];
+    private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome];
 
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
     public HashSet<string> Unusable { get; } = new(StringComparer.Ordinal);
@@ -23,18 +24,18 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         var text = ReadText(full, display);
         var f = text is null ? null : FrontMatterDocument.ParseYamlFile(display, text, bag);
         f?.WarnUnknownKeys(SiteKeys);
-        var baseUrl = f?.String("base_url", required: true) ?? "http://localhost/";
+        var baseUrl = f?.String(Keys.BaseUrl, required: true) ?? "http://localhost/";
         if (f is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            f.ReportError(DiagnosticCodes.BadValue, f.SpanOf("base_url"), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
+            f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
         return new SiteInfo(
-            f?.String("title", required: true) ?? "Untitled",
-            f?.String("description") ?? "",
-            f?.String("language") ?? "en",
-            baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
-            f?.String("publisher") ?? "",
+            f?.String(Keys.Title, required: true) ?? "Untitled",
+            f?.String(Keys.Description) ?? "",
+            f?.String(Keys.Language) ?? "en",
+            SiteUrls.From(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"),
+            f?.String(Keys.Publisher) ?? "",
             SourceSpan.StartOf(display));
     }
 
@@ -48,14 +49,17 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         var f = doc?.Fields;
         f?.WarnUnknownKeys(HomeKeys);
         return new HomeSummary(
-            f?.String("title", required: true) ?? "",
-            f?.String("lede") ?? "",
-            f?.String("when") ?? "",
-            f?.String("where") ?? "",
-            f?.String("duration") ?? "",
-            f?.String("outcome") ?? "",
+            f?.String(Keys.Title, required: true) ?? "",
+            f?.String(Keys.Lede) ?? "",
+            f?.String(Keys.When) ?? "",
+            f?.String(Keys.Where) ?? "",
+            f?.String(Keys.Duration) ?? "",
+            f?.String(Keys.Outcome) ?? "",
             doc?.Body ?? "",
-            SourceSpan.StartOf(display));
+            SourceSpan.StartOf(display))
+        {
+            Links = doc?.Links ?? [],
+        };
     }
 
     /// <summary>Reads every *.md of one folder; a file's slug is its name unless its front matter sets 'slug'.</summary>
@@ -132,8 +136,8 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         var slugSpan = SourceSpan.StartOf(display);
         if (doc is not null)
         {
-            slug = doc.Fields.String("slug") ?? Path.GetFileNameWithoutExtension(full);
-            if (doc.Fields.Has("slug")) slugSpan = doc.Fields.SpanOf("slug");
+            slug = doc.Fields.String(Keys.Slug) ?? Path.GetFileNameWithoutExtension(full);
+            if (doc.Fields.Has(Keys.Slug)) slugSpan = doc.Fields.SpanOf(Keys.Slug);
             item = read(slug, doc);
         }
         var diagnostics = fileBag.ToImmutable();

@@ -15,7 +15,11 @@ public sealed class FrontMatterDocument
         Body = body;
         BodyLine = bodyLine;
         BodyDocument = bodyDocument;
+        Links = MarkdownBody.Links(fields.Path, body, bodyLine, bodyDocument);
     }
+
+    /// <summary>The links the body holds, each where its address is written.</summary>
+    public System.Collections.Immutable.ImmutableArray<MarkdownLink> Links { get; }
 
     public FieldReader Fields { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -62,6 +63,42 @@ public static class MarkdownBody
     }
 
     /// <summary>
+    /// Every link address written in a parsed body, in reading order, each at the place its address is written: inline
+    /// links and images, autolinks and reference definitions. The checker points an editor at these, so it never searches text.
+    /// </summary>
+    public static ImmutableArray<MarkdownLink> Links(string path, string body, int bodyLine, MarkdownDocument document)
+    {
+        var lines = new LineStarts(body);
+        var links = ImmutableArray.CreateBuilder<MarkdownLink>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline { Reference: null, Url: { Length: > 0 } url } link:
+                    // The address follows the label: look after it, so a label that repeats the address is not taken for it.
+                    var after = !link.IsAutoLink && link.LastChild is { Span.End: var labelEnd } && labelEnd >= link.Span.Start ? labelEnd + 1 : link.Span.Start;
+                    links.Add(new MarkdownLink(url, lines.SpanAt(path, bodyLine, AddressOffset(body, link.Span, after, url))));
+                    break;
+                case AutolinkInline { Url: { Length: > 0 } url } autolink:
+                    links.Add(new MarkdownLink(url, lines.SpanAt(path, bodyLine, AddressOffset(body, autolink.Span, autolink.Span.Start, url))));
+                    break;
+                case LinkReferenceDefinition { Url: { Length: > 0 } url } definition:
+                    links.Add(new MarkdownLink(url, lines.SpanAt(path, bodyLine, AddressOffset(body, definition.Span, definition.Span.Start + definition.Label?.Length ?? definition.Span.Start, url))));
+                    break;
+            }
+        }
+        return links.ToImmutable();
+    }
+
+    /// <summary>Where the address starts inside its link's own source (after "](" or "&lt;"), or the link's start when it is written escaped.</summary>
+    private static int AddressOffset(string body, Markdig.Syntax.SourceSpan span, int from, string url)
+    {
+        if (span.Start < 0 || span.End >= body.Length || from < span.Start || from > span.End) return Math.Max(0, span.Start);
+        var at = body.AsSpan(from, span.End + 1 - from).IndexOf(url.AsSpan(), StringComparison.Ordinal);
+        return at >= 0 ? from + at : span.Start;
+    }
+
+    /// <summary>
     /// Where each line of the body starts, to place an object by its character offset. Markdig's own Line is wrong for
     /// inlines in a multi-line setext heading (it counts the heading's lines twice); its Span is right.
     /// </summary>
@@ -74,9 +111,11 @@ public static class MarkdownBody
             for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) _starts.Add(i + 1);
         }
 
-        public SourceSpan SpanOf(string path, int bodyLine, MarkdownObject node)
+        public SourceSpan SpanOf(string path, int bodyLine, MarkdownObject node) => SpanAt(path, bodyLine, node.Span.Start);
+
+        public SourceSpan SpanAt(string path, int bodyLine, int offset)
         {
-            var offset = Math.Max(0, node.Span.Start);
+            offset = Math.Max(0, offset);
             var index = _starts.BinarySearch(offset);
             var line = index >= 0 ? index : ~index - 1;
             return SourceSpan.At(path, bodyLine + line, offset - _starts[line] + 1);

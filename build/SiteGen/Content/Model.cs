@@ -6,27 +6,23 @@ namespace SiteGen.Content;
 /// <summary>A slug written in one file that must name a file of another kind; the span points at the reference.</summary>
 public sealed record Reference(string Slug, SourceSpan Span);
 
+/// <summary>A link written in a Markdown body: its address as written and where that address stands.</summary>
+public sealed record MarkdownLink(string Address, SourceSpan Span);
+
 /// <summary>A citation down to the paragraph: article slug plus 1-based paragraph number.</summary>
 public sealed record SourceRef(Reference Article, int Paragraph, SourceSpan Span);
 
-/// <summary>Site-wide settings from content/site.yaml.</summary>
+/// <summary>Site-wide settings from content/site.yaml; Urls is the address scheme, made once from base_url.</summary>
 public sealed record SiteInfo(
     string Title,
     string Description,
     string Language,
-    string BaseUrl,
+    SiteUrls Urls,
     string Publisher,
     SourceSpan Origin)
 {
-    /// <summary>The path part of base_url, always starting and ending with '/': "/" or "/summit/".</summary>
-    public string BasePath
-    {
-        get
-        {
-            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
-            return path.EndsWith('/') ? path : path + "/";
-        }
-    }
+    /// <summary>base_url, ending in '/'.</summary>
+    public string BaseUrl => Urls.BaseUrl;
 }
 
 /// <summary>The explainer's front page, from content/_index.md: the few lines that say what happened.</summary>
@@ -38,7 +34,11 @@ public sealed record HomeSummary(
     string Duration,
     string Outcome,
     string Body,
-    SourceSpan Origin);
+    SourceSpan Origin)
+{
+    /// <summary>The links its Markdown body holds, in reading order.</summary>
+    public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+}
 
 /// <summary>Who wrote, photographed and edited an article; credits, not subjects of the story.</summary>
 public sealed record Byline(string? Reporter, string? Photo, ImmutableArray<string> Editors);
@@ -91,15 +91,36 @@ public sealed record Article(
     string Body,
     ImmutableArray<Paragraph> Paragraphs,
     bool Draft,
-    SourceSpan Origin);
+    SourceSpan Origin)
+{
+    /// <summary>Where the date is written (the file's start when there is none).</summary>
+    public SourceSpan DateSpan { get; init; } = Origin;
+
+    /// <summary>The links its Markdown body holds, in reading order.</summary>
+    public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+}
 
 /// <summary>A numbered body paragraph of an article (headings are not numbered), so anything can cite "paragraph 7".</summary>
 public sealed record Paragraph(int Number, string Text, int Line);
 
 /// <summary>The kinds of people the site groups its who's who by.</summary>
-public static class PersonKinds
+public enum PersonKind
+{
+    Leader,
+    Official,
+    Expert,
+    Journalist,
+    Other,
+}
+
+/// <summary>The front-matter spelling of <see cref="PersonKind"/> ("leader"), both ways.</summary>
+public static class PersonKindNames
 {
     public static readonly ImmutableArray<string> All = ["leader", "official", "expert", "journalist", "other"];
+
+    public static string Of(PersonKind kind) => All[(int)kind];
+
+    public static PersonKind? Parse(string text) => All.IndexOf(text) is var i and >= 0 ? (PersonKind)i : null;
 }
 
 /// <summary>A person the story is about, or a credited journalist.</summary>
@@ -109,10 +130,17 @@ public sealed record Person(
     ImmutableArray<string> Aliases,
     string? Role,
     string? Affiliation,
-    string Kind,
+    PersonKind Kind,
     string Body,
     bool Draft,
-    SourceSpan Origin);
+    SourceSpan Origin)
+{
+    /// <summary>Where the name is written.</summary>
+    public SourceSpan NameSpan { get; init; } = Origin;
+
+    /// <summary>The links its Markdown body holds, in reading order.</summary>
+    public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+}
 
 /// <summary>Whether an event took place, is scheduled, or was only floated.</summary>
 public enum EventStatus
@@ -140,6 +168,12 @@ public sealed record TimelineEvent(
 
     /// <summary>Where <c>review: true</c> stands, while the entry awaits an editor; null once checked.</summary>
     public SourceSpan? Review { get; init; }
+
+    /// <summary>Where the date is written (the file's start when there is none).</summary>
+    public SourceSpan DateSpan { get; init; } = Origin;
+
+    /// <summary>The links its Markdown body holds, in reading order.</summary>
+    public ImmutableArray<MarkdownLink> Links { get; init; } = [];
 }
 
 /// <summary>A point an expert makes in reported speech, with where it was reported.</summary>
@@ -154,7 +188,11 @@ public sealed record Analysis(
     ImmutableArray<Claim> Claims,
     string Body,
     bool Draft,
-    SourceSpan Origin);
+    SourceSpan Origin)
+{
+    /// <summary>The links its Markdown body holds, in reading order.</summary>
+    public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+}
 
 /// <summary>A free page such as "about" or "methodology", rendered with the layout its front matter names.</summary>
 public sealed record Page(
@@ -168,6 +206,9 @@ public sealed record Page(
 {
     /// <summary>Where the layout is named, so a missing template is reported on that line.</summary>
     public SourceSpan LayoutSpan { get; init; } = Origin;
+
+    /// <summary>The links its Markdown body holds, in reading order.</summary>
+    public ImmutableArray<MarkdownLink> Links { get; init; } = [];
 }
 
 /// <summary>Everything loaded from content/, checked and cross-referenced; immutable once built.</summary>
@@ -181,4 +222,12 @@ public sealed record SiteContent(
     ImmutableArray<Page> Pages)
 {
     public IEnumerable<Quote> AllQuotes => Articles.SelectMany(a => a.Quotes);
+
+    /// <summary>Every link written in a body, file by file: home, articles, people, timeline, analysis, pages.</summary>
+    public IEnumerable<MarkdownLink> AllLinks => Home.Links
+        .Concat(Articles.SelectMany(a => a.Links))
+        .Concat(People.SelectMany(p => p.Links))
+        .Concat(Events.SelectMany(e => e.Links))
+        .Concat(Analyses.SelectMany(a => a.Links))
+        .Concat(Pages.SelectMany(p => p.Links));
 }

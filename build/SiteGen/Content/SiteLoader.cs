@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using Keys = SiteGen.Content.FrontMatterKeys;
 
 namespace SiteGen.Content;
 
@@ -8,6 +9,9 @@ namespace SiteGen.Content;
 public sealed record LoadResult(SiteContent Content, ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The text of every file read, by the path diagnostics name it, so later stages quote lines without reading files again.</summary>
+    public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 }
 
 /// <summary>Loads content/ into an immutable <see cref="SiteContent"/>, collecting every problem instead of stopping at the first.</summary>
@@ -22,7 +26,7 @@ public static partial class SiteLoader
     public const string HomeFile = "_index.md";
 
     /// <summary>Front-matter keys every kind of file may carry: the slug override, draft flag and ingest's record of what it wrote.</summary>
-    private static readonly string[] CommonKeys = ["slug", "draft", "ingest"];
+    private static readonly string[] CommonKeys = [Keys.Slug, Keys.Draft, Keys.Ingest];
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
@@ -36,7 +40,7 @@ public static partial class SiteLoader
     public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null)
     {
         var bag = new DiagnosticBag();
-        var root = displayRoot ?? Directory.GetParent(Path.GetFullPath(contentDir))?.FullName ?? contentDir;
+        var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
         var reader = new ContentFileReader(contentDir, root, bag, cache);
 
         var site = reader.ReadSite();
@@ -50,49 +54,54 @@ public static partial class SiteLoader
 
         var content = new SiteContent(site, home, articles, people, events, analyses, pages);
         content = ReferenceChecker.Check(content, includeDrafts, reader.Unusable, bag);
-        return new LoadResult(content, bag.ToImmutable());
+        return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources };
     }
 
-    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, "title", "date", "outlet", "seed", "byline", "caption", "caption_credit", "quotes"];
-    private static readonly HashSet<string> BylineKeys = ["reporter", "photo", "editors"];
-    private static readonly HashSet<string> QuoteKeys = ["speaker", "text", "partial", "paragraph", AttributionKey, ReviewKey];
-    private const string AttributionKey = "attribution";
-    private const string ReviewKey = "review";
+    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes];
+    private static readonly HashSet<string> BylineKeys = [Keys.Reporter, Keys.Photo, Keys.Editors];
+    private static readonly HashSet<string> QuoteKeys = [Keys.Speaker, Keys.Text, Keys.Partial, Keys.Paragraph, Keys.Attribution, Keys.Review];
 
     private static Article ReadArticle(string slug, FrontMatterDocument doc)
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(ArticleKeys);
-        var byline = f.Mapping("byline");
+        var byline = f.Mapping(Keys.Byline);
         byline?.WarnUnknownKeys(BylineKeys);
-        var quotes = f.Mappings("quotes").Select(q =>
+        var quotes = f.Mappings(Keys.Quotes).Select(q =>
         {
             q.WarnUnknownKeys(QuoteKeys);
-            var speaker = q.ReferenceField("speaker", required: true);
-            var text = q.String("text", required: true);
-            var paragraph = q.Int("paragraph", required: true, min: 1);
-            var partial = q.Bool("partial");
+            var speaker = q.ReferenceField(Keys.Speaker, required: true);
+            var text = q.String(Keys.Text, required: true);
+            var paragraph = q.Int(Keys.Paragraph, required: true, min: 1);
+            var partial = q.Bool(Keys.Partial);
             var (attribution, review) = ReadReview(q);
             return speaker is null || text is null || paragraph is null
                 ? null
-                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf("paragraph")), attribution, review) { TextSpan = q.SpanOf("text") };
+                : new Quote(speaker, text, partial, new SourceRef(new Reference(slug, q.Span), paragraph.Value, q.SpanOf(Keys.Paragraph)), attribution, review) { TextSpan = q.SpanOf(Keys.Text) };
         }).OfType<Quote>().ToImmutableArray();
 
         return new Article(
             slug,
-            f.String("title", required: true) ?? slug,
-            f.Date("date"),
-            f.String("outlet"),
-            f.String("seed"),
-            new Byline(byline?.String("reporter"), byline?.String("photo"), byline?.StringList("editors") ?? []),
-            f.String("caption"),
-            f.String("caption_credit"),
+            f.String(Keys.Title, required: true) ?? slug,
+            f.Date(Keys.Date),
+            f.String(Keys.Outlet),
+            f.String(Keys.Seed),
+            new Byline(byline?.String(Keys.Reporter), byline?.String(Keys.Photo), byline?.StringList(Keys.Editors) ?? []),
+            f.String(Keys.Caption),
+            f.String(Keys.CaptionCredit),
             quotes,
             doc.Body,
             ReadParagraphs(doc),
-            f.Bool("draft"),
-            SourceSpan.StartOf(f.Path));
+            f.Bool(Keys.Draft),
+            SourceSpan.StartOf(f.Path))
+        {
+            DateSpan = SpanOrOrigin(f, Keys.Date),
+            Links = doc.Links,
+        };
     }
+
+    /// <summary>Where a top-level key's value is written, or the file's start when the key is absent.</summary>
+    private static SourceSpan SpanOrOrigin(FieldReader f, string key) => f.Has(key) ? f.SpanOf(key) : SourceSpan.StartOf(f.Path);
 
     private static ImmutableArray<Paragraph> ReadParagraphs(FrontMatterDocument doc)
     {
@@ -100,44 +109,47 @@ public static partial class SiteLoader
             new Paragraph(p.Number, doc.Body.Substring(p.Block.Span.Start, p.Block.Span.Length), doc.BodyLine + p.Block.Line))];
     }
 
-    private static readonly HashSet<string> PersonKeys = [.. CommonKeys, "name", "aliases", "role", "affiliation", "kind"];
+    private static readonly HashSet<string> PersonKeys = [.. CommonKeys, Keys.Name, Keys.Aliases, Keys.Role, Keys.Affiliation, Keys.Kind];
 
     private static Person ReadPerson(string slug, FrontMatterDocument doc)
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(PersonKeys);
-        var kind = f.String("kind") ?? "other";
-        if (!PersonKinds.All.Contains(kind))
+        var kindText = f.String(Keys.Kind);
+        var kind = kindText is null ? PersonKind.Other : PersonKindNames.Parse(kindText) ?? PersonKind.Other;
+        if (kindText is not null && PersonKindNames.Parse(kindText) is null) ReportBadChoice(f, Keys.Kind, kindText, PersonKindNames.All);
+        return new Person(slug, f.String(Keys.Name, required: true) ?? slug, f.StringList(Keys.Aliases), f.String(Keys.Role), f.String(Keys.Affiliation), kind, doc.Body, f.Bool(Keys.Draft), SourceSpan.StartOf(f.Path))
         {
-            ReportBadChoice(f, "kind", kind, PersonKinds.All);
-            kind = "other";
-        }
-        return new Person(slug, f.String("name", required: true) ?? slug, f.StringList("aliases"), f.String("role"), f.String("affiliation"), kind, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
+            NameSpan = SpanOrOrigin(f, Keys.Name),
+            Links = doc.Links,
+        };
     }
 
-    private static readonly HashSet<string> EventKeys = [.. CommonKeys, "title", "date", "status", "place", "people", "sources", AttributionKey, ReviewKey];
-    private static readonly HashSet<string> SourceKeys = ["article", "paragraph"];
+    private static readonly HashSet<string> EventKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Status, Keys.Place, Keys.People, Keys.Sources, Keys.Attribution, Keys.Review];
+    private static readonly HashSet<string> SourceKeys = [Keys.Article, Keys.Paragraph];
 
     private static TimelineEvent ReadEvent(string slug, FrontMatterDocument doc)
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(EventKeys);
-        var statusText = f.String("status", required: true) ?? "happened";
+        var statusText = f.String(Keys.Status, required: true) ?? "happened";
         if (!Enum.TryParse<EventStatus>(statusText, ignoreCase: true, out var status) || !char.IsLetter(statusText[0]))
         {
-            ReportBadChoice(f, "status", statusText, ["happened", "planned", "proposed"]);
+            ReportBadChoice(f, Keys.Status, statusText, ["happened", "planned", "proposed"]);
             status = EventStatus.Happened;
         }
-        var sources = f.Mappings("sources").Select(s =>
+        var sources = f.Mappings(Keys.Sources).Select(s =>
         {
             s.WarnUnknownKeys(SourceKeys);
             return ReadSourceRef(s);
         }).OfType<SourceRef>().ToImmutableArray();
         var (attribution, review) = ReadReview(f);
-        return new TimelineEvent(slug, f.String("title", required: true) ?? slug, f.Date("date"), status, f.String("place"), f.References("people"), sources, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
+        return new TimelineEvent(slug, f.String(Keys.Title, required: true) ?? slug, f.Date(Keys.Date), status, f.String(Keys.Place), f.References(Keys.People), sources, doc.Body, f.Bool(Keys.Draft), SourceSpan.StartOf(f.Path))
         {
             Attribution = attribution,
             Review = review,
+            DateSpan = SpanOrOrigin(f, Keys.Date),
+            Links = doc.Links,
         };
     }
 
@@ -145,48 +157,52 @@ public static partial class SiteLoader
     private static (Attribution? Attribution, SourceSpan? Review) ReadReview(FieldReader f)
     {
         Attribution? attribution = null;
-        if (f.String(AttributionKey) is { } text)
+        if (f.String(Keys.Attribution) is { } text)
         {
             attribution = AttributionNames.Parse(text);
-            if (attribution is null) ReportBadChoice(f, AttributionKey, text, AttributionNames.All);
+            if (attribution is null) ReportBadChoice(f, Keys.Attribution, text, AttributionNames.All);
         }
-        return (attribution, f.Bool(ReviewKey) ? f.SpanOf(ReviewKey) : null);
+        return (attribution, f.Bool(Keys.Review) ? f.SpanOf(Keys.Review) : null);
     }
 
     private static SourceRef? ReadSourceRef(FieldReader s)
     {
-        var article = s.ReferenceField("article", required: true);
-        var paragraph = s.Int("paragraph", required: true, min: 1);
-        return article is null || paragraph is null ? null : new SourceRef(article, paragraph.Value, s.SpanOf("paragraph"));
+        var article = s.ReferenceField(Keys.Article, required: true);
+        var paragraph = s.Int(Keys.Paragraph, required: true, min: 1);
+        return article is null || paragraph is null ? null : new SourceRef(article, paragraph.Value, s.SpanOf(Keys.Paragraph));
     }
 
-    private static readonly HashSet<string> AnalysisKeys = [.. CommonKeys, "title", "summary", "experts", "claims"];
-    private static readonly HashSet<string> ClaimKeys = ["speaker", "text", "article", "paragraph"];
+    private static readonly HashSet<string> AnalysisKeys = [.. CommonKeys, Keys.Title, Keys.Summary, Keys.Experts, Keys.Claims];
+    private static readonly HashSet<string> ClaimKeys = [Keys.Speaker, Keys.Text, Keys.Article, Keys.Paragraph];
 
     private static Analysis ReadAnalysis(string slug, FrontMatterDocument doc)
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(AnalysisKeys);
-        var claims = f.Mappings("claims").Select(c =>
+        var claims = f.Mappings(Keys.Claims).Select(c =>
         {
             c.WarnUnknownKeys(ClaimKeys);
-            var speaker = c.ReferenceField("speaker");
-            var text = c.String("text", required: true);
+            var speaker = c.ReferenceField(Keys.Speaker);
+            var text = c.String(Keys.Text, required: true);
             var source = ReadSourceRef(c);
             return text is null || source is null ? null : new Claim(speaker, text, source);
         }).OfType<Claim>().ToImmutableArray();
-        return new Analysis(slug, f.String("title", required: true) ?? slug, f.String("summary"), f.References("experts"), claims, doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path));
+        return new Analysis(slug, f.String(Keys.Title, required: true) ?? slug, f.String(Keys.Summary), f.References(Keys.Experts), claims, doc.Body, f.Bool(Keys.Draft), SourceSpan.StartOf(f.Path))
+        {
+            Links = doc.Links,
+        };
     }
 
-    private static readonly HashSet<string> PageKeys = [.. CommonKeys, "title", "description", "layout"];
+    private static readonly HashSet<string> PageKeys = [.. CommonKeys, Keys.Title, Keys.Description, Keys.Layout];
 
     private static Page ReadPage(string slug, FrontMatterDocument doc)
     {
         var f = doc.Fields;
         f.WarnUnknownKeys(PageKeys);
-        return new Page(slug, f.String("title", required: true) ?? slug, f.String("description"), f.String("layout") ?? "page", doc.Body, f.Bool("draft"), SourceSpan.StartOf(f.Path))
+        return new Page(slug, f.String(Keys.Title, required: true) ?? slug, f.String(Keys.Description), f.String(Keys.Layout) ?? "page", doc.Body, f.Bool(Keys.Draft), SourceSpan.StartOf(f.Path))
         {
-            LayoutSpan = f.SpanOf("layout"),
+            LayoutSpan = f.SpanOf(Keys.Layout),
+            Links = doc.Links,
         };
     }
 

@@ -1,13 +1,39 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace SiteGen.Content;
 
-/// <summary>Writes front matter by hand (no reflection serializer, so Native AOT stays clean): block style, scalars double-quoted whenever plain style could misread them.</summary>
+/// <summary>
+/// Writes front matter through YamlDotNet's <see cref="Emitter"/> (events, no reflection, so Native AOT stays clean), in
+/// block style with sequences indented under their key. The emitter does the quoting and escaping; this class only
+/// chooses plain style where a reader could not mistake the text for anything else, and double quotes otherwise.
+/// Calls name each line's indent, as the file reads; a shallower call closes the blocks above it.
+/// </summary>
 internal sealed partial class YamlWriter
 {
-    private readonly StringBuilder _sb = new();
+    private enum Block
+    {
+        Mapping,
+        Sequence,
+    }
+
+    private readonly StringWriter _text = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+    private readonly Emitter _emitter;
+    private readonly Stack<(Block Kind, int Indent)> _open = new();
+    private int? _pendingKeyIndent;
+    private string? _finished;
+
+    public YamlWriter()
+    {
+        // No line is ever folded: a quote stays on its line, as editors and diffs expect.
+        _emitter = new Emitter(_text, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, skipAnchorName: false, indentSequences: true, newLine: "\n", useUtf16SurrogatePairs: false));
+        _emitter.Emit(new StreamStart());
+        _emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
+        _open.Push((Block.Mapping, 0));
+    }
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 _.,()/&+'-]*$")]
     private static partial Regex SafePlain();
@@ -18,75 +44,143 @@ internal sealed partial class YamlWriter
     public YamlWriter Field(string key, string? value, int indent = 0)
     {
         if (value is null) return this;
-        _sb.Append(' ', indent).Append(key).Append(": ").Append(Scalar(value)).Append('\n');
+        EnterMapping(indent);
+        Key(key);
+        Text(value);
         return this;
     }
 
     public YamlWriter Field(string key, int value, int indent = 0)
     {
-        _sb.Append(' ', indent).Append(key).Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        EnterMapping(indent);
+        Key(key);
+        Plain(value.ToString(CultureInfo.InvariantCulture));
         return this;
     }
 
     public YamlWriter Field(string key, bool value, int indent = 0)
     {
-        _sb.Append(' ', indent).Append(key).Append(": ").Append(value ? "true" : "false").Append('\n');
+        EnterMapping(indent);
+        Key(key);
+        Plain(value ? "true" : "false");
         return this;
     }
 
-    /// <summary>A key that opens a nested block (mapping or list) on the following lines.</summary>
+    /// <summary>A key that opens a nested block: a mapping if fields follow at <paramref name="indent"/> + 2, a list of mappings if items do.</summary>
     public YamlWriter Open(string key, int indent = 0)
     {
-        _sb.Append(' ', indent).Append(key).Append(":\n");
+        EnterMapping(indent);
+        Key(key);
+        _pendingKeyIndent = indent;
         return this;
     }
 
     public YamlWriter List(string key, IReadOnlyCollection<string> items, int indent = 0)
     {
-        if (items.Count == 0)
-        {
-            _sb.Append(' ', indent).Append(key).Append(": []\n");
-            return this;
-        }
-        Open(key, indent);
-        foreach (var item in items) _sb.Append(' ', indent + 2).Append("- ").Append(Scalar(item)).Append('\n');
+        EnterMapping(indent);
+        Key(key);
+        // An empty list is written "[]": a key with nothing under it would read as null, not as a list.
+        _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+        foreach (var item in items) Text(item);
+        _emitter.Emit(new SequenceEnd());
         return this;
     }
 
     /// <summary>Starts one item of a list of mappings: "  - key: value"; further fields of the item use <paramref name="indent"/> + 2.</summary>
     public YamlWriter Item(string key, string value, int indent)
     {
-        _sb.Append(' ', indent).Append("- ").Append(key).Append(": ").Append(Scalar(value)).Append('\n');
+        if (_pendingKeyIndent is { } keyIndent && indent == keyIndent + 2)
+        {
+            _pendingKeyIndent = null;
+            _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block));
+            _open.Push((Block.Sequence, indent));
+        }
+        else
+        {
+            CloseDeeperThan(indent + 2);
+            if (_open.Peek() is not (Block.Mapping, var itemIndent) || itemIndent != indent + 2) throw new InvalidOperationException($"no list open at indent {indent}");
+            _emitter.Emit(new MappingEnd());
+            _open.Pop();
+        }
+        _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
+        _open.Push((Block.Mapping, indent + 2));
+        Key(key);
+        Text(value);
         return this;
     }
 
-    public override string ToString() => _sb.ToString();
+    /// <summary>The front matter written so far, every open block closed; the writer takes no more fields after this.</summary>
+    public override string ToString()
+    {
+        if (_finished is not null) return _finished;
+        _pendingKeyIndent = null;
+        while (_open.Count > 0) Close();
+        _emitter.Emit(new DocumentEnd(isImplicit: true));
+        _emitter.Emit(new StreamEnd());
+        // An empty mapping is written "{}": no fields means no front-matter lines.
+        _finished = _text.ToString() is "{}\n" ? "" : _text.ToString();
+        return _finished;
+    }
 
     /// <summary>A scalar as YAML text: plain when unambiguous, otherwise double-quoted.</summary>
-    public static string Scalar(string value) =>
-        value.Length > 0 && SafePlain().IsMatch(value) && !Ambiguous().IsMatch(value) && !value.EndsWith(' ') && !value.StartsWith("- ", StringComparison.Ordinal)
-            ? value
-            : DoubleQuoted(value);
+    public static string Scalar(string value)
+    {
+        var writer = new YamlWriter().Field("v", value).ToString();
+        return writer["v: ".Length..^1];
+    }
 
-    /// <summary>A double-quoted YAML scalar with \ and " escaped, so text with ':' or '#' or quotes stays one string.</summary>
+    /// <summary>A double-quoted YAML scalar, so text with ':' or '#' or quotes stays one string.</summary>
     public static string DoubleQuoted(string value)
     {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\': sb.Append("\\\\"); break;
-                case '"': sb.Append("\\\""); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF') sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
+        var writer = new YamlWriter();
+        writer.EnterMapping(0);
+        writer.Key("v");
+        writer._emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
+        return writer.ToString()["v: ".Length..^1];
     }
+
+    private static bool IsSafePlain(string value) =>
+        value.Length > 0 && SafePlain().IsMatch(value) && !Ambiguous().IsMatch(value) && !value.EndsWith(' ') && !value.StartsWith("- ", StringComparison.Ordinal);
+
+    /// <summary>Makes sure a mapping is open at <paramref name="indent"/>: opens the one a pending key announced, or closes deeper blocks.</summary>
+    private void EnterMapping(int indent)
+    {
+        if (_finished is not null) throw new InvalidOperationException("the front matter is already finished");
+        if (_pendingKeyIndent is { } keyIndent && indent == keyIndent + 2)
+        {
+            _pendingKeyIndent = null;
+            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
+            _open.Push((Block.Mapping, indent));
+            return;
+        }
+        if (_pendingKeyIndent is not null)
+        {
+            // A key opened with nothing under it: an empty mapping, as YAML reads "key:" followed by a shallower line.
+            _pendingKeyIndent = null;
+            Plain("");
+        }
+        CloseDeeperThan(indent);
+        if (_open.Peek() is not (Block.Mapping, var open) || open != indent) throw new InvalidOperationException($"no mapping open at indent {indent}");
+    }
+
+    private void CloseDeeperThan(int indent)
+    {
+        while (_open.Count > 1 && _open.Peek().Indent > indent) Close();
+        // A sequence at this indent ends where a mapping field at the same indent begins.
+        if (_open.Count > 1 && _open.Peek() is (Block.Sequence, var at) && at == indent) Close();
+    }
+
+    private void Close()
+    {
+        var (kind, _) = _open.Pop();
+        _emitter.Emit(kind == Block.Mapping ? new MappingEnd() : new SequenceEnd());
+    }
+
+    private void Key(string key) => Plain(key);
+
+    private void Plain(string text) =>
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
+
+    private void Text(string value) =>
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, IsSafePlain(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted, isPlainImplicit: true, isQuotedImplicit: true));
 }

@@ -27,6 +27,9 @@ public sealed class DiagnosticBag
     /// <summary>Lets the bag quote the offending line without reading the file again.</summary>
     public void RememberSource(string path, string text) => _sources[path] = text;
 
+    /// <summary>Every file text remembered so far, by the path diagnostics name it.</summary>
+    public ImmutableDictionary<string, string> Sources => _sources.ToImmutableDictionary(StringComparer.Ordinal);
+
     /// <summary>Diagnostics in file, line, column order so output is stable whatever order the work ran in.</summary>
     public ImmutableArray<Diagnostic> ToImmutable() =>
         [.. _items.OrderBy(d => d.Span.Path, StringComparer.Ordinal)

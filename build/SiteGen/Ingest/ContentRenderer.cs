@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
+using Keys = SiteGen.Content.FrontMatterKeys;
 
 namespace SiteGen.Ingest;
 
@@ -11,7 +12,7 @@ internal sealed record GeneratedFile(string RelativePath, string Text);
 /// <summary>Turns an extraction into the content files the build stage loads: articles, people, timeline and analysis, each stamped with its ingest hash.</summary>
 internal static partial class ContentRenderer
 {
-    public const string IngestKey = "ingest";
+    public const string IngestKey = Keys.Ingest;
 
     [GeneratedRegex(@"^(?:[#>+*=|-]|\d+[.)](?:\s|$)|<)")]
     private static partial Regex MarkdownBlockStart();
@@ -29,23 +30,23 @@ internal static partial class ContentRenderer
     private static GeneratedFile Article(ExtractedArticle a)
     {
         var y = new YamlWriter()
-            .Field("title", a.Title)
-            .Field("date", a.Date?.Iso)
-            .Field("outlet", a.Outlet)
-            .Field("url", a.Url)
-            .Field("seed", a.Seed);
+            .Field(Keys.Title, a.Title)
+            .Field(Keys.Date, a.Date?.Iso)
+            .Field(Keys.Outlet, a.Outlet)
+            .Field(Keys.Url, a.Url)
+            .Field(Keys.Seed, a.Seed);
         if (a.Reporter is not null || a.Photo is not null || a.Editors.Length > 0)
         {
-            y.Open("byline").Field("reporter", a.Reporter, 2).Field("photo", a.Photo, 2);
-            if (a.Editors.Length > 0) y.List("editors", a.Editors, 2);
+            y.Open(Keys.Byline).Field(Keys.Reporter, a.Reporter, 2).Field(Keys.Photo, a.Photo, 2);
+            if (a.Editors.Length > 0) y.List(Keys.Editors, a.Editors, 2);
         }
-        y.Field("caption", a.Caption).Field("caption_credit", a.CaptionCredit);
+        y.Field(Keys.Caption, a.Caption).Field(Keys.CaptionCredit, a.CaptionCredit);
         if (a.Quotes.Length > 0)
         {
-            y.Open("quotes");
+            y.Open(Keys.Quotes);
             foreach (var q in a.Quotes)
             {
-                y.Item("speaker", q.Speaker.Slug, 2).Field("text", q.Text, 4).Field("paragraph", q.Paragraph, 4).Field("partial", q.Partial, 4);
+                y.Item(Keys.Speaker, q.Speaker.Slug, 2).Field(Keys.Text, q.Text, 4).Field(Keys.Paragraph, q.Paragraph, 4).Field(Keys.Partial, q.Partial, 4);
                 AttributionFields(y, q.Attribution, 4);
             }
         }
@@ -56,11 +57,11 @@ internal static partial class ContentRenderer
     private static GeneratedFile Person(PersonRecord p)
     {
         var y = new YamlWriter()
-            .Field("name", p.Name)
-            .List("aliases", p.Aliases)
-            .Field("role", p.Role)
-            .Field("affiliation", p.Affiliation)
-            .Field("kind", p.Kind);
+            .Field(Keys.Name, p.Name)
+            .List(Keys.Aliases, p.Aliases)
+            .Field(Keys.Role, p.Role)
+            .Field(Keys.Affiliation, p.Affiliation)
+            .Field(Keys.Kind, p.Kind);
         return Stamp($"{SiteLoader.PeopleFolder}/{p.Slug}.md", y, "");
     }
 
@@ -84,14 +85,14 @@ internal static partial class ContentRenderer
             var slug = stem;
             for (var n = 2; !used.Add(slug); n++) slug = $"{stem}-{n}";
             var y = new YamlWriter()
-                .Field("title", first.Title)
-                .Field("date", first.Date?.Iso)
-                .Field("status", first.Status.ToString().ToLowerInvariant())
-                .Field("place", group.Select(e => e.Place).FirstOrDefault(p => p is not null))
-                .List("people", [.. group.SelectMany(e => e.People).Select(p => p.Slug).Distinct(StringComparer.Ordinal)]);
+                .Field(Keys.Title, first.Title)
+                .Field(Keys.Date, first.Date?.Iso)
+                .Field(Keys.Status, first.Status.ToString().ToLowerInvariant())
+                .Field(Keys.Place, group.Select(e => e.Place).FirstOrDefault(p => p is not null))
+                .List(Keys.People, [.. group.SelectMany(e => e.People).Select(p => p.Slug).Distinct(StringComparer.Ordinal)]);
             AttributionFields(y, group.Max(e => e.Attribution), 0);
-            y.Open("sources");
-            foreach (var e in group) y.Item("article", slugs[e.Seed], 2).Field("paragraph", e.Paragraph, 4);
+            y.Open(Keys.Sources);
+            foreach (var e in group) y.Item(Keys.Article, slugs[e.Seed], 2).Field(Keys.Paragraph, e.Paragraph, 4);
             yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, EscapeParagraph(first.Sentence));
         }
 
@@ -104,16 +105,16 @@ internal static partial class ContentRenderer
         var claims = extraction.Articles.SelectMany(a => a.Claims).Where(c => c.Speaker == expert).ToList();
         var where = expert.Affiliation is null ? expert.Role : $"{expert.Role} at {expert.Affiliation}";
         var y = new YamlWriter()
-            .Field("title", $"{expert.Name}'s analysis")
-            .Field("summary", claims.Count > 0 ? claims[0].Text : where is null ? expert.Name : $"{expert.Name}, {where}.")
-            .List("experts", [expert.Slug]);
-        if (claims.Count == 0) y.List("claims", []);
+            .Field(Keys.Title, $"{expert.Name}'s analysis")
+            .Field(Keys.Summary, claims.Count > 0 ? claims[0].Text : where is null ? expert.Name : $"{expert.Name}, {where}.")
+            .List(Keys.Experts, [expert.Slug]);
+        if (claims.Count == 0) y.List(Keys.Claims, []);
         else
         {
-            y.Open("claims");
+            y.Open(Keys.Claims);
             foreach (var c in claims)
             {
-                y.Item("speaker", expert.Slug, 2).Field("text", c.Text, 4).Field("article", slugs[c.Seed], 4).Field("paragraph", c.Paragraph, 4);
+                y.Item(Keys.Speaker, expert.Slug, 2).Field(Keys.Text, c.Text, 4).Field(Keys.Article, slugs[c.Seed], 4).Field(Keys.Paragraph, c.Paragraph, 4);
             }
         }
         var body = EscapeParagraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
@@ -123,8 +124,8 @@ internal static partial class ContentRenderer
     /// <summary>How the person was found, and <c>review: true</c> for anything weaker than a full name: a newsroom never publishes an unchecked guess.</summary>
     private static void AttributionFields(YamlWriter y, Attribution attribution, int indent)
     {
-        y.Field("attribution", AttributionNames.Of(attribution), indent);
-        if (attribution != Attribution.Named) y.Field("review", true, indent);
+        y.Field(Keys.Attribution, AttributionNames.Of(attribution), indent);
+        if (attribution != Attribution.Named) y.Field(Keys.Review, true, indent);
     }
 
     /// <summary>Keeps a paragraph a paragraph: a leading "#", "-", "1." or "&gt;" would turn it into a heading, list or quote.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using SiteGen.Content;
 
 namespace SiteGen.Rendering;
 
@@ -23,7 +24,7 @@ public sealed class AssetManifest
     /// <summary>Logical name ("style.css") → site path ("/summit/assets/style.3f9a1c2b.css").</summary>
     public ImmutableSortedDictionary<string, string> Urls { get; }
 
-    public static AssetManifest Create(IEnumerable<OutputFile> assets, string basePath)
+    public static AssetManifest Create(IEnumerable<OutputFile> assets, SiteUrls siteUrls)
     {
         var files = ImmutableArray.CreateBuilder<OutputFile>();
         var urls = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -35,7 +36,7 @@ public sealed class AssetManifest
                 ? $"{asset.Path[..^extension.Length]}.{Hash(asset.Content)}{extension}"
                 : asset.Path;
             files.Add(asset with { Path = published });
-            urls[logical] = basePath + published;
+            urls[logical] = siteUrls.Asset(published);
         }
         return new AssetManifest(files.ToImmutable(), urls.ToImmutable());
     }

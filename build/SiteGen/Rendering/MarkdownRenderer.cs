@@ -12,17 +12,16 @@ namespace SiteGen.Rendering;
 /// Renders content Markdown to HTML: site-absolute links gain base_url's sub-path, article paragraphs gain #pN anchors,
 /// links the <see cref="LinkFilter"/> refuses become their text, and links to other sites get rel="noopener noreferrer".
 /// </summary>
-/// <param name="basePath">base_url's sub-path, added to site-absolute links.</param>
-/// <param name="siteHost">base_url's host: links elsewhere are external.</param>
+/// <param name="urls">The site's address scheme: its sub-path is added to site-absolute links, and links to other hosts are external.</param>
 /// <param name="cache">Rendered bodies kept between renders (the preview server's).</param>
-public sealed class MarkdownRenderer(string basePath, string siteHost, RenderCache? cache = null)
+public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
 {
     public string Render(string markdown) => Render(markdown, numberParagraphs: false);
 
     /// <summary>Renders an article body with <c>id="pN"</c> on each numbered paragraph, so quotes and events can cite it.</summary>
     public string RenderArticle(string markdown) => Render(markdown, numberParagraphs: true);
 
-    public static string ParagraphId(int number) => "p" + number.ToString(CultureInfo.InvariantCulture);
+    public static string ParagraphId(int number) => SiteUrls.ParagraphId(number);
 
     private string Render(string markdown, bool numberParagraphs)
     {
@@ -60,8 +59,8 @@ public sealed class MarkdownRenderer(string basePath, string siteHost, RenderCac
         {
             var external = inline switch
             {
-                LinkInline { IsImage: false } link => LinkFilter.IsExternal(link.Url ?? "", siteHost),
-                AutolinkInline { IsEmail: false } auto => LinkFilter.IsExternal(auto.Url, siteHost),
+                LinkInline { IsImage: false } link => LinkFilter.IsExternal(link.Url ?? "", urls.Host),
+                AutolinkInline { IsEmail: false } auto => LinkFilter.IsExternal(auto.Url, urls.Host),
                 _ => false,
             };
             if (external) inline.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
@@ -69,6 +68,5 @@ public sealed class MarkdownRenderer(string basePath, string siteHost, RenderCac
     }
 
     // Editors write links as the site will show them ("/people/zhang-hong/"); the sub-path is added here so content never depends on where the site is hosted.
-    private string RewriteLink(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url.TrimStart('/') : url;
+    private string RewriteLink(string url) => urls.Published(url);
 }

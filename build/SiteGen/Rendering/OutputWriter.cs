@@ -26,11 +26,15 @@ public static partial class OutputWriter
     /// Refuses an output folder whose replacement would destroy someone's files: the repository root or any folder
     /// holding or inside the sources (always), or a folder that is neither empty nor SiteGen's own (unless forced).
     /// </summary>
-    public static Diagnostic? CheckOutputFolder(BuildOptions options, string displayRoot)
+    /// <param name="outputDir">The folder a build would replace.</param>
+    /// <param name="sourceDirs">The content and templates folders, which it must neither be, hold nor lie in.</param>
+    /// <param name="force">build --force: replace a folder SiteGen did not write.</param>
+    /// <param name="displayRoot">Diagnostics name the folder relative to this.</param>
+    public static Diagnostic? CheckOutputFolder(string outputDir, IEnumerable<string> sourceDirs, bool force, string displayRoot)
     {
-        var output = Full(options.OutputDir);
+        var output = Full(outputDir);
         var shown = Path.GetRelativePath(displayRoot, output);
-        var protectedDirs = new[] { Full(options.ContentDir), Full(options.TemplatesDir) };
+        var protectedDirs = sourceDirs.Select(Full).ToArray();
         string? reason = null;
         if (Path.GetPathRoot(output) == output) reason = "it is the root of the file system";
         else if (protectedDirs.Any(p => p == output || p.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || output.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
@@ -43,7 +47,7 @@ public static partial class OutputWriter
             return new Diagnostic(Severity.Error, DiagnosticCodes.UnsafeOutputFolder, SourceSpan.StartOf(shown),
                 $"refusing to use '{shown}' as the output folder: {reason}; its contents are replaced on every build");
         }
-        if (options.Force || !Directory.Exists(output) || IsEmpty(output) || HasMarker(output)) return null;
+        if (force || !Directory.Exists(output) || IsEmpty(output) || HasMarker(output)) return null;
         return new Diagnostic(Severity.Error, DiagnosticCodes.ForeignOutputFolder, SourceSpan.StartOf(shown),
             $"refusing to replace '{shown}': it holds files SiteGen did not write (it has no {MarkerFileName} file), and a build deletes everything in its output folder; "
             + "choose an empty or new folder, or run 'sitegen build --force' to replace it anyway");

@@ -9,13 +9,14 @@ namespace SiteGen.Rendering;
 /// <summary>Builds the view records for every page from the content model, resolving the cross-links between quotes, people, events and articles.</summary>
 public sealed class PageModelBuilder
 {
-    private static readonly (string Kind, string Label, string Singular)[] KindLabels =
+    // In the order the people page lists them: the story's own people first, the journalists who reported it last.
+    private static readonly (PersonKind Kind, string Label, string Singular)[] KindLabels =
     [
-        ("leader", "Leaders", "Leader"),
-        ("official", "Officials", "Official"),
-        ("expert", "Experts", "Expert"),
-        ("other", "Others", "In the story"),
-        ("journalist", "Journalists", "Journalist"),
+        (PersonKind.Leader, "Leaders", "Leader"),
+        (PersonKind.Official, "Officials", "Official"),
+        (PersonKind.Expert, "Experts", "Expert"),
+        (PersonKind.Other, "Others", "In the story"),
+        (PersonKind.Journalist, "Journalists", "Journalist"),
     ];
 
     private readonly SiteContent _content;
@@ -26,6 +27,7 @@ public sealed class PageModelBuilder
     private readonly Dictionary<string, Article> _articles;
     private readonly ImmutableArray<Article> _articlesInOrder;
     private readonly ImmutableArray<QuoteView> _quotes;
+    private readonly Dictionary<string, ImmutableArray<QuoteView>> _quotesByArticle;
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
@@ -33,12 +35,13 @@ public sealed class PageModelBuilder
     public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
         _content = content;
-        _urls = new SiteUrls(content.Site.BasePath, content.Site.BaseUrl);
-        _markdown = new MarkdownRenderer(_urls.BasePath, new Uri(content.Site.BaseUrl).Host, cache);
+        _urls = content.Site.Urls;
+        _markdown = new MarkdownRenderer(_urls, cache);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];
-        _quotes = [.. _articlesInOrder.SelectMany(a => a.Quotes.Select((q, i) => QuoteViewOf(a, q, i + 1)))];
+        _quotesByArticle = _articlesInOrder.ToDictionary(a => a.Slug, a => a.Quotes.Select((q, i) => QuoteViewOf(a, q, i + 1)).ToImmutableArray(), StringComparer.Ordinal);
+        _quotes = [.. _articlesInOrder.SelectMany(a => _quotesByArticle[a.Slug])];
         _events = [.. content.Events
             .OrderBy(e => e.Date is null ? 1 : 0)
             .ThenBy(e => e.Date ?? default)
@@ -62,12 +65,13 @@ public sealed class PageModelBuilder
             ],
             assets.Urls,
             _urls.Search,
-            _urls.BasePath + "feed.xml",
+            _urls.Feed,
             // The footer names the latest sources only: listing every article on every page grows the site quadratically.
             [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(a => new LinkView(a.Title, _urls.Article(a.Slug)))],
             _articlesInOrder.Length,
             _urls.Articles,
-            [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))]);
+            [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))],
+            new UrlsView(_urls.Home, _urls.Timeline, _urls.People, _urls.Analyses, _urls.Articles, _urls.Search, _urls.SearchIndex, _urls.Feed));
     }
 
     public const int FooterSourceLimit = 8;
@@ -144,8 +148,8 @@ public sealed class PageModelBuilder
             a.Caption,
             a.CaptionCredit,
             _markdown.RenderArticle(a.Body),
-            [.. _quotes.Where(q => q.Source.Url.StartsWith(_urls.Article(a.Slug) + "#", StringComparison.Ordinal))],
-            [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
+            _quotesByArticle[a.Slug],
+            [.. _content.People.Where(p => p.Kind != PersonKind.Journalist && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
             [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
 
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
@@ -154,7 +158,7 @@ public sealed class PageModelBuilder
         PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))], null),
         new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body)));
 
-    public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.BasePath + "404.html", "404", [], null));
+    public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.NotFound, "404", [], null));
 
     public SearchModel Search() => new(
         PageOf("Search", "Search people, quotes, events, analysis and source articles.", _urls.Search, "search", [Crumb("Search", _urls.Search)], _latest),
@@ -203,7 +207,7 @@ public sealed class PageModelBuilder
                 [.. p.Aliases.Where(a => a.Length > 0 && char.IsUpper(a[0]) && a != p.Name)],
                 p.Role,
                 p.Affiliation,
-                p.Kind,
+                PersonKindNames.Of(p.Kind),
                 KindLabels.First(k => k.Kind == p.Kind).Singular,
                 _markdown.Render(p.Body),
                 [.. quotes.Where(q => !q.Partial)],
@@ -216,8 +220,8 @@ public sealed class PageModelBuilder
 
     private List<PersonGroup> PeopleGroups(bool includeJournalists) =>
         [.. KindLabels
-            .Where(k => includeJournalists || k.Kind != "journalist")
-            .Select(k => new PersonGroup(k.Kind, k.Label, [.. _content.People.Where(p => p.Kind == k.Kind).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
+            .Where(k => includeJournalists || k.Kind != PersonKind.Journalist)
+            .Select(k => new PersonGroup(PersonKindNames.Of(k.Kind), k.Label, [.. _content.People.Where(p => p.Kind == k.Kind).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
             .Where(g => g.People.Count > 0)];
 
     private static string SearchLabel(string kind) => kind switch
@@ -277,7 +281,7 @@ public sealed class PageModelBuilder
         return new SourceLink(article.Title, article.Outlet, source.Paragraph, _urls.Paragraph(article.Slug, source.Paragraph));
     }
 
-    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, p.Role, p.Affiliation, p.Kind, _urls.Person(p.Slug));
+    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, p.Role, p.Affiliation, PersonKindNames.Of(p.Kind), _urls.Person(p.Slug));
 
     private ArticleSummary ArticleSummaryOf(Article a) => new(a.Slug, a.Title, a.Date?.Iso, a.Date?.Display, a.Outlet, _urls.Article(a.Slug));
 

@@ -25,7 +25,11 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Sources,
     int SourceCount,
     string SourcesUrl,
-    IReadOnlyList<LinkView> FooterPages);
+    IReadOnlyList<LinkView> FooterPages,
+    UrlsView Urls);
+
+/// <summary>The site's own addresses as <c>site.urls.*</c>, so templates never put a section path together by hand.</summary>
+public sealed record UrlsView(string Home, string Timeline, string People, string Analysis, string Articles, string Search, string SearchIndex, string Feed);
 
 /// <summary>The page being rendered, as <c>page.*</c>: its title, address and place in the site.</summary>
 public sealed record PageView(

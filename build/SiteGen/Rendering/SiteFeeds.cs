@@ -33,7 +33,7 @@ public static class SiteFeeds
     });
 
     public static OutputFile Robots(SiteUrls urls) =>
-        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n"));
+        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"));
 
     /// <summary>An Atom feed of source articles and timeline updates, newest first; its dates come from content, never the clock.</summary>
     public static OutputFile Atom(SiteInfo site, IEnumerable<DatedEntry> entries, SiteUrls urls) => Xml("feed.xml", writer =>
@@ -46,7 +46,7 @@ public static class SiteFeeds
         writer.WriteElementString("subtitle", ns, site.Description);
         writer.WriteElementString("id", ns, site.BaseUrl);
         writer.WriteElementString("updated", ns, Timestamp(ordered.Select(e => e.Date).FirstOrDefault(d => d is not null)));
-        Link(writer, urls.Absolute(urls.BasePath + "feed.xml"), "self");
+        Link(writer, urls.Absolute(urls.Feed), "self");
         Link(writer, site.BaseUrl, "alternate");
         writer.WriteStartElement("author", ns);
         writer.WriteElementString("name", ns, site.Publisher.Length > 0 ? site.Publisher : site.Title);

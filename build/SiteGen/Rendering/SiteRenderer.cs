@@ -30,7 +30,7 @@ public static class SiteRenderer
         var limit = pageRenderLimit ?? TimeSpan.FromSeconds(10);
         // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
         using var givenUp = new CancellationTokenSource();
-        var assets = AssetManifest.Create(templates.Assets, content.Site.BasePath);
+        var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
         var models = new PageModelBuilder(content, assets, cache);
         var urls = models.Urls;
         var json = PageModelJsonContext.Default;

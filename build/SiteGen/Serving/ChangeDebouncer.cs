@@ -1,13 +1,15 @@
-using System.Diagnostics;
-
 namespace SiteGen.Serving;
 
 /// <summary>
 /// Gathers file-change notices into batches: a batch closes once no notice has arrived for the quiet period
 /// (an editor's save is a burst of events), or when the oldest notice has waited the longest allowed.
 /// </summary>
-public sealed class ChangeDebouncer(TimeSpan quiet, TimeSpan maxWait)
+/// <param name="quiet">How long the folders must be quiet before a batch closes.</param>
+/// <param name="maxWait">The longest the oldest notice waits before its batch closes anyway.</param>
+/// <param name="time">The clock and timers it waits on; tests pass a fake one and advance it by hand.</param>
+public sealed class ChangeDebouncer(TimeSpan quiet, TimeSpan maxWait, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _signal = new(0);
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
@@ -30,7 +32,7 @@ public sealed class ChangeDebouncer(TimeSpan quiet, TimeSpan maxWait)
     {
         lock (_gate)
         {
-            var now = Stopwatch.GetTimestamp();
+            var now = _time.GetTimestamp();
             if (_pending.Count == 0) _first = now;
             _last = now;
             _pending.Add(path);
@@ -50,8 +52,8 @@ public sealed class ChangeDebouncer(TimeSpan quiet, TimeSpan maxWait)
                 lock (_gate)
                 {
                     if (_pending.Count == 0) break;
-                    var sinceLast = Stopwatch.GetElapsedTime(_last);
-                    var sinceFirst = Stopwatch.GetElapsedTime(_first);
+                    var sinceLast = _time.GetElapsedTime(_last);
+                    var sinceFirst = _time.GetElapsedTime(_first);
                     if (sinceLast >= Quiet || sinceFirst >= MaxWait)
                     {
                         var batch = _pending.Order(StringComparer.Ordinal).ToList();
@@ -61,7 +63,7 @@ public sealed class ChangeDebouncer(TimeSpan quiet, TimeSpan maxWait)
                     }
                     wait = Min(Quiet - sinceLast, MaxWait - sinceFirst);
                 }
-                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellation).ConfigureAwait(false);
+                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, _time, cancellation).ConfigureAwait(false);
             }
         }
     }

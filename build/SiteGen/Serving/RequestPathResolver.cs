@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Serving;
 
 /// <summary>What the preview server does with one request path.</summary>
@@ -31,9 +33,9 @@ public readonly record struct PathResolution(PathOutcome Outcome, string? FilePa
 public static class RequestPathResolver
 {
     /// <param name="rawTarget">The request target exactly as the client sent it (path and optional query).</param>
-    /// <param name="basePath">The site's sub-path, starting and ending with '/': "/" or "/summit/".</param>
+    /// <param name="urls">The site's address scheme: it is served under base_url's sub-path ("/" or "/summit/").</param>
     /// <param name="exists">Whether the built site holds a file at this '/'-separated relative path.</param>
-    public static PathResolution Resolve(string rawTarget, string basePath, Func<string, bool> exists)
+    public static PathResolution Resolve(string rawTarget, SiteUrls urls, Func<string, bool> exists)
     {
         var queryAt = rawTarget.IndexOfAny(['?', '#']);
         var rawPath = queryAt >= 0 ? rawTarget[..queryAt] : rawTarget;
@@ -67,10 +69,11 @@ public static class RequestPathResolver
             if (segment.Contains(':')) return PathResolution.Bad("':' is not allowed in a path segment");
         }
 
+        var basePath = urls.BasePath;
         if (basePath != "/" && (path == "/" || path + "/" == basePath)) return new PathResolution(PathOutcome.Redirect, Location: basePath + query);
         if (!path.StartsWith(basePath, StringComparison.Ordinal)) return PathResolution.Missing;
 
-        var relative = path[basePath.Length..];
+        var relative = urls.UnderBase(path)!;
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
         if (exists(relative)) return new PathResolution(PathOutcome.File, FilePath: relative);
 

@@ -1,4 +1,4 @@
-using SiteGen.Rendering;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Serving;
 

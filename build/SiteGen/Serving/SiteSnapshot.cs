@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using SiteGen.Content;
 using SiteGen.Rendering;
 
 namespace SiteGen.Serving;
@@ -36,27 +37,30 @@ public sealed class SiteSnapshot
 {
     private readonly FrozenDictionary<string, ServedFile> _files;
 
-    private SiteSnapshot(long version, string basePath, FrozenDictionary<string, ServedFile> files)
+    private SiteSnapshot(long version, SiteUrls urls, FrozenDictionary<string, ServedFile> files)
     {
         Version = version;
-        BasePath = basePath;
+        Urls = urls;
         _files = files;
     }
 
     /// <summary>Counts successful builds that changed something; pages carry it so a stale tab reloads itself.</summary>
     public long Version { get; }
 
-    /// <summary>The site's sub-path from base_url, "/" or "/summit/".</summary>
-    public string BasePath { get; }
+    /// <summary>The site's address scheme, whose sub-path ("/" or "/summit/") the site is served under.</summary>
+    public SiteUrls Urls { get; }
+
+    public string BasePath => Urls.BasePath;
 
     public int Count => _files.Count;
 
     public IEnumerable<string> Paths => _files.Keys;
 
-    public static SiteSnapshot Empty(string basePath) => new(0, basePath, FrozenDictionary<string, ServedFile>.Empty);
+    /// <summary>Before any site is loaded the preview answers at the root.</summary>
+    public static SiteSnapshot Empty(SiteUrls? urls = null) => new(0, urls ?? SiteUrls.From("http://localhost/"), FrozenDictionary<string, ServedFile>.Empty);
 
-    public static SiteSnapshot Create(long version, string basePath, IEnumerable<OutputFile> files) =>
-        new(version, basePath, files.ToFrozenDictionary(f => f.Path, f => new ServedFile(f, version), StringComparer.Ordinal));
+    public static SiteSnapshot Create(long version, SiteUrls urls, IEnumerable<OutputFile> files) =>
+        new(version, urls, files.ToFrozenDictionary(f => f.Path, f => new ServedFile(f, version), StringComparer.Ordinal));
 
     public bool Contains(string path) => _files.ContainsKey(path);
 

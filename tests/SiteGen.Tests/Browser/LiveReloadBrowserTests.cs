@@ -6,6 +6,7 @@ namespace SiteGen.Tests.Browser;
 
 /// <summary>Serve as an editor uses it: a page open in Chromium follows edits on disk, shows a broken file, and recovers.</summary>
 [Collection(ChromiumCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class LiveReloadBrowserTests(ChromiumFixture chromium)
 {
     private const string Person = "content/people/jon-berg.md";

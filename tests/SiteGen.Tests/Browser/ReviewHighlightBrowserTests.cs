@@ -5,6 +5,7 @@ namespace SiteGen.Tests.Browser;
 
 /// <summary>In preview, what ingest only guessed stands out, so an editor sees what to check; removing the mark clears it.</summary>
 [Collection(ChromiumCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ReviewHighlightBrowserTests(ChromiumFixture chromium)
 {
     private const string Article = "content/articles/harbour-talks-end.md";

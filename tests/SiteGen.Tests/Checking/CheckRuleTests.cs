@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Checking;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
@@ -16,8 +17,9 @@ public sealed class CheckRuleTests
 
     private static List<string> Check(TempSite site)
     {
-        var result = SiteBuilder.Render(site.Options);
-        return [.. result.Diagnostics.Concat(SiteChecker.Check(result, site.Options)).Select(d => d.ToString())];
+        var pipeline = new Site(site.Options);
+        var result = pipeline.Render();
+        return [.. result.Diagnostics.Concat(pipeline.Check(result)).Select(d => d.ToString())];
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class ReviewMarkTests
     {
         using var site = TempSite.FromFixture();
         MarkBergsQuote(site);
-        var result = SiteBuilder.Render(site.Options);
+        var result = new Site(site.Options).Render();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         string Page(string path) => System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
         Assert.Contains("data-review=\"surname\"", Page("people/jon-berg/index.html"));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
+using SiteGen.Pipeline;
 using SiteGen.Ingest;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
@@ -45,7 +46,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
                     $"after kill {iteration} output/ is neither the old site nor the new one: {string.Join(", ", found.Keys)}");
                 published = FolderSnapshot.AreEqual(found, sites[next]) ? next : published;
                 if (iteration % 5 != 4) return;
-                Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+                Assert.True(new Site(site.Options).Build().Succeeded);
                 Assert.Empty(Directory.GetFileSystemEntries(site.Root, ".output.*"));
                 published = next;
             };
@@ -53,7 +54,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
 
         log.WriteLine($"{kills} kills, {midWrite} of them while a staging folder existed");
         Assert.True(kills >= Kills, $"only {kills} runs were killed before they ended");
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, ".output.*"));
     }
 
@@ -89,7 +90,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
                     var whole = (before.TryGetValue(path, out var old) && old.AsSpan().SequenceEqual(bytes)) || (generated[version].TryGetValue(path, out var made) && made.AsSpan().SequenceEqual(bytes));
                     Assert.True(whole, $"after kill {iteration}, {path} is neither its old nor its new text");
                 }
-                var build = SiteBuilder.Render(site.Options);
+                var build = new Site(site.Options).Render();
                 Assert.True(build.Succeeded, $"after kill {iteration} the content does not build:\n" + string.Join("\n", build.Diagnostics));
                 if (iteration % 5 == 4)
                 {
@@ -112,7 +113,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
     public void ABuildKilledBetweenTheTwoStepsOfTheSwapLeavesTheNewSite()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         site.Replace("content/pages/about.md", AboutTitle, "title: About this site\n");
         var expected = ExpectedSite(site);
 
@@ -120,7 +121,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
 
         Assert.True(FolderSnapshot.AreEqual(expected, FolderSnapshot.Of(site.Output)), "output/ is not the new site");
         Assert.Single(Directory.GetFileSystemEntries(site.Root, ".output.staging-*")); // the old site, not yet deleted
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, ".output.*"));
     }
 
@@ -128,14 +129,14 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
     public void ABuildKilledWithTheNewSiteStagedLeavesTheOldSite()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         var old = FolderSnapshot.Of(site.Output);
         site.Replace("content/pages/about.md", AboutTitle, "title: About this site\n");
 
         KillAt("staged", site.Root);
 
         Assert.True(FolderSnapshot.AreEqual(old, FolderSnapshot.Of(site.Output)), "output/ is not the old site");
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, ".output.*"));
         Assert.True(FolderSnapshot.AreEqual(ExpectedSite(site), FolderSnapshot.Of(site.Output)));
     }
@@ -201,7 +202,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
 
     private static Dictionary<string, byte[]> ExpectedSite(TempSite site)
     {
-        var files = SiteBuilder.Render(site.Options).Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var files = new Site(site.Options).Render().Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         files[OutputWriter.MarkerFileName] = Encoding.UTF8.GetBytes(OutputWriter.MarkerText);
         return files;
     }

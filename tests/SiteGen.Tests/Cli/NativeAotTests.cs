@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -7,6 +8,7 @@ namespace SiteGen.Tests.Cli;
 /// The Native AOT build renders the same bytes as the JIT build. Analyzers catch most trimming problems, but not all:
 /// Scriban reading .NET objects by reflection renders empty strings under AOT without any error, so compare real output.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NativeAotTests
 {
     [Fact]
@@ -23,7 +25,7 @@ public sealed class NativeAotTests
         var run = PageCheckers.Run(work.Path("aot/sitegen"), ["build", "--content", work.Content, "--templates", work.Templates, "--output", aotOut]);
         Assert.True(run.ExitCode == 0, run.Stderr);
 
-        var jit = SiteBuilder.Render(work.Options);
+        var jit = new Site(work.Options).Render();
         Assert.True(jit.Succeeded);
         foreach (var file in jit.Files)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Pipeline;
 using SiteGen.FileSystem;
 using SiteGen.Tests.Support;
 
@@ -107,7 +108,7 @@ public sealed class SiteLockTests
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Stderr));
         Assert.All(runs, run => Assert.DoesNotContain("Directory not empty", run.Stderr, StringComparison.Ordinal));
-        var expected = SiteGen.Rendering.SiteBuilder.Render(site.Options).Files.ToDictionary(f => f.Path, f => f.Content);
+        var expected = new SiteGen.Pipeline.Site(site.Options).Render().Files.ToDictionary(f => f.Path, f => f.Content);
         expected[SiteGen.Rendering.OutputWriter.MarkerFileName] = System.Text.Encoding.UTF8.GetBytes(SiteGen.Rendering.OutputWriter.MarkerText);
         Assert.True(FolderSnapshot.AreEqual(expected, FolderSnapshot.Of(site.Output)));
         Assert.Equal([".sitegen.lock"], Directory.GetFileSystemEntries(site.Root, ".*").Select(Path.GetFileName));

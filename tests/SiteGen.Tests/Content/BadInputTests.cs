@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -20,7 +21,7 @@ public sealed class BadInputTests
         using var site = TempSite.FromFixture();
         // A template that never ends is stopped after this long (the default 10 s would only slow the suite down).
         var options = site.Options with { PageRenderLimit = TimeSpan.FromSeconds(2) };
-        Assert.True(SiteBuilder.Build(options).Succeeded, "the fixture itself must build");
+        Assert.True(new Site(options).Build().Succeeded, "the fixture itself must build");
         var goodHome = File.ReadAllBytes(Path.Combine(site.Output, "index.html"));
 
         var caseDir = Path.Combine(CasesDir, name);
@@ -31,7 +32,7 @@ public sealed class BadInputTests
             File.Copy(file, target, overwrite: true);
         }
 
-        var result = SiteBuilder.Build(options);
+        var result = new Site(options).Build();
         var actual = string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())) + "\n";
         var expectedFile = Path.Combine(caseDir, "expected.txt");
         if (!File.Exists(expectedFile)) File.WriteAllText(Path.Combine(caseDir, "expected.received.txt"), actual);

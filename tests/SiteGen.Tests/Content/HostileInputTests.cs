@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using SiteGen.Pipeline;
 using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
@@ -15,7 +16,7 @@ public sealed class HostileInputTests
 {
     private static List<string> BuildErrors(TempSite site)
     {
-        var result = SiteBuilder.Build(site.Options);
+        var result = new Site(site.Options).Build();
         Assert.False(result.Succeeded);
         return [.. result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())];
     }
@@ -83,7 +84,7 @@ public sealed class HostileInputTests
         File.Move(site.Path("content/pages/about.md"), site.Path("content/pages/about.txt"));
         File.CreateSymbolicLink(site.Path("content/pages/about.md"), "about.txt");
 
-        var result = SiteBuilder.Build(site.Options);
+        var result = new Site(site.Options).Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains(result.Files, f => f.Path == "about/index.html");
     }
@@ -144,8 +145,8 @@ public sealed class HostileInputTests
         using var site = TempSite.FromFixture();
         site.Write("content/pages/timeline.md", "---\ntitle: Timeline\n---\nMine.\n");
 
-        var result = SiteBuilder.Render(site.Options);
-        var all = result.Diagnostics.Concat(SiteChecker.Check(result, site.Options)).Select(d => d.ToString());
+        var result = new Site(site.Options).Render();
+        var all = result.Diagnostics.Concat(new Site(site.Options).Check(result)).Select(d => d.ToString());
         Assert.Equal(["content/pages/timeline.md:1:1: error SG1204: the slug 'timeline' is taken by the timeline page (timeline/index.html), which SiteGen generates; give this page another file name or 'slug'"], all);
     }
 
@@ -163,7 +164,7 @@ public sealed class HostileInputTests
         using var site = TempSite.FromFixture();
         site.Write("content/pages/about.md", "---\ntitle: " + new string('a', 4_000_000) + " x: y\n---\n");
 
-        var result = SiteBuilder.Build(site.Options);
+        var result = new Site(site.Options).Build();
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
         var shown = error.ToDisplayString();
@@ -174,7 +175,7 @@ public sealed class HostileInputTests
     [Fact]
     public void UnexpectedExceptionIsAnInternalErrorNotATemplateError()
     {
-        var result = SiteBuilder.Render(new BuildOptions("con\0tent", "templates", "output"));
+        var result = new Site(new BuildOptions("con\0tent", "templates", "output")).Render();
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.InternalError, error.Code);

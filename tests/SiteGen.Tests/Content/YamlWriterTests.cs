@@ -43,6 +43,50 @@ public sealed class YamlWriterTests
         Assert.Equal(new[] { value, "x" }, doc.Fields.StringList("items").ToArray());
     }
 
+    [Fact]
+    public void WritesBlockStyleWithIndentedListsAndQuotesOnlyWhatNeedsIt()
+    {
+        var yaml = new YamlWriter()
+            .Field("title", "Talks in Anchorage")
+            .Field("date", "2025-08-15")
+            .Open("byline").Field("reporter", "Ana Ruiz", 2).List("editors", ["Bo Li", "true"], 2)
+            .Field("caption", "He said: \"no\" \u2014 twice")
+            .List("aliases", [])
+            .Open("quotes")
+            .Item("speaker", "ana-ruiz", 2).Field("text", "We talked.", 4).Field("paragraph", 3, 4).Field("partial", false, 4)
+            .Item("speaker", "bo-li", 2).Field("text", "# not a comment", 4)
+            .Field("review", true)
+            .ToString();
+
+        Assert.Equal(
+            "title: Talks in Anchorage\n" +
+            "date: 2025-08-15\n" +
+            "byline:\n" +
+            "  reporter: Ana Ruiz\n" +
+            "  editors:\n" +
+            "    - Bo Li\n" +
+            "    - \"true\"\n" +
+            "caption: \"He said: \\\"no\\\" \u2014 twice\"\n" +
+            "aliases: []\n" +
+            "quotes:\n" +
+            "  - speaker: ana-ruiz\n" +
+            "    text: We talked.\n" +
+            "    paragraph: 3\n" +
+            "    partial: false\n" +
+            "  - speaker: bo-li\n" +
+            "    text: \"# not a comment\"\n" +
+            "review: true\n",
+            yaml);
+    }
+
+    [Fact]
+    public void NeverFoldsALongLine()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("word: with a colon", 40));
+        var yaml = new YamlWriter().Field("text", text).ToString();
+        Assert.Equal("text: \"" + text + "\"\n", yaml);
+    }
+
     [Theory]
     [InlineData("# Heading-like")]
     [InlineData("- list-like")]

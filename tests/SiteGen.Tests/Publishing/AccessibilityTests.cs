@@ -5,6 +5,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>axe-core finds no violations on any page, at phone and desktop widths, in light and dark colour schemes; nothing scrolls sideways at 320 px.</summary>
+[Trait("Category", "Slow")]
 public sealed class AccessibilityTests
 {
     public static TheoryData<int, string> Views() => new() { { 390, "light" }, { 390, "dark" }, { 1280, "light" }, { 1280, "dark" } };
@@ -13,7 +14,7 @@ public sealed class AccessibilityTests
     [MemberData(nameof(Views))]
     public async Task EveryPageHasNoAxeViolations(int width, string scheme)
     {
-        using var site = TempSite.FromRepository();
+        using var site = TempSite.FromFixture();
         var built = BuiltSite.Render(site.Options);
         var axe = await File.ReadAllTextAsync(PageCheckers.AxeScript);
         await using var browser = await BrowserSession.StartAsync();
@@ -56,7 +57,7 @@ public sealed class AccessibilityTests
     [Fact]
     public async Task NoPageScrollsSidewaysAt320Pixels()
     {
-        using var site = TempSite.FromRepository();
+        using var site = TempSite.FromFixture();
         var built = BuiltSite.Render(site.Options);
         await using var browser = await BrowserSession.StartAsync();
         var page = await browser.OpenAsync(built, new() { ViewportSize = new() { Width = 320, Height = 640 } });

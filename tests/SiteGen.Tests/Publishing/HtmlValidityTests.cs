@@ -1,17 +1,19 @@
 using System.Text.Json;
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>Every page passes the Nu HTML Checker (the W3C validator) with zero errors.</summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlValidityTests
 {
     [Fact]
     public void EveryPageOfTheCommittedSitePassesTheNuHtmlChecker()
     {
         using var site = TempSite.FromRepository();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         AssertValid(site.Output);
     }
 
@@ -19,7 +21,7 @@ public sealed class HtmlValidityTests
     public void EveryPageOfTheFixtureSitePassesTheNuHtmlChecker()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         AssertValid(site.Output);
     }
 

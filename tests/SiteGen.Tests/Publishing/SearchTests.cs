@@ -4,6 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>The search page answers as the reader types, grouped by kind and linking to the exact place; without JavaScript it lists everything.</summary>
+[Trait("Category", "Slow")]
 public sealed class SearchTests : IAsyncLifetime
 {
     private readonly TempSite _site = TempSite.FromRepository();

@@ -4,6 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>The timeline filters by person and status in the browser, and the full list is there without JavaScript.</summary>
+[Trait("Category", "Slow")]
 public sealed class TimelineFilterTests
 {
     [Fact]

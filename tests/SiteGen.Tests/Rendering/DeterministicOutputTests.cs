@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -12,8 +13,8 @@ public sealed class DeterministicOutputTests
         using var site = TempSite.FromRepository();
         var first = site.Options with { OutputDir = site.Path("out-1") };
         var second = site.Options with { OutputDir = site.Path("out-2") };
-        Assert.True(SiteBuilder.Build(first).Succeeded);
-        Assert.True(SiteBuilder.Build(second).Succeeded);
+        Assert.True(new Site(first).Build().Succeeded);
+        Assert.True(new Site(second).Build().Succeeded);
 
         var files1 = Files(first.OutputDir);
         var files2 = Files(second.OutputDir);

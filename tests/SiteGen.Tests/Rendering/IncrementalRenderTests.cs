@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
@@ -30,7 +31,7 @@ public sealed class IncrementalRenderTests
 
     private static (Dictionary<string, byte[]> Files, string Diagnostics) Uncached(TempSite site)
     {
-        var result = SiteBuilder.Render(site.Options);
+        var result = new Site(site.Options).Render();
         return (result.Files.ToDictionary(f => f.Path, f => f.Content), string.Join("\n", result.Diagnostics.Select(d => d.ToDisplayString())));
     }
 

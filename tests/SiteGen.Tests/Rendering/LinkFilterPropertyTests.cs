@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using CsCheck;
+using SiteGen.Content;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -88,7 +89,7 @@ public sealed partial class LinkFilterPropertyTests
 
     private static string Render(string body, bool article)
     {
-        var renderer = new MarkdownRenderer("/sub/", "news.example");
+        var renderer = new MarkdownRenderer(SiteUrls.From("https://news.example/sub/"));
         return article ? renderer.RenderArticle(body) : renderer.Render(body);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Pipeline;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
@@ -12,11 +13,11 @@ public sealed class OutputFolderTests
     public void AFailedBuildLeavesTheLastGoodOutputInPlace()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         var before = File.ReadAllText(Path.Combine(site.Output, "index.html"));
 
         site.Replace("content/people/jon-berg.md", "name: Jon Berg", "name: [Jon Berg");
-        var failed = SiteBuilder.Build(site.Options);
+        var failed = new Site(site.Options).Build();
 
         Assert.False(failed.Succeeded);
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "index.html")));
@@ -27,9 +28,9 @@ public sealed class OutputFolderTests
     public void ASuccessfulBuildRemovesPagesThatNoLongerExist()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         File.Delete(site.Path("content/pages/about.md"));
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.False(File.Exists(Path.Combine(site.Output, "about", "index.html")));
     }
 
@@ -43,7 +44,7 @@ public sealed class OutputFolderTests
         using var site = TempSite.FromFixture();
         Directory.CreateDirectory(site.Path("seeds"));
         var options = site.Options with { OutputDir = site.Path(output) };
-        var result = SiteBuilder.Build(options);
+        var result = new Site(options).Build();
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnsafeOutputFolder, error.Code);
@@ -63,7 +64,7 @@ public sealed class OutputFolderTests
         site.Write(Path.Combine("work", output, "drafts", "a.txt"), "a draft");
         var options = site.Options with { OutputDir = folder };
 
-        var result = SiteBuilder.Build(options);
+        var result = new Site(options).Build();
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.ForeignOutputFolder, error.Code);
@@ -80,7 +81,7 @@ public sealed class OutputFolderTests
         using var site = TempSite.FromFixture();
         site.Write("output/notes.txt", "an editor's notes");
 
-        var result = SiteBuilder.Build(site.Options with { Force = true });
+        var result = new Site(site.Options with { Force = true }).Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.False(File.Exists(Path.Combine(site.Output, "notes.txt")));
@@ -93,7 +94,7 @@ public sealed class OutputFolderTests
     public void ForceNeverReplacesASourceFolder(string output)
     {
         using var site = TempSite.FromFixture();
-        var result = SiteBuilder.Build(site.Options with { OutputDir = site.Path(output), Force = true });
+        var result = new Site(site.Options with { OutputDir = site.Path(output), Force = true }).Build();
 
         Assert.Equal(DiagnosticCodes.UnsafeOutputFolder, Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(site.Path("content/site.yaml")));
@@ -105,7 +106,7 @@ public sealed class OutputFolderTests
         using var site = TempSite.FromFixture();
         Directory.CreateDirectory(site.Output);
 
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 
@@ -113,11 +114,11 @@ public sealed class OutputFolderTests
     public void RebuildsAFolderItBuiltBeforeAndMarksItTheSameWayEachTime()
     {
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         var first = FolderSnapshot.Of(site.Output);
         site.Replace("content/pages/about.md", "title: About", "title: About this site");
 
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
 
         var second = FolderSnapshot.Of(site.Output);
         Assert.Equal(OutputWriter.MarkerText, Encoding.UTF8.GetString(second[OutputWriter.MarkerFileName]));
@@ -131,7 +132,7 @@ public sealed class OutputFolderTests
         using var site = TempSite.FromFixture();
         site.Write("output", "a file, not a folder");
 
-        var result = SiteBuilder.Build(site.Options with { Force = true });
+        var result = new Site(site.Options with { Force = true }).Build();
 
         Assert.Equal(DiagnosticCodes.UnsafeOutputFolder, Assert.Single(result.Diagnostics).Code);
         Assert.Equal("a file, not a folder", site.Read("output"));
@@ -149,7 +150,7 @@ public sealed class OutputFolderTests
         Directory.CreateDirectory(live);
         site.Write(".output.notes", "not a leftover name");
 
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
 
         Assert.Equal([".output.notes", Path.GetFileName(live)], Directory.GetFileSystemEntries(site.Root, ".output.*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -159,12 +160,12 @@ public sealed class OutputFolderTests
     {
         // Where one-step exchange is missing (not Linux), a kill between the two renames leaves only the retired site.
         using var site = TempSite.FromFixture();
-        Assert.True(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
         var built = FolderSnapshot.Of(site.Output);
         Directory.Move(site.Output, site.Path($".output.retired-{SiteGenProcess.DeadProcessId()}-0123abcd"));
         site.Replace("content/people/jon-berg.md", "name: Jon Berg", "name: [Jon Berg");
 
-        Assert.False(SiteBuilder.Build(site.Options).Succeeded);
+        Assert.False(new Site(site.Options).Build().Succeeded);
 
         Assert.Equal(built.Keys, FolderSnapshot.Of(site.Output).Keys);
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, ".output.*"));
@@ -181,7 +182,7 @@ public sealed class OutputFolderTests
         File.CreateSymbolicLink(site.Path("templates/assets/linked.txt"), secret);
         Directory.CreateSymbolicLink(site.Path("templates/assets/linked-folder"), site.Path("outside"));
 
-        var result = SiteBuilder.Render(site.Options);
+        var result = new Site(site.Options).Render();
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         Assert.Contains($"templates/assets/linked.txt:1:1: error SG1305: the file is a link to '{secret}', outside the templates folder; SiteGen reads only files inside it: copy the file in instead",
             errors.Select(d => d.ToString()));

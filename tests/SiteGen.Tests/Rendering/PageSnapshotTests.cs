@@ -2,12 +2,12 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
-/// <summary>Every page type, rendered from the committed content, matches its reviewed snapshot.</summary>
+/// <summary>Every page type, rendered from the frozen fixture site (Sites/valid), matches its reviewed snapshot; an editor's fix to content/ cannot break it.</summary>
 public sealed class PageSnapshotTests
 {
     private static readonly Lazy<BuiltSite> Site = new(() =>
     {
-        using var site = TempSite.FromRepository();
+        using var site = TempSite.FromFixture();
         return BuiltSite.Render(site.Options);
     });
 

@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -16,7 +17,7 @@ public sealed class RenderTimeLimitTests
         var template = site.Read("templates/person.scriban-html");
         site.Write("templates/person.scriban-html", template.Insert(template.IndexOf('\n') + 1, loop + "\n"));
 
-        var result = SiteBuilder.Render(site.Options with { PageRenderLimit = TimeSpan.FromMilliseconds(200) });
+        var result = new Site(site.Options with { PageRenderLimit = TimeSpan.FromMilliseconds(200) }).Render();
 
         Assert.False(result.Succeeded);
         Assert.Equal(

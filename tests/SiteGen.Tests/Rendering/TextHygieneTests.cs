@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SiteGen.Pipeline;
 using SiteGen.Content;
 using SiteGen.Tests.Support;
 
@@ -60,7 +61,7 @@ public sealed class TextHygieneTests
         using var site = TempSite.FromFixture();
         site.Write("content/pages/about.md", "---\ntitle: \"About \\uD800 us\"\nlayout: page\n---\nBody.\n");
 
-        var result = SiteGen.Rendering.SiteBuilder.Render(site.Options);
+        var result = new SiteGen.Pipeline.Site(site.Options).Render();
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith("content/pages/about.md:2:8: error SG1001", StringComparison.Ordinal));
@@ -84,7 +85,7 @@ public sealed class TextHygieneTests
     [Fact]
     public void RendersALinkAddressHoldingALoneSurrogate()
     {
-        var html = new SiteGen.Rendering.MarkdownRenderer("/", "news.example").Render("# [x](<\uD800>)\n\n[y](https://a.example/\uDC00)");
+        var html = new SiteGen.Rendering.MarkdownRenderer(SiteGen.Content.SiteUrls.From("https://news.example/")).Render("# [x](<\uD800>)\n\n[y](https://a.example/\uDC00)");
         Assert.DoesNotContain(html, c => char.IsSurrogate(c));
         Assert.Contains("%EF%BF%BD", html);
     }

@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Serving;
 
 namespace SiteGen.Tests.Serving;
@@ -6,7 +7,7 @@ public class RequestPathResolverTests
 {
     private static readonly HashSet<string> Files = ["index.html", "people/index.html", "people/jon-berg/index.html", "assets/style.css", "404.html"];
 
-    private static PathResolution Resolve(string raw) => RequestPathResolver.Resolve(raw, "/harbour/", Files.Contains);
+    private static PathResolution Resolve(string raw) => RequestPathResolver.Resolve(raw, SiteUrls.From("https://example.org/harbour/"), Files.Contains);
 
     public static TheoryData<string, PathOutcome, string?> Cases => new()
     {
@@ -63,7 +64,7 @@ public class RequestPathResolverTests
     [Fact]
     public void ServesTheRootDirectlyWhenTheSiteHasNoSubPath()
     {
-        var result = RequestPathResolver.Resolve("/", "/", Files.Contains);
+        var result = RequestPathResolver.Resolve("/", SiteUrls.From("https://example.org/"), Files.Contains);
         Assert.Equal(PathOutcome.File, result.Outcome);
         Assert.Equal("index.html", result.FilePath);
     }

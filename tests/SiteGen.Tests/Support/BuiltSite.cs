@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Support;
@@ -26,7 +27,7 @@ public sealed class BuiltSite
     /// <summary>The address a reader uses for an output file: "people/x/index.html" → base_url + "people/x/".</summary>
     public string UrlOf(string path)
     {
-        var urls = new SiteUrls(Result.Content!.Site.BasePath, BaseUrl);
+        var urls = Result.Content!.Site.Urls;
         return urls.Absolute(urls.PathOf(path));
     }
 
@@ -34,7 +35,7 @@ public sealed class BuiltSite
 
     public static BuiltSite Render(BuildOptions options)
     {
-        var result = SiteBuilder.Render(options);
+        var result = new Site(options).Render();
         Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics));
         return new BuiltSite(result);
     }

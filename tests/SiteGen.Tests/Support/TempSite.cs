@@ -1,3 +1,4 @@
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Serving;
 
@@ -67,7 +68,7 @@ if (mode == "overhead")
     var filler = string.Concat(Enumerable.Repeat("<p>Lorem ipsum dolor sit amet, summit talks ceasefire security dialogue.</p>\n", 80));
     var files = Enumerable.Range(1, pages).Select(i => new OutputFile($"articles/page-{i:D5}/index.html", System.Text.Encoding.UTF8.GetBytes(
         $"<!doctype html><html><head><title>Page {i}</title></head><body><h1>Page {i}</h1>{filler}<a href=\"/articles/page-{i % pages + 1:D5}/\">next</a></body></html>"))).ToList();
-    var site = new SiteGen.Content.SiteInfo("Bench", "", "en", "http://localhost/", "", SiteGen.Diagnostics.SourceSpan.StartOf("site.yaml"));
+    var site = new SiteGen.Content.SiteInfo("Bench", "", "en", SiteGen.Content.SiteUrls.From("http://localhost/"), "", SiteGen.Diagnostics.SourceSpan.StartOf("site.yaml"));
     var content = new SiteGen.Content.SiteContent(site, new SiteGen.Content.HomeSummary("", "", "", "", "", "", "", SiteGen.Diagnostics.SourceSpan.StartOf("_index.md")), [], [], [], [], []);
     standIn = _ =>
     {

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// The site's address scheme in one place, made once from base_url when site.yaml is read: pretty URLs under base_url's
+/// sub-path, the file each one is written to, and the absolute address readers and feeds use.
+/// </summary>
+public sealed class SiteUrls
+{
+    public const string TimelineSection = "timeline";
+    public const string PeopleSection = "people";
+    public const string AnalysisSection = "analysis";
+    public const string ArticlesSection = "articles";
+    public const string SearchSection = "search";
+
+    private SiteUrls(string baseUrl, string basePath, string host)
+    {
+        BaseUrl = baseUrl;
+        BasePath = basePath;
+        Host = host;
+    }
+
+    /// <param name="baseUrl">base_url as checked by the loader: an absolute http(s) address ending in '/'.</param>
+    public static SiteUrls From(string baseUrl)
+    {
+        var parsed = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri);
+        var path = parsed ? uri!.AbsolutePath : "/";
+        return new SiteUrls(baseUrl, path.EndsWith('/') ? path : path + "/", parsed ? uri!.Host : "");
+    }
+
+    /// <summary>base_url itself, ending in '/': "https://example.org/summit/".</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The path part of base_url, always starting and ending with '/': "/" or "/summit/".</summary>
+    public string BasePath { get; }
+
+    /// <summary>base_url's host: links to any other host lead off the site.</summary>
+    public string Host { get; }
+
+    public string Home => BasePath;
+    public string Timeline => BasePath + TimelineSection + "/";
+    public string People => BasePath + PeopleSection + "/";
+    public string Analyses => BasePath + AnalysisSection + "/";
+    public string Articles => BasePath + ArticlesSection + "/";
+    public string Search => BasePath + SearchSection + "/";
+    public string Feed => BasePath + "feed.xml";
+    public string Sitemap => BasePath + "sitemap.xml";
+    public string SearchIndex => BasePath + "search-index.json";
+    public string NotFound => BasePath + "404.html";
+    public string Person(string slug) => People + slug + "/";
+    public string Analysis(string slug) => Analyses + slug + "/";
+    public string Article(string slug) => Articles + slug + "/";
+    public string Page(string slug) => BasePath + slug + "/";
+    public string Event(string slug) => Timeline + "#" + slug;
+    public string Paragraph(string article, int number) => Article(article) + "#" + ParagraphId(number);
+    public string Asset(string publishedPath) => BasePath + publishedPath;
+
+    /// <summary>The anchor of an article's numbered paragraph: "p7".</summary>
+    public static string ParagraphId(int number) => "p" + number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The absolute address of a site path, for canonical links, feeds and sitemaps.</summary>
+    public string Absolute(string sitePath) => BaseUrl + sitePath[BasePath.Length..];
+
+    /// <summary>The address of an output file, as readers use it: "people/x/index.html" → "/summit/people/x/"; other files keep their name.</summary>
+    public string PathOf(string outputPath) =>
+        BasePath + (outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+
+    /// <summary>The output file for a pretty URL: "/summit/people/x/" → "people/x/index.html".</summary>
+    public string OutputPath(string sitePath) => sitePath[BasePath.Length..] + "index.html";
+
+    /// <summary>
+    /// A link as editors write it ("/people/x/", as the site shows it) turned into its published path under the sub-path;
+    /// other links are left alone. Content never depends on where the site is hosted.
+    /// </summary>
+    public string Published(string written) =>
+        written.StartsWith('/') && !written.StartsWith("//", StringComparison.Ordinal) ? BasePath + written.TrimStart('/') : written;
+
+    /// <summary>The reverse of <see cref="Published"/> for a path under the sub-path: "/summit/people/x/" → "/people/x/".</summary>
+    public string Written(string published) =>
+        BasePath != "/" && published.StartsWith(BasePath, StringComparison.Ordinal) ? "/" + published[BasePath.Length..] : published;
+
+    /// <summary>The part of a path after the sub-path ("people/x/"), or null when the path is not under it.</summary>
+    public string? UnderBase(string path) =>
+        path.StartsWith(BasePath, StringComparison.Ordinal) ? path[BasePath.Length..] : path + "/" == BasePath ? "" : null;
+}

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using SiteGen.Checking;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pipeline;
+
+/// <summary>Where a build reads and writes, and what it includes, as the command line gives it.</summary>
+public sealed record BuildOptions(string ContentDir, string TemplatesDir, string OutputDir)
+{
+    /// <summary>Only the preview server sets this: drafts never reach a published build.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Replace an output folder even when it holds files SiteGen did not write (build --force).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Diagnostics name files relative to this folder; the folder above content/ when not given.</summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>
+    /// How long one page may take to render before its template is stopped and reported (a loop that never ends).
+    /// Pages take milliseconds; tests shorten it so a hanging template fails fast.
+    /// </summary>
+    public TimeSpan PageRenderLimit { get; init; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>The site's folders as full paths, and the folder diagnostics name files from (never null).</summary>
+public sealed record SiteFolders(string Content, string Templates, string Output, string DisplayRoot)
+{
+    public static SiteFolders Resolve(BuildOptions options) => new(
+        Path.GetFullPath(options.ContentDir),
+        Path.GetFullPath(options.TemplatesDir),
+        Path.GetFullPath(options.OutputDir),
+        options.DisplayRoot ?? ContentFolder.DefaultDisplayRoot(options.ContentDir));
+}
+
+/// <summary>A build's pages in memory plus every diagnostic; the files are only written when there is no error.</summary>
+public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The text of every content file that was read, by the path diagnostics name it: the checker quotes lines from here.</summary>
+    public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
+}
+
+/// <summary>Which sources changed since the last render, so a long-lived <see cref="Site"/> redoes only what they touch.</summary>
+[Flags]
+public enum SourceChanges
+{
+    None = 0,
+    Content = 1,
+    Templates = 2,
+    All = Content | Templates,
+}
+
+/// <summary>
+/// The one place the stages are chained: load content, load templates, render pages, check them, write them out.
+/// build makes one and writes; check makes one and checks; serve keeps one for its whole run, and then the loaded
+/// content, the parsed templates and the render cache carry over, so a rebuild redoes only the stages a change touches.
+/// </summary>
+public sealed class Site
+{
+    private readonly Lazy<SiteFolders> _folders;
+    private readonly ContentCache? _contentCache;
+    private readonly RenderCache? _renderCache;
+    private LoadResult? _content;
+    private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics)? _templates;
+
+    /// <param name="options">Folders and settings.</param>
+    /// <param name="keepCaches">Keep what each render can lend the next (the preview server); a one-off build does not need it.</param>
+    public Site(BuildOptions options, bool keepCaches = false)
+    {
+        Options = options;
+        // Resolved on first use, inside the guard of whatever uses it: a path no file system accepts is reported, not thrown.
+        _folders = new Lazy<SiteFolders>(() => SiteFolders.Resolve(options));
+        if (keepCaches)
+        {
+            _contentCache = new ContentCache();
+            _renderCache = new RenderCache();
+        }
+    }
+
+    public BuildOptions Options { get; }
+
+    public SiteFolders Folders => _folders.Value;
+
+    /// <summary>What the last render redid, for the preview server's console line and the benchmark.</summary>
+    public string LastWork { get; private set; } = "";
+
+    /// <summary>Loads and renders without writing anything; bad input and SiteGen's own bugs both come back as diagnostics.</summary>
+    public BuildResult Render(SourceChanges changes = SourceChanges.All)
+    {
+        try
+        {
+            return RenderUnguarded(changes);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Forget what this render half-made, so the next one starts clean; a preview keeps serving its last good site.
+            _content = null;
+            _templates = null;
+            return new BuildResult(null, [], [InternalError.From(ex, "building the site")]);
+        }
+    }
+
+    private BuildResult RenderUnguarded(SourceChanges changes)
+    {
+        var work = new List<string>();
+        if (_content is null || changes.HasFlag(SourceChanges.Content))
+        {
+            _content = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, _contentCache);
+            work.Add("content");
+        }
+        if (_templates is null || changes.HasFlag(SourceChanges.Templates))
+        {
+            var templateBag = new DiagnosticBag();
+            var templates = TemplateSet.Load(Folders.Templates, Folders.DisplayRoot, templateBag);
+            _templates = (templates, templateBag.ToImmutable());
+            work.Add("templates");
+        }
+        work.Add("pages");
+        LastWork = string.Join(" + ", work);
+
+        var bag = new DiagnosticBag();
+        bag.AddRange(_content.Diagnostics);
+        bag.AddRange(_templates.Value.Diagnostics);
+        var content = _content.Content;
+        if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = _content.Sources };
+        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit);
+        if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
+        return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources };
+    }
+
+    /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>
+    public ImmutableArray<Diagnostic> Check(BuildResult result, IEnumerable<ICheckRule>? rules = null) =>
+        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot), rules);
+
+    /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
+    public BuildResult Build()
+    {
+        var guard = OutputWriter.CheckOutputFolder(Folders.Output, [Folders.Content, Folders.Templates], Options.Force, Folders.DisplayRoot);
+        if (guard is not null) return new BuildResult(null, [], [guard]);
+        // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
+        OutputWriter.RemoveLeftovers(Folders.Output);
+
+        var result = Render();
+        if (!result.Succeeded) return result;
+        OutputWriter.Replace(Folders.Output, result.Files);
+        return result;
+    }
+}

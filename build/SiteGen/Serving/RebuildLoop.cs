@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Serving;
+
+/// <summary>What one rebuild did, for the console, the tests and the benchmark.</summary>
+public sealed record RebuildReport(long Version, bool Succeeded, int ChangedFiles, TimeSpan Elapsed, string Work, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The preview's rebuild side: waits for a batch of saved files, rebuilds what they touch through the one
+/// <see cref="Site"/>, and swaps in the new snapshot only when the build is good and still current.
+/// </summary>
+public sealed class RebuildLoop
+{
+    private readonly ServeOptions _options;
+    private readonly Site _site;
+    private readonly Func<ChangeSet, BuildResult> _build;
+    private readonly ChangeDebouncer _debouncer;
+    private readonly ChangeClassifier _classifier;
+    private readonly SourceFingerprints _fingerprints;
+    private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty();
+
+    /// <param name="options">Folders, timing and where progress lines go.</param>
+    /// <param name="debouncer">Where the watcher's notices gather.</param>
+    /// <param name="folders">The watched folders, whose files' bytes decide whether a notice is a change.</param>
+    /// <param name="build">Replaces the real pipeline (tests and the benchmark serve a hand-made site with it).</param>
+    public RebuildLoop(ServeOptions options, ChangeDebouncer debouncer, IReadOnlyList<string> folders, Func<ChangeSet, BuildResult>? build)
+    {
+        _options = options;
+        _site = new Site(options.Build, keepCaches: true);
+        _build = build ?? (changes => _site.Render((changes.Content ? SourceChanges.Content : 0) | (changes.Templates ? SourceChanges.Templates : 0)));
+        _debouncer = debouncer;
+        _classifier = new ChangeClassifier(_site.Folders.Content, _site.Folders.Templates, options.SeedsDir);
+        _fingerprints = new SourceFingerprints(folders);
+    }
+
+    public SiteSnapshot Snapshot => _snapshot;
+
+    public LiveReloadChannel Live { get; } = new();
+
+    /// <summary>Raised after every rebuild, good or bad.</summary>
+    public event Action<RebuildReport>? Rebuilt;
+
+    /// <summary>The first build, before the server answers.</summary>
+    public void BuildFirst() => Publish(_build(ChangeSet.Everything), [], Stopwatch.StartNew());
+
+    public async Task RunAsync(CancellationToken cancellation)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            IReadOnlyList<string> batch;
+            try
+            {
+                batch = await _debouncer.NextBatchAsync(cancellation).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            var clock = Stopwatch.StartNew();
+            // Only files whose bytes changed count: a save of an unchanged file costs a hash, not a rebuild.
+            var changes = _classifier.Classify(_fingerprints.Changed(batch.Where(p => !ChangeClassifier.IsScratchFile(p))));
+            if (changes.IsEmpty) continue;
+            try
+            {
+                Rebuild(changes, clock);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A crash in one rebuild must not end the preview: report it and keep serving the last good site.
+                _options.Log.WriteLine("rebuild failed: " + ex);
+                Live.Problems(_snapshot.Version, [InternalError.From(ex, "rebuilding the site")]);
+            }
+        }
+    }
+
+    private void Rebuild(ChangeSet changes, Stopwatch clock)
+    {
+        var extra = new List<Diagnostic>();
+        if (changes.Seeds && _options.SeedsDir is { } seeds)
+        {
+            var displayRoot = _site.Folders.DisplayRoot;
+            extra.AddRange(SeedIngestion.Run(seeds, _site.Folders.Content, displayRoot));
+            foreach (var d in extra) _options.Log.WriteLine(d.ToDisplayString());
+            _options.Log.WriteLine($"[{DateTime.Now:HH:mm:ss}] seeds changed: re-ingested into {Path.GetRelativePath(displayRoot, _site.Folders.Content)} (edited files kept)");
+            // Ingest writes content/; the watcher sees those writes and they rebuild the site like any edit.
+            if (!changes.Content && !changes.Templates)
+            {
+                Live.Problems(_snapshot.Version, extra);
+                return;
+            }
+        }
+
+        var before = Stamps(changes.Paths);
+        var result = _build(changes);
+        // Never publish a build of a half-written file: if a changed file moved on while we built, or the build
+        // failed while more changes are queued, that build is stale. Queue the paths again and let the next one count.
+        if (!before.SequenceEqual(Stamps(changes.Paths)) || (!result.Succeeded && _debouncer.HasPending))
+        {
+            _fingerprints.Forget(changes.Paths);
+            foreach (var path in changes.Paths) _debouncer.Add(path);
+            return;
+        }
+        Publish(result, extra, clock);
+    }
+
+    private void Publish(BuildResult result, IReadOnlyList<Diagnostic> extra, Stopwatch clock)
+    {
+        var old = _snapshot;
+        var changed = 0;
+        if (result.Succeeded)
+        {
+            var urls = result.Content?.Site.Urls ?? old.Urls;
+            var paths = SiteSnapshot.ChangedPaths(old, result.Files);
+            if (paths.Count > 0 || urls.BasePath != old.BasePath || old.Version == 0)
+            {
+                var version = old.Version + 1;
+                _snapshot = SiteSnapshot.Create(version, urls, result.Files);
+                changed = paths.Count;
+                Live.Reload(version, paths);
+            }
+        }
+        else if (old.Version == 0 && result.Content is not null)
+        {
+            // No good build yet: still answer under the right base path, so the overlay shows where the site will be.
+            _snapshot = SiteSnapshot.Empty(result.Content.Site.Urls);
+        }
+        var elapsed = clock.Elapsed;
+
+        var problems = result.Diagnostics.Concat(extra).ToList();
+        if (result.Succeeded && _options.RunChecks)
+        {
+            // The check report (broken links, orphans...) follows the reload: it may take longer than the build on a big site.
+            problems.AddRange(_site.Check(result).Where(d => !problems.Contains(d)));
+        }
+        Live.Problems(_snapshot.Version, problems);
+
+        var report = new RebuildReport(_snapshot.Version, result.Succeeded, changed, elapsed, _site.LastWork.Length > 0 ? _site.LastWork : "full", [.. problems]);
+        LogReport(report);
+        Rebuilt?.Invoke(report);
+    }
+
+    private void LogReport(RebuildReport report)
+    {
+        var log = _options.Log;
+        foreach (var d in report.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToDisplayString());
+        var warnings = report.Diagnostics.Count(d => !d.IsError);
+        var errors = report.Diagnostics.Length - warnings;
+        log.WriteLine(report.Succeeded
+            ? $"[{DateTime.Now:HH:mm:ss}] built ({report.Work}) in {report.Elapsed.TotalMilliseconds:F0} ms: {report.ChangedFiles} file{(report.ChangedFiles == 1 ? "" : "s")} changed, {_snapshot.Count} served{(errors + warnings > 0 ? $"; check: {errors} error(s), {warnings} warning(s), shown in the browser" : "")}"
+            : $"[{DateTime.Now:HH:mm:ss}] build failed with {errors} error(s); still serving the last good site (version {report.Version})");
+        log.Flush();
+    }
+
+    /// <summary>Length and write time of each changed file, to notice a file still being written during the build.</summary>
+    private static List<(long, DateTime)> Stamps(IReadOnlyList<string> paths) =>
+        [.. paths.Select(p =>
+        {
+            var info = new FileInfo(p);
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1L, DateTime.MinValue);
+        })];
+}
