@@ -29,6 +29,11 @@ public sealed class PageModelBuilder
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
+    // What each article page shows of the rest of the site, found once: searching every list per page made the build
+    // grow with articles × (quotes + people + events).
+    private readonly Dictionary<string, List<QuoteView>> _quotesByArticleUrl;
+    private readonly Dictionary<Article, List<PersonLink>> _peopleByArticle;
+    private readonly Dictionary<string, List<EventView>> _eventsByArticle;
 
     public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
@@ -46,6 +51,21 @@ public sealed class PageModelBuilder
             .Select(e => (e, EventViewOf(e)))];
         _mentions = content.People.ToDictionary(p => p.Slug, p => ArticlesMentioning(p, _articlesInOrder), StringComparer.Ordinal);
         _latest = Latest(content.Articles.Select(a => a.Date));
+        _quotesByArticleUrl = new(StringComparer.Ordinal);
+        foreach (var q in _quotes)
+        {
+            if (q.Source.Url.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0) ListOf(_quotesByArticleUrl, q.Source.Url[..hash]).Add(q);
+        }
+        _peopleByArticle = new(ReferenceEqualityComparer.Instance);
+        foreach (var p in content.People.Where(p => p.Kind != "journalist").OrderBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            foreach (var a in _mentions[p.Slug].Distinct(ReferenceEqualityComparer.Instance).Cast<Article>()) ListOf(_peopleByArticle, a).Add(PersonLinkOf(p.Slug));
+        }
+        _eventsByArticle = new(StringComparer.Ordinal);
+        foreach (var (e, view) in _events)
+        {
+            foreach (var slug in e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal)) ListOf(_eventsByArticle, slug).Add(view);
+        }
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -144,9 +164,12 @@ public sealed class PageModelBuilder
             a.Caption,
             a.CaptionCredit,
             _markdown.RenderArticle(a.Body),
-            [.. _quotes.Where(q => q.Source.Url.StartsWith(_urls.Article(a.Slug) + "#", StringComparison.Ordinal))],
-            [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
-            [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
+            [.. _quotesByArticleUrl.GetValueOrDefault(_urls.Article(a.Slug)) ?? []],
+            [.. _peopleByArticle.GetValueOrDefault(a) ?? []],
+            [.. _eventsByArticle.GetValueOrDefault(a.Slug) ?? []]));
+
+    private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key) where TKey : notnull =>
+        lists.TryGetValue(key, out var list) ? list : lists[key] = [];
 
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
