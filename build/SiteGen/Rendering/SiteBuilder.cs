@@ -27,17 +27,22 @@ public sealed record BuildOptions(string ContentDir, string TemplatesDir, string
 public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile> Files, ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>For a build that wrote output/: what it wrote. Its files were streamed to disk, so <see cref="Files"/> is empty.</summary>
+    public WriteSummary? Written { get; init; }
 }
 
 /// <summary>Runs the stages in order: load content, render pages, and (for a real build) swap them into the output folder.</summary>
 public static class SiteBuilder
 {
     /// <summary>Loads and renders without writing anything (used by check and serve).</summary>
-    public static BuildResult Render(BuildOptions options)
+    public static BuildResult Render(BuildOptions options) => RenderInto(options, sink: null);
+
+    private static BuildResult RenderInto(BuildOptions options, IOutputSink? sink)
     {
         try
         {
-            return RenderUnguarded(options);
+            return RenderUnguarded(options, sink);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -46,7 +51,7 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult RenderUnguarded(BuildOptions options)
+    private static BuildResult RenderUnguarded(BuildOptions options, IOutputSink? sink)
     {
         var displayRoot = options.DisplayRoot ?? Directory.GetParent(Path.GetFullPath(options.ContentDir))?.FullName;
         var loaded = SiteLoader.Load(options.ContentDir, options.IncludeDrafts, displayRoot);
@@ -55,7 +60,7 @@ public static class SiteBuilder
         var templates = TemplateSet.Load(options.TemplatesDir, displayRoot ?? options.TemplatesDir, bag);
         if (bag.HasErrors) return new BuildResult(loaded.Content, [], bag.ToImmutable());
 
-        var files = SiteRenderer.Render(loaded.Content, templates, bag, pageRenderLimit: options.PageRenderLimit);
+        var files = SiteRenderer.Render(loaded.Content, templates, bag, pageRenderLimit: options.PageRenderLimit, sink: sink);
         return new BuildResult(loaded.Content, bag.HasErrors ? [] : files, bag.ToImmutable());
     }
 
@@ -68,9 +73,11 @@ public static class SiteBuilder
         // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
         OutputWriter.RemoveLeftovers(options.OutputDir);
 
-        var result = Render(options);
+        // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
+        using var staged = OutputWriter.Stage(options.OutputDir);
+        var result = RenderInto(options, staged);
         if (!result.Succeeded) return result;
-        OutputWriter.Replace(options.OutputDir, result.Files);
-        return result;
+        staged.Publish();
+        return result with { Written = staged.Summary };
     }
 }
