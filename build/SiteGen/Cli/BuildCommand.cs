@@ -30,7 +30,7 @@ public static class BuildCommand
                 Console.Error.WriteLine($"warning {DiagnosticCodes.AwaitingReview}: {pending} {(pending == 1 ? "quote or timeline entry awaits" : "quotes and timeline entries await")} review (marked 'review: true'); 'sitegen check' lists them");
             }
             return DiagnosticPrinter.Finish(result.Diagnostics, () =>
-                $"built {result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages ({result.Files.Length} files) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms", parse.GetValue(CommandLine.Verbose));
+                $"built {result.Written?.Pages} pages ({result.Written?.Files} files, {result.Written?.Changed} written) into {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.OutputDir)} in {clock.ElapsedMilliseconds} ms", parse.GetValue(CommandLine.Verbose));
         });
         return command;
     }

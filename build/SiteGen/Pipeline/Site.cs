@@ -40,6 +40,9 @@ public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
+    /// <summary>For a build that wrote output/: what it wrote. Its files were streamed to disk, so <see cref="Files"/> is empty.</summary>
+    public WriteSummary? Written { get; init; }
+
     /// <summary>The text of every content file that was read, by the path diagnostics name it: the checker quotes lines from here.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 }
@@ -89,11 +92,13 @@ public sealed class Site
     public string LastWork { get; private set; } = "";
 
     /// <summary>Loads and renders without writing anything; bad input and SiteGen's own bugs both come back as diagnostics.</summary>
-    public BuildResult Render(SourceChanges changes = SourceChanges.All)
+    public BuildResult Render(SourceChanges changes = SourceChanges.All) => RenderInto(changes, sink: null);
+
+    private BuildResult RenderInto(SourceChanges changes, IOutputSink? sink)
     {
         try
         {
-            return RenderUnguarded(changes);
+            return RenderUnguarded(changes, sink);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -104,7 +109,7 @@ public sealed class Site
         }
     }
 
-    private BuildResult RenderUnguarded(SourceChanges changes)
+    private BuildResult RenderUnguarded(SourceChanges changes, IOutputSink? sink)
     {
         var work = new List<string>();
         if (_content is null || changes.HasFlag(SourceChanges.Content))
@@ -127,7 +132,7 @@ public sealed class Site
         bag.AddRange(_templates.Value.Diagnostics);
         var content = _content.Content;
         if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = _content.Sources };
-        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit);
+        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink);
         if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
         return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources };
     }
@@ -144,9 +149,11 @@ public sealed class Site
         // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
         OutputWriter.RemoveLeftovers(Folders.Output);
 
-        var result = Render();
+        // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
+        using var staged = OutputWriter.Stage(Folders.Output);
+        var result = RenderInto(SourceChanges.All, staged);
         if (!result.Succeeded) return result;
-        OutputWriter.Replace(Folders.Output, result.Files);
-        return result;
+        staged.Publish();
+        return result with { Written = staged.Summary };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
 using SiteGen.FileSystem;
@@ -56,6 +57,17 @@ public static partial class OutputWriter
     /// <summary>Writes the site (and the marker) beside <paramref name="outputDir"/>, then publishes it in place of the old one.</summary>
     public static void Replace(string outputDir, IReadOnlyList<OutputFile> files)
     {
+        using var staged = Stage(outputDir);
+        foreach (var file in files) staged.Write(file);
+        staged.Publish();
+    }
+
+    /// <summary>
+    /// Starts a site beside <paramref name="outputDir"/> that files are written into as they are made; nothing is
+    /// visible in output/ until <see cref="StagedSite.Publish"/>, and disposing an unpublished one deletes it.
+    /// </summary>
+    public static StagedSite Stage(string outputDir)
+    {
         var output = Full(outputDir);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
@@ -64,23 +76,169 @@ public static partial class OutputWriter
 
         var token = RunLeftovers.NewToken();
         var staging = Path.Combine(parent, $".{name}.staging-{token}");
-        Directory.CreateDirectory(staging);
-        try
+        var reusing = false;
+        var spare = SparePath(output);
+        if (Directory.Exists(spare) && new FileInfo(spare).LinkTarget is null && HasMarker(spare))
         {
-            var paths = files.Select(f => Path.Combine(staging, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToArray();
-            foreach (var dir in paths.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal)) Directory.CreateDirectory(dir!);
-            Parallel.For(0, paths.Length, i => File.WriteAllBytes(paths[i], files[i].Content));
-            // Written last: a staging folder with the marker is complete (a killed run's staging is deleted anyway).
-            File.WriteAllText(Path.Combine(staging, MarkerFileName), MarkerText);
+            try
+            {
+                // Renamed first, so a run killed while updating it leaves an ordinary staging leftover, deleted next time.
+                Directory.Move(spare, staging);
+                File.Delete(Path.Combine(staging, MarkerFileName));
+                reusing = true;
+            }
+            catch (IOException)
+            {
+                // Taken by another writer, or not movable: start from an empty folder as a clean build does.
+            }
         }
-        catch
+        if (!reusing) Directory.CreateDirectory(staging);
+        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing);
+    }
+
+    /// <summary>
+    /// Where the site replaced by the last build is kept: the next build updates it in place (writing only the files
+    /// whose bytes differ) and swaps it in, instead of writing every file into an empty folder and deleting the old site.
+    /// </summary>
+    public static string SparePath(string outputDir)
+    {
+        var output = Full(outputDir);
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{SpareSuffix}");
+    }
+
+    private const string SpareSuffix = "spare";
+
+    /// <summary>
+    /// A site being written beside output/. Safe to write from several threads. When it starts from the spare (an older
+    /// site), a file whose bytes are already there is left untouched, and files the new site lacks are removed on publish.
+    /// </summary>
+    public sealed class StagedSite : IOutputSink, IDisposable
+    {
+        private readonly string _staging;
+        private readonly string _output;
+        private readonly string _retired;
+        private readonly bool _reusing;
+        private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
+        private int _changed;
+        private int _pages;
+        private bool _published;
+
+        internal StagedSite(string staging, string output, string retired, bool reusing)
         {
-            RunLeftovers.DeleteTree(staging);
-            throw;
+            _staging = staging;
+            _output = output;
+            _retired = retired;
+            _reusing = reusing;
+            _directories[staging] = true;
         }
 
-        PauseHook.Reach(PausePoint.Staged);
-        Publish(staging, output, Path.Combine(parent, $".{name}.retired-{token}"));
+        /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
+        public WriteSummary Summary => new(_paths.Count, _pages, _changed);
+
+        public void Write(OutputFile file)
+        {
+            if (!_paths.TryAdd(file.Path, true)) throw new InvalidOperationException($"'{file.Path}' was written twice");
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+            var path = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            if (_reusing && HoldsExactlyOrClear(path, file.Content)) return;
+            Interlocked.Increment(ref _changed);
+            EnsureDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        }
+
+        /// <summary>Completes the staged site (stale files out, marker last) and swaps it in for output/ in one step.</summary>
+        public void Publish()
+        {
+            if (_reusing) RemoveStale();
+            // Written last: a staging folder with the marker is complete (a killed run's staging is deleted anyway).
+            File.WriteAllText(Path.Combine(_staging, MarkerFileName), MarkerText);
+            _published = true;
+            PauseHook.Reach(PausePoint.Staged);
+            OutputWriter.Publish(_staging, _output, _retired);
+        }
+
+        public void Dispose()
+        {
+            if (_published) return;
+            if (_reusing && !Directory.Exists(SparePath(_output)))
+            {
+                // A failed build keeps the spare for the next one: whatever mix of old and new files it now holds,
+                // the next build compares every file's bytes and removes the ones it does not make.
+                try
+                {
+                    File.WriteAllText(Path.Combine(_staging, MarkerFileName), MarkerText);
+                    Directory.Move(_staging, SparePath(_output));
+                    return;
+                }
+                catch (IOException)
+                {
+                }
+            }
+            RunLeftovers.DeleteTree(_staging);
+        }
+
+        /// <summary>
+        /// Whether a regular file (not a link, whose target could lie anywhere) with these bytes is at the path; if not,
+        /// whatever is there is removed, so the file is written new rather than over the old one (which may have other hard links).
+        /// </summary>
+        private static bool HoldsExactlyOrClear(string path, byte[] content)
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                // A folder or link where the file goes is the old site's; it makes way for the file.
+                if (info.Attributes != (FileAttributes)(-1) && (info.Attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) != 0) RunLeftovers.DeleteTree(path);
+                return false;
+            }
+            if ((info.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                info.Delete();
+                return false;
+            }
+            if (info.Length == content.Length && SameBytes(path, content)) return true;
+            info.Delete();
+            return false;
+        }
+
+        private static bool SameBytes(string path, byte[] content)
+        {
+            using var handle = File.OpenHandle(path);
+            var existing = System.Buffers.ArrayPool<byte>.Shared.Rent(content.Length);
+            try
+            {
+                var read = 0;
+                while (read < content.Length && RandomAccess.Read(handle, existing.AsSpan(read, content.Length - read), read) is var n and > 0) read += n;
+                return read == content.Length && existing.AsSpan(0, read).SequenceEqual(content);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(existing);
+            }
+        }
+
+        private void EnsureDirectory(string dir)
+        {
+            if (_directories.ContainsKey(dir)) return;
+            // In an older site a file may stand where this build needs a folder.
+            if (_reusing && File.Exists(dir)) File.Delete(dir);
+            if (_reusing && Path.GetDirectoryName(dir) is { } up && up.Length > _staging.Length) EnsureDirectory(up);
+            Directory.CreateDirectory(dir);
+            _directories[dir] = true;
+        }
+
+        /// <summary>Deletes what the older site had and this one does not: files, then folders left empty.</summary>
+        private void RemoveStale()
+        {
+            foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+            {
+                if (!_paths.ContainsKey(Path.GetRelativePath(_staging, file).Replace(Path.DirectorySeparatorChar, '/'))) File.Delete(file);
+            }
+            foreach (var dir in Directory.EnumerateDirectories(_staging, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+            {
+                if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+            }
+        }
     }
 
     /// <summary>
@@ -109,7 +267,7 @@ public static partial class OutputWriter
             {
                 case ExchangeOutcome.Exchanged:
                     PauseHook.Reach(PausePoint.Swapped);
-                    RunLeftovers.DeleteTree(staging);
+                    KeepAsSpare(staging, output);
                     return;
                 case ExchangeOutcome.Missing when attempt < 3:
                     continue;
@@ -117,7 +275,7 @@ public static partial class OutputWriter
                     Directory.Move(output, retired);
                     PauseHook.Reach(PausePoint.Swapped);
                     Directory.Move(staging, output);
-                    RunLeftovers.DeleteTree(retired);
+                    KeepAsSpare(retired, output);
                     return;
             }
         }
@@ -146,6 +304,27 @@ public static partial class OutputWriter
         }
     }
 
+    /// <summary>Keeps the site just replaced for the next build to update; an older spare, if any, is deleted.</summary>
+    private static void KeepAsSpare(string replaced, string output)
+    {
+        var spare = SparePath(output);
+        if (Directory.Exists(spare) || File.Exists(spare)) RunLeftovers.DeleteTree(spare);
+        // Only SiteGen's own sites are kept: a folder replaced with --force held someone else's files.
+        if (!HasMarker(replaced))
+        {
+            RunLeftovers.DeleteTree(replaced);
+            return;
+        }
+        try
+        {
+            Directory.Move(replaced, spare);
+        }
+        catch (IOException)
+        {
+            RunLeftovers.DeleteTree(replaced);
+        }
+    }
+
     private static bool IsEmpty(string dir) => !Directory.EnumerateFileSystemEntries(dir).Any();
 
     private static bool HasMarker(string dir)
@@ -156,3 +335,12 @@ public static partial class OutputWriter
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 }
+
+/// <summary>Receives a build's files as they are made (the staged output folder).</summary>
+public interface IOutputSink
+{
+    void Write(OutputFile file);
+}
+
+/// <summary>What a build wrote: all files of the site, its pages, and how many files had to be written because their bytes changed.</summary>
+public sealed record WriteSummary(int Files, int Pages, int Changed);

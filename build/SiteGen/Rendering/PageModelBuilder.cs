@@ -31,6 +31,10 @@ public sealed class PageModelBuilder
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
+    // What each article page shows of the rest of the site, found once: searching every list per page made the build
+    // grow with articles × (quotes + people + events).
+    private readonly Dictionary<Article, List<PersonLink>> _peopleByArticle;
+    private readonly Dictionary<string, List<EventView>> _eventsByArticle;
 
     public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
@@ -49,6 +53,16 @@ public sealed class PageModelBuilder
             .Select(e => (e, EventViewOf(e)))];
         _mentions = content.People.ToDictionary(p => p.Slug, p => ArticlesMentioning(p, _articlesInOrder), StringComparer.Ordinal);
         _latest = Latest(content.Articles.Select(a => a.Date));
+        _peopleByArticle = new(ReferenceEqualityComparer.Instance);
+        foreach (var p in content.People.Where(p => p.Kind != PersonKind.Journalist).OrderBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            foreach (var a in _mentions[p.Slug].Distinct(ReferenceEqualityComparer.Instance).Cast<Article>()) ListOf(_peopleByArticle, a).Add(PersonLinkOf(p.Slug));
+        }
+        _eventsByArticle = new(StringComparer.Ordinal);
+        foreach (var (e, view) in _events)
+        {
+            foreach (var slug in e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal)) ListOf(_eventsByArticle, slug).Add(view);
+        }
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -149,8 +163,11 @@ public sealed class PageModelBuilder
             a.CaptionCredit,
             _markdown.RenderArticle(a.Body),
             _quotesByArticle[a.Slug],
-            [.. _content.People.Where(p => p.Kind != PersonKind.Journalist && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
-            [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
+            [.. _peopleByArticle.GetValueOrDefault(a) ?? []],
+            [.. _eventsByArticle.GetValueOrDefault(a.Slug) ?? []]));
+
+    private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key) where TKey : notnull =>
+        lists.TryGetValue(key, out var list) ? list : lists[key] = [];
 
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 

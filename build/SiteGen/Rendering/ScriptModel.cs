@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
@@ -13,47 +14,68 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class ScriptModel
 {
-    public static ScriptObject From<T>(T value, JsonTypeInfo<T> typeInfo) => From(JsonSerializer.SerializeToElement(value, typeInfo));
+    public static ScriptObject From<T>(T value, JsonTypeInfo<T> typeInfo) => From(JsonSerializer.SerializeToUtf8Bytes(value, RoundTrip(typeInfo)));
+
+    /// <summary>
+    /// Options for the round trip from view record to Scriban object only: its JSON is read back at once and never
+    /// published, so strings need no HTML-safe escaping. The default encoder writes every &lt; &gt; &amp; and quote of a page's
+    /// HTML body as \u003C..., which cost as much again to undo (profiled: the round trip took longer than Markdig).
+    /// </summary>
+    internal static readonly JsonSerializerOptions RoundTripOptions = CreateRoundTripOptions();
+
+    private static JsonSerializerOptions CreateRoundTripOptions()
+    {
+        var options = new JsonSerializerOptions(PageModelJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>The source-generated metadata for <typeparamref name="T"/> under <see cref="RoundTripOptions"/>.</summary>
+    internal static JsonTypeInfo<T> RoundTrip<T>(JsonTypeInfo<T> typeInfo) => (JsonTypeInfo<T>)RoundTripOptions.GetTypeInfo(typeInfo.Type);
 
     /// <summary>Converts a view model already serialized to JSON (the render cache compares these bytes).</summary>
     public static ScriptObject From(byte[] json)
     {
-        using var document = JsonDocument.Parse(json);
-        return From(document.RootElement);
+        // Read token by token: a JsonDocument would index the whole model only to be walked once.
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("a view model must be a JSON object");
+        return ReadObject(ref reader);
     }
 
-    private static ScriptObject From(JsonElement element) => (ScriptObject)Convert(element, isHtml: false)!;
-
-    private static object? Convert(JsonElement element, bool isHtml) => element.ValueKind switch
+    private static object? ReadValue(ref Utf8JsonReader reader, bool isHtml) => reader.TokenType switch
     {
-        JsonValueKind.Object => ToScriptObject(element),
-        JsonValueKind.Array => ToScriptArray(element),
-        JsonValueKind.String when isHtml => new RawHtml(element.GetString()!),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt32(out var i) ? i : element.TryGetInt64(out var l) ? l : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
+        JsonTokenType.StartObject => ReadObject(ref reader),
+        JsonTokenType.StartArray => ReadArray(ref reader),
+        JsonTokenType.String when isHtml => new RawHtml(reader.GetString()!),
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => reader.TryGetInt32(out var i) ? i : reader.TryGetInt64(out var l) ? l : reader.GetDouble(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
         _ => null,
     };
 
-    private static ScriptObject ToScriptObject(JsonElement element)
+    private static ScriptObject ReadObject(ref Utf8JsonReader reader)
     {
         var obj = new ScriptObject();
-        foreach (var property in element.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            obj.SetValue(property.Name, Convert(property.Value, IsRaw(property.Name)), readOnly: false);
+            var name = reader.GetString()!;
+            reader.Read();
+            obj.SetValue(name, ReadValue(ref reader, IsRaw(name)), readOnly: false);
         }
         return obj;
+    }
+
+    private static ScriptArray ReadArray(ref Utf8JsonReader reader)
+    {
+        var array = new ScriptArray();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) array.Add(ReadValue(ref reader, isHtml: false));
+        return array;
     }
 
     private static bool IsRaw(string name) =>
         name.EndsWith("_html", StringComparison.Ordinal) || name.EndsWith("_json", StringComparison.Ordinal);
 
-    private static ScriptArray ToScriptArray(JsonElement element)
-    {
-        var array = new ScriptArray(element.GetArrayLength());
-        foreach (var item in element.EnumerateArray()) array.Add(Convert(item, isHtml: false));
-        return array;
-    }
 
 }

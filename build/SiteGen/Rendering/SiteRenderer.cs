@@ -25,7 +25,9 @@ public static class SiteRenderer
     /// <param name="bag">Receives template errors, each with its template line.</param>
     /// <param name="cache">What the previous render can lend (the preview server's); pages whose model did not change are reused.</param>
     /// <param name="pageRenderLimit">How long one page's templates may run before they are stopped and reported; 10 s by default.</param>
-    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null)
+    /// <param name="sink">When given, every file goes to it as soon as it is made and none is kept: a build streams its
+    /// pages to disk, so memory does not grow with the page count. The returned list is then empty.</param>
+    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null)
     {
         var limit = pageRenderLimit ?? TimeSpan.FromSeconds(10);
         // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
@@ -40,7 +42,7 @@ public static class SiteRenderer
             jobs.Add(new PageJob(template, outputPath, () =>
             {
                 var m = model();
-                return (JsonSerializer.SerializeToUtf8Bytes(m, info), view(m));
+                return (JsonSerializer.SerializeToUtf8Bytes(m, ScriptModel.RoundTrip(info)), view(m));
             }, key));
 
         Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
@@ -69,7 +71,7 @@ public static class SiteRenderer
         Add("404", "404.html", models.NotFound, json.NotFoundModel, m => m.Page);
 
         // Site-wide values are converted once and shared read-only by every page.
-        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, json.SiteView);
+        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
         cache?.Begin(siteModel, templates, content.Site.BaseUrl, [.. content.People, .. content.Events]);
         var site = new ScriptObject();
@@ -108,7 +110,14 @@ public static class SiteRenderer
             var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag, new PageRenderTimer(limit, givenUp));
             var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
             if (bytes is not null) cache?.Remember(job.OutputPath, job.Template, model, bytes, job.Key, view);
-            results[i] = (bytes is null ? null : new OutputFile(job.OutputPath, bytes), view, pageBag);
+            var file = bytes is null ? null : new OutputFile(job.OutputPath, bytes);
+            // A streamed page is written now and dropped; only its small view (for the sitemap) stays.
+            if (file is not null && sink is not null && !pageBag.HasErrors)
+            {
+                sink.Write(file);
+                file = Written;
+            }
+            results[i] = (file, view, pageBag);
         });
         if (cache is not null) cache.LastCounts = (jobs.Count - reused, reused);
 
@@ -118,7 +127,7 @@ public static class SiteRenderer
         {
             bag.AddRange(pageBag.ToImmutable());
             if (file is null) continue;
-            files.Add(file);
+            if (!ReferenceEquals(file, Written)) files.Add(file);
             pages.Add(view!);
         }
 
@@ -127,8 +136,13 @@ public static class SiteRenderer
         files.Add(SiteFeeds.Robots(urls));
         files.Add(feed.Result);
         files.AddRange(assets.Files);
-        return files.ToImmutable();
+        if (sink is null) return files.ToImmutable();
+        foreach (var file in files) sink.Write(file);
+        return [];
     }
+
+    /// <summary>Stands in for a page already handed to the sink.</summary>
+    private static readonly OutputFile Written = new("", []);
 
     /// <summary>How long a page may render, and the switch that stops every page once one has run out of time.</summary>
     private sealed record PageRenderTimer(TimeSpan Limit, CancellationTokenSource GivenUp);

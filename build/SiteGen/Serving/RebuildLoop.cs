@@ -132,8 +132,10 @@ public sealed class RebuildLoop
         var problems = result.Diagnostics.Concat(extra).ToList();
         if (result.Succeeded && _options.RunChecks)
         {
-            // The check report (broken links, orphans...) follows the reload: it may take longer than the build on a big site.
-            problems.AddRange(_site.Check(result).Where(d => !problems.Contains(d)));
+            // The check report (broken links, orphans...) follows the reload above: on a big site it takes longer
+            // than the build, and the new pages should not wait for it.
+            var known = problems.ToHashSet();
+            problems.AddRange(_site.Check(result).Where(known.Add));
         }
         Live.Problems(_snapshot.Version, problems);
 
@@ -142,15 +144,25 @@ public sealed class RebuildLoop
         Rebuilt?.Invoke(report);
     }
 
+    /// <summary>How many diagnostics the terminal shows after each rebuild; the overlay lists every one.</summary>
+    internal const int TerminalFindings = 5;
+
+    /// <summary>
+    /// A summary line, then the first few problems, errors first. A thousand findings, each with its source line and
+    /// caret, took seconds to print; the overlay is where the whole list is read.
+    /// </summary>
     private void LogReport(RebuildReport report)
     {
         var log = _options.Log;
-        foreach (var d in report.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToDisplayString());
         var warnings = report.Diagnostics.Count(d => !d.IsError);
         var errors = report.Diagnostics.Length - warnings;
         log.WriteLine(report.Succeeded
-            ? $"[{DateTime.Now:HH:mm:ss}] built ({report.Work}) in {report.Elapsed.TotalMilliseconds:F0} ms: {report.ChangedFiles} file{(report.ChangedFiles == 1 ? "" : "s")} changed, {_snapshot.Count} served{(errors + warnings > 0 ? $"; check: {errors} error(s), {warnings} warning(s), shown in the browser" : "")}"
+            ? $"[{DateTime.Now:HH:mm:ss}] built ({report.Work}) in {report.Elapsed.TotalMilliseconds:F0} ms: {report.ChangedFiles} file{(report.ChangedFiles == 1 ? "" : "s")} changed, {_snapshot.Count} served{(errors + warnings > 0 ? $"; check: {errors} error(s), {warnings} warning(s)" : "")}"
             : $"[{DateTime.Now:HH:mm:ss}] build failed with {errors} error(s); still serving the last good site (version {report.Version})");
+        var shown = report.Diagnostics.OrderBy(d => d.IsError ? 0 : 1).Take(TerminalFindings).ToList();
+        foreach (var d in shown) log.WriteLine(d.ToDisplayString());
+        if (report.Diagnostics.Length > shown.Count)
+            log.WriteLine($"... and {report.Diagnostics.Length - shown.Count} more: the browser overlay lists all {report.Diagnostics.Length}");
         log.Flush();
     }
 

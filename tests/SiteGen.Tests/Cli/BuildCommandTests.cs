@@ -12,7 +12,7 @@ public sealed class BuildCommandTests
         var run = SiteGenProcess.Run(site.Root, "build");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^built \d+ pages \(\d+ files\) into output in \d+ ms\n$", run.Stdout);
+        Assert.Matches(@"^built \d+ pages \(\d+ files, \d+ written\) into output in \d+ ms\n$", run.Stdout);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SiteGen.Serving;
 
 namespace SiteGen.Tests.Serving;
 
@@ -161,5 +162,29 @@ public class LiveRebuildTests
         // The site built, so it is served with the broken link; the overlay names where to fix it.
         Assert.Contains("content/pages/about.md:5:21", problems);
         Assert.Contains("/harbour/nowhere/", await serve.Http.GetStringAsync("/harbour/about/"));
+    }
+
+    [Fact]
+    public async Task TheTerminalShowsASummaryAndTheFirstFindingsWhileTheOverlayListsThemAll()
+    {
+        var log = new StringWriter();
+        await using var serve = await ServeHarness.StartAsync(configure: o => o with { Log = TextWriter.Synchronized(log) });
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+        var reported = new TaskCompletionSource<RebuildReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+        serve.Server.Rebuilt += r => { if (r.Diagnostics.Any(d => d.Message.Contains("/broken-12/", StringComparison.Ordinal))) reported.TrySetResult(r); };
+
+        var links = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"[link {i}](/broken-{i}/)"));
+        serve.Site.Replace("content/pages/about.md", "About the fixture.", "About the fixture. " + links);
+        var problems = await events.NextAsync("problems", where: d => d.Contains("/broken-12/", StringComparison.Ordinal));
+        var report = await reported.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        // The overlay gets every finding.
+        foreach (var i in Enumerable.Range(1, 12)) Assert.Contains($"/broken-{i}/", problems);
+        // The terminal gets the summary, the first few findings with their place, and how many more the overlay holds.
+        var lines = log.ToString().Split('\n');
+        var summary = Assert.Single(lines, l => l.Contains("built (", StringComparison.Ordinal) && l.Contains("check:", StringComparison.Ordinal));
+        Assert.Contains($"{report.Diagnostics.Count(d => d.IsError)} error(s)", summary);
+        Assert.Equal(RebuildLoop.TerminalFindings, lines.Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\S+:\d+:\d+: (error|warning) SG\d{4}: ")));
+        Assert.Contains($"... and {report.Diagnostics.Length - RebuildLoop.TerminalFindings} more: the browser overlay lists all {report.Diagnostics.Length}", lines);
     }
 }

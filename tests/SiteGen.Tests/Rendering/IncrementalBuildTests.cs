@@ -1,0 +1,113 @@
+using SiteGen.Pipeline;
+using SiteGen.Rendering;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>
+/// 'build' into an output folder it wrote before updates the site it replaced last time (the spare) in place, writing
+/// only files whose bytes changed, and still publishes with one swap: the result is the clean build, byte for byte.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly DateTime LongAgo = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Two builds, so that the second one's replaced site becomes the spare the next build updates.</summary>
+    private static void BuildTwice(TempSite site)
+    {
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(Directory.Exists(OutputWriter.SparePath(site.Output)), "the replaced site should be kept as the spare");
+    }
+
+    private static SortedDictionary<string, byte[]> CleanBuild(TempSite site)
+    {
+        var clean = site.Options with { OutputDir = site.Path("clean") };
+        Assert.True(new Site(clean).Build().Succeeded);
+        return FolderSnapshot.Of(clean.OutputDir);
+    }
+
+    [Fact]
+    public void ABuildOverAnEarlierSiteIsByteIdenticalToACleanBuild()
+    {
+        using var site = TempSite.FromFixture();
+        BuildTwice(site);
+        site.Replace("content/pages/about.md", "title: About", "title: About this site");
+        site.Write("content/pages/colophon.md", "---\ntitle: Colophon\n---\nSet in an invented typeface.\n");
+        var result = new Site(site.Options).Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        // The page removed again must go: the spare still holds the site from before the colophon existed, then one with it.
+        File.Delete(site.Path("content/pages/colophon.md"));
+        site.Replace("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg");
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
+
+        var incremental = FolderSnapshot.Of(site.Output);
+        Assert.DoesNotContain("colophon/index.html", incremental.Keys);
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), incremental), "the incremental build differs from a clean build");
+    }
+
+    [Fact]
+    public void OnlyFilesWhoseBytesChangedAreWritten()
+    {
+        using var site = TempSite.FromFixture();
+        BuildTwice(site);
+        var spare = OutputWriter.SparePath(site.Output);
+        var before = FolderSnapshot.Of(spare);
+        foreach (var file in Directory.GetFiles(spare, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
+        site.Replace("content/pages/about.md", "About the fixture.", "About the invented fixture.");
+
+        var result = new Site(site.Options).Build();
+
+        Assert.True(result.Succeeded);
+        var after = FolderSnapshot.Of(site.Output);
+        var changed = after.Keys.Where(p => !before.TryGetValue(p, out var old) || !old.AsSpan().SequenceEqual(after[p])).ToList();
+        Assert.NotEmpty(changed);
+        Assert.True(changed.Count < after.Count / 2, $"an edit to one page changed {changed.Count} of {after.Count} files");
+        // The marker is written afresh on every publish; every other file is written exactly when its bytes changed.
+        Assert.Equal(changed.Count, result.Written!.Changed);
+        foreach (var path in after.Keys.Where(p => p != OutputWriter.MarkerFileName))
+        {
+            var untouched = File.GetLastWriteTimeUtc(Path.Combine(site.Output, path)) == LongAgo;
+            Assert.True(untouched != changed.Contains(path), $"{path}: {(untouched ? "changed but not written" : "written although unchanged")}");
+        }
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), after));
+    }
+
+    [Fact]
+    public void ALinkInTheSpareIsReplacedNotWrittenThrough()
+    {
+        using var site = TempSite.FromFixture();
+        BuildTwice(site);
+        var outside = site.Path("outside.html");
+        File.WriteAllText(outside, "someone else's file");
+        var planted = Path.Combine(OutputWriter.SparePath(site.Output), "about", "index.html");
+        File.Delete(planted);
+        File.CreateSymbolicLink(planted, outside);
+        site.Replace("content/pages/about.md", "title: About", "title: About this site");
+
+        Assert.True(new Site(site.Options).Build().Succeeded);
+
+        Assert.Equal("someone else's file", File.ReadAllText(outside));
+        Assert.Null(new FileInfo(Path.Combine(site.Output, "about", "index.html")).LinkTarget);
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
+    }
+
+    [Fact]
+    public void AFailedBuildKeepsTheLastGoodSiteAndTheSpare()
+    {
+        using var site = TempSite.FromFixture();
+        BuildTwice(site);
+        var published = FolderSnapshot.Of(site.Output);
+        site.Replace("content/people/jon-berg.md", "name: Jon Berg", "name: [Jon Berg");
+
+        Assert.False(new Site(site.Options).Build().Succeeded);
+
+        Assert.True(FolderSnapshot.AreEqual(published, FolderSnapshot.Of(site.Output)));
+        Assert.True(Directory.Exists(OutputWriter.SparePath(site.Output)));
+        site.Replace("content/people/jon-berg.md", "name: [Jon Berg", "name: Jon Berg");
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
+    }
+}
