@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "SG5001";
     public const string ForeignOutputFolder = "SG5002";
     public const string SiteInUse = "SG5003";
+    public const string NoSiteHere = "SG5601";
+    public const string InitTargetHoldsSite = "SG5602";
+    public const string InitCannotWrite = "SG5603";
 
     // SiteGen itself: a bug, never the input's fault
     public const string InternalError = "SG9001";
