@@ -8,7 +8,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 {
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher"];
+    private static readonly HashSet<string> SiteKeys = ["title", "description", "language", "base_url", "publisher", "republish"];
     private static readonly HashSet<string> HomeKeys = ["title", "lede", "when", "where", "duration", "outcome"];
 
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
@@ -29,13 +29,17 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f.ReportError(DiagnosticCodes.BadValue, f.SpanOf("base_url"), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
+        var republishText = f?.String("republish") ?? "full";
+        var republish = RepublishNames.Parse(republishText);
+        if (republish is null)
+            f!.ReportError(DiagnosticCodes.BadValue, f.SpanOf("republish"), $"'republish' must be one of {string.Join(", ", RepublishNames.All)}, not '{republishText}'");
         return new SiteInfo(
             f?.String("title", required: true) ?? "Untitled",
             f?.String("description") ?? "",
             f?.String("language") ?? "en",
             baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             f?.String("publisher") ?? "",
-            SourceSpan.StartOf(display));
+            SourceSpan.StartOf(display)) { Republish = republish ?? Republish.Full };
     }
 
     public HomeSummary ReadHome()

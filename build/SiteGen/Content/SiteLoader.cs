@@ -53,7 +53,7 @@ public static partial class SiteLoader
         return new LoadResult(content, bag.ToImmutable());
     }
 
-    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, "title", "date", "outlet", "seed", "byline", "caption", "caption_credit", "quotes"];
+    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, "title", "date", "outlet", "seed", "byline", "caption", "caption_credit", "quotes", "url"];
     private static readonly HashSet<string> BylineKeys = ["reporter", "photo", "editors"];
     private static readonly HashSet<string> QuoteKeys = ["speaker", "text", "partial", "paragraph", AttributionKey, ReviewKey];
     private const string AttributionKey = "attribution";
@@ -91,7 +91,18 @@ public static partial class SiteLoader
             doc.Body,
             ReadParagraphs(doc),
             f.Bool("draft"),
-            SourceSpan.StartOf(f.Path));
+            SourceSpan.StartOf(f.Path)) { Url = ReadOriginalUrl(f) };
+    }
+
+    /// <summary>The article's address at its outlet: only an absolute http(s) address may become the "Originally published" link.</summary>
+    private static string? ReadOriginalUrl(FieldReader f)
+    {
+        if (f.String("url") is not { } url) return null;
+        url = url.Trim();
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && LinkFilter.IsAllowed(url) && !url.Any(char.IsWhiteSpace))
+            return url;
+        f.ReportError(DiagnosticCodes.OriginalUrlNotWebAddress, f.SpanOf("url"), $"'url' must be the article's address at its outlet, an absolute http or https address such as https://news.example/2025/08/talks, not '{url}'");
+        return null;
     }
 
     private static ImmutableArray<Paragraph> ReadParagraphs(FrontMatterDocument doc)

@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string NotARegularFile = "SG1304";
     public const string LinkLeavesSite = "SG1305";
     public const string Utf16File = "SG1306";
+    public const string OriginalUrlNotWebAddress = "SG1601";
 
     // Content bodies
     public const string MarkdownTooDeep = "SG1401";

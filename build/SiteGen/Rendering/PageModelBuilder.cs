@@ -29,6 +29,7 @@ public sealed class PageModelBuilder
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
+    private readonly Dictionary<string, SortedSet<int>> _cited;
 
     public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
@@ -46,6 +47,7 @@ public sealed class PageModelBuilder
             .Select(e => (e, EventViewOf(e)))];
         _mentions = content.People.ToDictionary(p => p.Slug, p => ArticlesMentioning(p, _articlesInOrder), StringComparer.Ordinal);
         _latest = Latest(content.Articles.Select(a => a.Date));
+        _cited = CitedParagraphs(content);
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -130,23 +132,60 @@ public sealed class PageModelBuilder
 
     public IEnumerable<Article> ArticlesInOrder => _articlesInOrder;
 
-    public ArticleModel Article(Article a) => new(
-        PageOf(a.Title, a.Caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
-            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site)]),
+    /// <summary>Whether the site shows only the cited paragraphs of its source articles (site.yaml <c>republish: cited</c>).</summary>
+    public bool CitedOnly => _content.Site.Republish == Republish.Cited;
+
+    /// <summary>The numbers of the paragraphs of an article that quotes, events or claims cite, in order.</summary>
+    public IReadOnlySet<int> CitedIn(string articleSlug) => _cited.TryGetValue(articleSlug, out var set) ? set : new SortedSet<int>();
+
+    public ArticleModel Article(Article a)
+    {
+        // In cited mode the caption is the outlet's text too, and is left out with the uncited paragraphs.
+        var caption = CitedOnly ? null : a.Caption;
+        var cited = CitedIn(a.Slug);
+        return new(
+        PageOf(a.Title, caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
+            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)]),
         new ArticleView(
             a.Slug,
             a.Title,
             a.Date?.Iso,
             a.Date?.Display,
             a.Outlet,
+            a.Url,
+            RepublishNames.All[(int)_content.Site.Republish],
+            a.Paragraphs.Length,
+            cited.Count,
             a.Seed,
             new BylineView(a.Byline.Reporter, a.Byline.Photo, a.Byline.Editors),
-            a.Caption,
-            a.CaptionCredit,
-            _markdown.RenderArticle(a.Body),
+            caption,
+            CitedOnly ? null : a.CaptionCredit,
+            CitedOnly ? _markdown.RenderCitedParagraphs(a.Body, cited) : _markdown.RenderArticle(a.Body),
             [.. _quotes.Where(q => q.Source.Url.StartsWith(_urls.Article(a.Slug) + "#", StringComparison.Ordinal))],
             [.. _content.People.Where(p => p.Kind != "journalist" && _mentions[p.Slug].Contains(a)).OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => PersonLinkOf(p.Slug))],
             [.. _events.Where(e => e.Event.Sources.Any(s => s.Article.Slug == a.Slug)).Select(e => e.View)]));
+    }
+
+    /// <summary>
+    /// What a feed reader shows of an article: its first paragraph (in cited mode, its first cited one), never the photo
+    /// caption, which describes a photo the feed does not carry.
+    /// </summary>
+    private string ArticleSummaryText(Article a)
+    {
+        var cited = CitedIn(a.Slug);
+        var first = a.Paragraphs.FirstOrDefault(p => !CitedOnly || cited.Contains(p.Number));
+        return first is null ? "" : PlainText(first.Text);
+    }
+
+    private static Dictionary<string, SortedSet<int>> CitedParagraphs(SiteContent content)
+    {
+        var cited = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        void Add(SourceRef s) => (cited.TryGetValue(s.Article.Slug, out var set) ? set : cited[s.Article.Slug] = []).Add(s.Paragraph);
+        foreach (var q in content.AllQuotes) Add(q.Source);
+        foreach (var e in content.Events) foreach (var s in e.Sources) Add(s);
+        foreach (var a in content.Analyses) foreach (var c in a.Claims) Add(c.Source);
+        return cited;
+    }
 
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
@@ -181,7 +220,7 @@ public sealed class PageModelBuilder
 
     /// <summary>Articles and timeline entries for the Atom feed.</summary>
     public IEnumerable<DatedEntry> FeedEntries() =>
-        _articlesInOrder.Select(a => new DatedEntry(a.Title, _urls.Article(a.Slug), a.Date, a.Caption ?? ""))
+        _articlesInOrder.Select(a => new DatedEntry(a.Title, _urls.Article(a.Slug), a.Date, ArticleSummaryText(a)))
             .Concat(_events.Select(e => new DatedEntry(
                 "Timeline: " + e.Event.Title,
                 e.View.Url,
@@ -248,7 +287,7 @@ public sealed class PageModelBuilder
     }
 
     private QuoteView QuoteViewOf(Article article, Quote quote, int index) =>
-        new($"q-{article.Slug}-{index}", quote.Text, quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source), ReviewOf(quote.Review, quote.Attribution));
+        new($"q-{article.Slug}-{index}", quote.Text, QuoteMarks.Around(quote.Text), quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source), ReviewOf(quote.Review, quote.Attribution));
 
     private EventView EventViewOf(TimelineEvent e) => new(
         e.Slug,
