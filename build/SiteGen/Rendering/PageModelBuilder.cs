@@ -203,7 +203,7 @@ public sealed class PageModelBuilder
     public IEnumerable<SearchEntry> SearchEntries()
     {
         foreach (var p in _content.People.OrderBy(p => p.Name, StringComparer.Ordinal))
-            yield return new SearchEntry("person", p.Name, string.Join(" · ", new[] { p.Role, p.Affiliation }.Concat(p.Aliases).Where(s => !string.IsNullOrEmpty(s))), _urls.Person(p.Slug));
+            yield return new SearchEntry("person", p.Name, string.Join(" · ", new[] { RoleOf(p), p.Affiliation }.Concat(p.Aliases).Where(s => !string.IsNullOrEmpty(s))), _urls.Person(p.Slug));
         foreach (var q in _quotes)
             yield return new SearchEntry("quote", q.Text, $"{q.Speaker.Name}, {q.Source.ArticleTitle}", q.Source.Url);
         foreach (var (e, view) in _events)
@@ -230,7 +230,7 @@ public sealed class PageModelBuilder
     public PersonModel Person(Person p)
     {
         var quotes = _quotes.Where(q => q.Speaker.Slug == p.Slug).ToList();
-        var description = string.Join(", ", new[] { p.Role, p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
+        var description = string.Join(", ", new[] { RoleOf(p), p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
         var mentions = _mentions[p.Slug];
         return new PersonModel(
             PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, _urls.Person(p.Slug), "people", [Crumb("People", _urls.People), Crumb(p.Name, _urls.Person(p.Slug))],
@@ -240,7 +240,7 @@ public sealed class PageModelBuilder
                 p.Name,
                 // "Also written as" lists spellings of the name; references such as "the expert" help ingest, not readers.
                 [.. p.Aliases.Where(a => a.Length > 0 && char.IsUpper(a[0]) && a != p.Name)],
-                p.Role,
+                RoleOf(p),
                 p.Affiliation,
                 p.Kind,
                 KindLabels.First(k => k.Kind == p.Kind).Singular,
@@ -316,7 +316,14 @@ public sealed class PageModelBuilder
         return new SourceLink(article.Title, article.Outlet, source.Paragraph, _urls.Paragraph(article.Slug, source.Paragraph));
     }
 
-    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, p.Role, p.Affiliation, p.Kind, _urls.Person(p.Slug));
+    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, RoleOf(p), p.Affiliation, p.Kind, _urls.Person(p.Slug));
+
+    /// <summary>
+    /// A role as a label, starting with a capital: ingest keeps the case the reporting used ("expert on Russian issues"
+    /// beside "U.S. President"), which reads as a mistake when the two stand side by side.
+    /// </summary>
+    internal static string? RoleOf(Person p) =>
+        p.Role is { Length: > 0 } role && char.IsLower(role[0]) ? char.ToUpperInvariant(role[0]) + role[1..] : p.Role;
 
     private ArticleSummary ArticleSummaryOf(Article a) => new(a.Slug, a.Title, a.Date?.Iso, a.Date?.Display, a.Outlet, _urls.Article(a.Slug));
 
