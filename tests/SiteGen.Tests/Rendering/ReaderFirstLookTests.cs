@@ -31,7 +31,7 @@ public sealed class ReaderFirstLookTests
     {
         var page = Fixture.Value.Document(path);
         Assert.Null(page.QuerySelector(".site-footer .source-list"));
-        Assert.Single(page.QuerySelectorAll("h1, h2").Where(h => h.TextContent == "Sources"));
+        Assert.Single(page.QuerySelectorAll("h1, h2"), h => h.TextContent == "Sources");
     }
 
     [Fact]
