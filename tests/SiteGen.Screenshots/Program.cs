@@ -27,6 +27,8 @@ var shots = new (string Name, string Path)[]
     ("timeline", "timeline/"),
     ("person", FirstUnder("people/")),
     ("analysis", FirstUnder("analysis/")),
+    ("article", FirstUnder("articles/")),
+    ("short-page", "404.html"),
 };
 foreach (var width in new[] { 390, 1280 })
 {

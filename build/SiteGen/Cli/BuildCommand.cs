@@ -19,6 +19,7 @@ public static class BuildCommand
         command.Options.Add(force);
         command.SetAction(parse =>
         {
+            if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(folders.Content)) is { } refused) return refused;
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse) with { Force = parse.GetValue(force) };
             using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Build, out var refusal);

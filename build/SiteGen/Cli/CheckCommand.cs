@@ -19,6 +19,7 @@ public static class CheckCommand
         folders.AddTo(command);
         command.SetAction(parse =>
         {
+            if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(folders.Content)) is { } refused) return refused;
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var site = new Site(options);

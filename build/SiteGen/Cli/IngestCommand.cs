@@ -15,6 +15,7 @@ public static class IngestCommand
         var command = new Command("ingest", "Extract articles, people, quotes, events and analysis from raw seeds into content/.") { seeds, content, force };
         command.SetAction(parse =>
         {
+            if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(content)) is { } refused) return refused;
             var options = new IngestOptions(
                 RepositoryLayout.Default(parse.GetValue(seeds), "seeds"),
                 RepositoryLayout.Default(parse.GetValue(content), "content"),

@@ -20,6 +20,7 @@ public static class NewCommand
         };
         command.SetAction(parse =>
         {
+            if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(content)) is { } refused) return refused;
             var result = ArchetypeWriter.Write(
                 parse.GetValue(kind)!,
                 parse.GetValue(title)!,

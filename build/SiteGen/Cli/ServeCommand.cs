@@ -23,6 +23,7 @@ public static class ServeCommand
         folders.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
+            if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(folders.Content)) is { } refused) return refused;
             var build = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var seedsDir = RepositoryLayout.Default(parse.GetValue(seeds), "seeds");
             // Held while serving: serve re-ingests on seed changes, so a build or ingest beside it would race it.

@@ -9,7 +9,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 {
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher];
+    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome];
 
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
@@ -30,13 +30,17 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
+        var republishText = f?.String(Keys.Republish) ?? "full";
+        var republish = RepublishNames.Parse(republishText);
+        if (republish is null)
+            f!.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.Republish), $"'republish' must be one of {string.Join(", ", RepublishNames.All)}, not '{republishText}'");
         return new SiteInfo(
             f?.String(Keys.Title, required: true) ?? "Untitled",
             f?.String(Keys.Description) ?? "",
             f?.String(Keys.Language) ?? "en",
             SiteUrls.From(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"),
             f?.String(Keys.Publisher) ?? "",
-            SourceSpan.StartOf(display));
+            SourceSpan.StartOf(display)) { Republish = republish ?? Republish.Full };
     }
 
     public HomeSummary ReadHome()

@@ -16,6 +16,7 @@ public static class FrontMatterKeys
     public const string Language = "language";
     public const string BaseUrl = "base_url";
     public const string Publisher = "publisher";
+    public const string Republish = "republish";
 
     // _index.md
     public const string Lede = "lede";

@@ -23,6 +23,27 @@ public sealed record SiteInfo(
 {
     /// <summary>base_url, ending in '/'.</summary>
     public string BaseUrl => Urls.BaseUrl;
+
+    /// <summary>How much of each source article the site republishes: all of it, or only the paragraphs it cites.</summary>
+    public Republish Republish { get; init; } = Republish.Full;
+}
+
+/// <summary>
+/// How much of another outlet's article the site may show. Newsrooms often may not republish whole articles:
+/// <see cref="Cited"/> shows only the paragraphs that quotes, events and claims cite, with their numbers and a link to the original.
+/// </summary>
+public enum Republish
+{
+    Full,
+    Cited,
+}
+
+/// <summary>The front-matter spelling of <see cref="Republish"/>.</summary>
+public static class RepublishNames
+{
+    public static readonly System.Collections.Immutable.ImmutableArray<string> All = ["full", "cited"];
+
+    public static Republish? Parse(string text) => All.IndexOf(text) is var i and >= 0 ? (Republish)i : null;
 }
 
 /// <summary>The explainer's front page, from content/_index.md: the few lines that say what happened.</summary>
@@ -98,6 +119,9 @@ public sealed record Article(
 
     /// <summary>The links its Markdown body holds, in reading order.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The article's address at its outlet (http or https only), for "Originally published by ..."; null when not known.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>A numbered body paragraph of an article (headings are not numbered), so anything can cite "paragraph 7".</summary>

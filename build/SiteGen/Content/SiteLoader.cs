@@ -57,7 +57,7 @@ public static partial class SiteLoader
         return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources };
     }
 
-    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes];
+    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url];
     private static readonly HashSet<string> BylineKeys = [Keys.Reporter, Keys.Photo, Keys.Editors];
     private static readonly HashSet<string> QuoteKeys = [Keys.Speaker, Keys.Text, Keys.Partial, Keys.Paragraph, Keys.Attribution, Keys.Review];
 
@@ -97,7 +97,19 @@ public static partial class SiteLoader
         {
             DateSpan = SpanOrOrigin(f, Keys.Date),
             Links = doc.Links,
+            Url = ReadOriginalUrl(f),
         };
+    }
+
+    /// <summary>The article's address at its outlet: only an absolute http(s) address may become the "Originally published" link.</summary>
+    private static string? ReadOriginalUrl(FieldReader f)
+    {
+        if (f.String(Keys.Url) is not { } url) return null;
+        url = url.Trim();
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && LinkFilter.IsAllowed(url) && !url.Any(char.IsWhiteSpace))
+            return url;
+        f.ReportError(DiagnosticCodes.OriginalUrlNotWebAddress, f.SpanOf(Keys.Url), $"'url' must be the article's address at its outlet, an absolute http or https address such as https://news.example/2025/08/talks, not '{url}'");
+        return null;
     }
 
     /// <summary>Where a top-level key's value is written, or the file's start when the key is absent.</summary>

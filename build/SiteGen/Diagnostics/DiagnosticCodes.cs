@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string NotARegularFile = "SG1304";
     public const string LinkLeavesSite = "SG1305";
     public const string Utf16File = "SG1306";
+    public const string OriginalUrlNotWebAddress = "SG1601";
 
     // Content bodies
     public const string MarkdownTooDeep = "SG1401";
@@ -59,6 +60,9 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "SG5001";
     public const string ForeignOutputFolder = "SG5002";
     public const string SiteInUse = "SG5003";
+    public const string NoSiteHere = "SG5601";
+    public const string InitTargetHoldsSite = "SG5602";
+    public const string InitCannotWrite = "SG5603";
 
     // SiteGen itself: a bug, never the input's fault
     public const string InternalError = "SG9001";

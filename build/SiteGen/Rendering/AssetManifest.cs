@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// </summary>
 public sealed class AssetManifest
 {
-    private static readonly string[] FingerprintedExtensions = [".css", ".js"];
+    private static readonly string[] FingerprintedExtensions = [".css", ".js", ".svg"];
 
     private AssetManifest(ImmutableArray<OutputFile> files, ImmutableSortedDictionary<string, string> urls)
     {

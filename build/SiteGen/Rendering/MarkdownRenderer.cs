@@ -21,6 +21,22 @@ public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
     /// <summary>Renders an article body with <c>id="pN"</c> on each numbered paragraph, so quotes and events can cite it.</summary>
     public string RenderArticle(string markdown) => Render(markdown, numberParagraphs: true);
 
+    /// <summary>
+    /// Renders only the numbered paragraphs in <paramref name="cited"/>, each keeping its number and #pN anchor, for a site
+    /// that may not republish whole articles; headings and everything else between them are left out.
+    /// </summary>
+    public string RenderCitedParagraphs(string markdown, IReadOnlySet<int> cited)
+    {
+        if (string.IsNullOrWhiteSpace(markdown) || cited.Count == 0) return "";
+        var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
+        var numbers = MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number);
+        for (var i = document.Count - 1; i >= 0; i--)
+        {
+            if (!numbers.TryGetValue(document[i], out var number) || !cited.Contains(number)) document.RemoveAt(i);
+        }
+        return RenderDocument(document, numbers);
+    }
+
     public static string ParagraphId(int number) => SiteUrls.ParagraphId(number);
 
     private string Render(string markdown, bool numberParagraphs)
@@ -33,15 +49,26 @@ public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
     {
         // Content is cleaned when read; cleaning again here keeps the renderer total for any string it is handed.
         var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
+        return RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null);
+    }
+
+    // numbers: each numbered paragraph's number, counted on the whole body (a cited-only body has gaps); null to number none.
+    private string RenderDocument(MarkdownDocument document, Dictionary<Block, int>? numbers)
+    {
         LinkFilter.RenderUnsafeLinksAsText(document);
         MarkExternalLinks(document);
-        if (numberParagraphs)
+        foreach (var (block, number) in numbers ?? [])
         {
-            foreach (var (block, number) in MarkdownDialect.NumberedParagraphs(document))
+            var n = number.ToString(CultureInfo.InvariantCulture);
+            var attributes = block.GetAttributes();
+            attributes.Id = ParagraphId(number);
+            attributes.AddProperty("data-n", n);
+            // The number is a link to the paragraph itself, so a reader can copy the address of exactly this paragraph.
+            var link = new HtmlInline($"<a class=\"pn\" href=\"#{ParagraphId(number)}\"><span class=\"visually-hidden\">Paragraph </span>{n}</a> ");
+            if (((ParagraphBlock)block).Inline is { } inline)
             {
-                var attributes = block.GetAttributes();
-                attributes.Id = ParagraphId(number);
-                attributes.AddProperty("data-n", number.ToString(CultureInfo.InvariantCulture));
+                if (inline.FirstChild is { } first) first.InsertBefore(link);
+                else inline.AppendChild(link);
             }
         }
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

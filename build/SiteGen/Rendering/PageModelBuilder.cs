@@ -35,6 +35,7 @@ public sealed class PageModelBuilder
     // grow with articles × (quotes + people + events).
     private readonly Dictionary<Article, List<PersonLink>> _peopleByArticle;
     private readonly Dictionary<string, List<EventView>> _eventsByArticle;
+    private readonly Dictionary<string, SortedSet<int>> _cited;
 
     public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
     {
@@ -63,6 +64,7 @@ public sealed class PageModelBuilder
         {
             foreach (var slug in e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal)) ListOf(_eventsByArticle, slug).Add(view);
         }
+        _cited = CitedParagraphs(content);
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -148,26 +150,63 @@ public sealed class PageModelBuilder
 
     public IEnumerable<Article> ArticlesInOrder => _articlesInOrder;
 
-    public ArticleModel Article(Article a) => new(
-        PageOf(a.Title, a.Caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
-            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site)]),
+    /// <summary>Whether the site shows only the cited paragraphs of its source articles (site.yaml <c>republish: cited</c>).</summary>
+    public bool CitedOnly => _content.Site.Republish == Republish.Cited;
+
+    /// <summary>The numbers of the paragraphs of an article that quotes, events or claims cite, in order.</summary>
+    public IReadOnlySet<int> CitedIn(string articleSlug) => _cited.TryGetValue(articleSlug, out var set) ? set : new SortedSet<int>();
+
+    public ArticleModel Article(Article a)
+    {
+        // In cited mode the caption is the outlet's text too, and is left out with the uncited paragraphs.
+        var caption = CitedOnly ? null : a.Caption;
+        var cited = CitedIn(a.Slug);
+        return new(
+        PageOf(a.Title, caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
+            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)]),
         new ArticleView(
             a.Slug,
             a.Title,
             a.Date?.Iso,
             a.Date?.Display,
             a.Outlet,
+            a.Url,
+            RepublishNames.All[(int)_content.Site.Republish],
+            a.Paragraphs.Length,
+            cited.Count,
             a.Seed,
             new BylineView(a.Byline.Reporter, a.Byline.Photo, a.Byline.Editors),
-            a.Caption,
-            a.CaptionCredit,
-            _markdown.RenderArticle(a.Body),
+            caption,
+            CitedOnly ? null : a.CaptionCredit,
+            CitedOnly ? _markdown.RenderCitedParagraphs(a.Body, cited) : _markdown.RenderArticle(a.Body),
             _quotesByArticle[a.Slug],
             [.. _peopleByArticle.GetValueOrDefault(a) ?? []],
             [.. _eventsByArticle.GetValueOrDefault(a.Slug) ?? []]));
+    }
 
     private static List<TValue> ListOf<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key) where TKey : notnull =>
         lists.TryGetValue(key, out var list) ? list : lists[key] = [];
+
+    /// <summary>
+    /// What a feed reader shows of an article: its first paragraph (in cited mode, its first cited one), never the photo
+    /// caption, which describes a photo the feed does not carry.
+    /// </summary>
+    private string ArticleSummaryText(Article a)
+    {
+        var cited = CitedIn(a.Slug);
+        var first = a.Paragraphs.FirstOrDefault(p => !CitedOnly || cited.Contains(p.Number));
+        return first is null ? "" : PlainText(first.Text);
+    }
+
+    private static Dictionary<string, SortedSet<int>> CitedParagraphs(SiteContent content)
+    {
+        var cited = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        void Add(SourceRef s) => (cited.TryGetValue(s.Article.Slug, out var set) ? set : cited[s.Article.Slug] = []).Add(s.Paragraph);
+        foreach (var q in content.AllQuotes) Add(q.Source);
+        foreach (var e in content.Events) foreach (var s in e.Sources) Add(s);
+        foreach (var a in content.Analyses) foreach (var c in a.Claims) Add(c.Source);
+        return cited;
+    }
 
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
@@ -185,7 +224,7 @@ public sealed class PageModelBuilder
     public IEnumerable<SearchEntry> SearchEntries()
     {
         foreach (var p in _content.People.OrderBy(p => p.Name, StringComparer.Ordinal))
-            yield return new SearchEntry("person", p.Name, string.Join(" · ", new[] { p.Role, p.Affiliation }.Concat(p.Aliases).Where(s => !string.IsNullOrEmpty(s))), _urls.Person(p.Slug));
+            yield return new SearchEntry("person", p.Name, string.Join(" · ", new[] { RoleOf(p), p.Affiliation }.Concat(p.Aliases).Where(s => !string.IsNullOrEmpty(s))), _urls.Person(p.Slug));
         foreach (var q in _quotes)
             yield return new SearchEntry("quote", q.Text, $"{q.Speaker.Name}, {q.Source.ArticleTitle}", q.Source.Url);
         foreach (var (e, view) in _events)
@@ -202,7 +241,7 @@ public sealed class PageModelBuilder
 
     /// <summary>Articles and timeline entries for the Atom feed.</summary>
     public IEnumerable<DatedEntry> FeedEntries() =>
-        _articlesInOrder.Select(a => new DatedEntry(a.Title, _urls.Article(a.Slug), a.Date, a.Caption ?? ""))
+        _articlesInOrder.Select(a => new DatedEntry(a.Title, _urls.Article(a.Slug), a.Date, ArticleSummaryText(a)))
             .Concat(_events.Select(e => new DatedEntry(
                 "Timeline: " + e.Event.Title,
                 e.View.Url,
@@ -212,7 +251,7 @@ public sealed class PageModelBuilder
     public PersonModel Person(Person p)
     {
         var quotes = _quotes.Where(q => q.Speaker.Slug == p.Slug).ToList();
-        var description = string.Join(", ", new[] { p.Role, p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
+        var description = string.Join(", ", new[] { RoleOf(p), p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
         var mentions = _mentions[p.Slug];
         return new PersonModel(
             PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, _urls.Person(p.Slug), "people", [Crumb("People", _urls.People), Crumb(p.Name, _urls.Person(p.Slug))],
@@ -222,7 +261,7 @@ public sealed class PageModelBuilder
                 p.Name,
                 // "Also written as" lists spellings of the name; references such as "the expert" help ingest, not readers.
                 [.. p.Aliases.Where(a => a.Length > 0 && char.IsUpper(a[0]) && a != p.Name)],
-                p.Role,
+                RoleOf(p),
                 p.Affiliation,
                 PersonKindNames.Of(p.Kind),
                 KindLabels.First(k => k.Kind == p.Kind).Singular,
@@ -269,7 +308,7 @@ public sealed class PageModelBuilder
     }
 
     private QuoteView QuoteViewOf(Article article, Quote quote, int index) =>
-        new($"q-{article.Slug}-{index}", quote.Text, quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source), ReviewOf(quote.Review, quote.Attribution));
+        new($"q-{article.Slug}-{index}", quote.Text, QuoteMarks.Around(quote.Text), quote.Partial, PersonLinkOf(quote.Speaker.Slug), SourceLinkOf(quote.Source), ReviewOf(quote.Review, quote.Attribution));
 
     private EventView EventViewOf(TimelineEvent e) => new(
         e.Slug,
@@ -298,7 +337,14 @@ public sealed class PageModelBuilder
         return new SourceLink(article.Title, article.Outlet, source.Paragraph, _urls.Paragraph(article.Slug, source.Paragraph));
     }
 
-    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, p.Role, p.Affiliation, PersonKindNames.Of(p.Kind), _urls.Person(p.Slug));
+    private PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, RoleOf(p), p.Affiliation, PersonKindNames.Of(p.Kind), _urls.Person(p.Slug));
+
+    /// <summary>
+    /// A role as a label, starting with a capital: ingest keeps the case the reporting used ("expert on Russian issues"
+    /// beside "U.S. President"), which reads as a mistake when the two stand side by side.
+    /// </summary>
+    internal static string? RoleOf(Person p) =>
+        p.Role is { Length: > 0 } role && char.IsLower(role[0]) ? char.ToUpperInvariant(role[0]) + role[1..] : p.Role;
 
     private ArticleSummary ArticleSummaryOf(Article a) => new(a.Slug, a.Title, a.Date?.Iso, a.Date?.Display, a.Outlet, _urls.Article(a.Slug));
 

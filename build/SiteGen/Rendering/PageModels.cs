@@ -49,7 +49,8 @@ public sealed record PersonLink(string Slug, string Name, string Url);
 public sealed record SourceLink(string ArticleTitle, string? Outlet, int Paragraph, string Url);
 
 // Review: how ingest attributed the quote ("surname", "pronoun" ...) while it awaits an editor's review; null once reviewed.
-public sealed record QuoteView(string Id, string Text, bool Partial, PersonLink Speaker, SourceLink Source, string? Review);
+// Quoted: the text inside its own quotation marks, so a copied quote stays a quote (see QuoteMarks).
+public sealed record QuoteView(string Id, string Text, string Quoted, bool Partial, PersonLink Speaker, SourceLink Source, string? Review);
 
 public sealed record EventView(
     string Slug,
@@ -127,12 +128,18 @@ public sealed record ArticlesModel(PageView Page, IReadOnlyList<ArticleSummary> 
 
 public sealed record BylineView(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
 
+// OriginalUrl: the article at its outlet (http or https only). Republish: "full", or "cited" when BodyHtml holds only the
+// CitedCount cited paragraphs of ParagraphCount.
 public sealed record ArticleView(
     string Slug,
     string Title,
     string? DateIso,
     string? DateDisplay,
     string? Outlet,
+    string? OriginalUrl,
+    string Republish,
+    int ParagraphCount,
+    int CitedCount,
     string? Seed,
     BylineView Byline,
     string? Caption,

@@ -57,7 +57,8 @@ public static class SiteRenderer
         var coCited = CoCitedTitles(content);
         foreach (var article in models.ArticlesInOrder)
             Add("article", urls.OutputPath(urls.Article(article.Slug)), () => models.Article(article), json.ArticleModel, m => m.Page,
-                key: new RenderCache.PageSource(article, coCited.GetValueOrDefault(article.Slug, "")));
+                // A cited-only page also shows which of its paragraphs other records cite: a new citation changes it.
+                key: new RenderCache.PageSource(article, coCited.GetValueOrDefault(article.Slug, "") + (models.CitedOnly ? "\ncited:" + string.Join(',', models.CitedIn(article.Slug)) : "")));
         foreach (var page in models.FreePagesInOrder)
         {
             if (!templates.Has(page.Layout))

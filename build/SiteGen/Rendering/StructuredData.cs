@@ -28,7 +28,9 @@ public static class StructuredData
         ["publisher"] = Organization(site.Publisher),
     };
 
-    public static JsonObject NewsArticle(Article article, string url, SiteInfo site)
+    /// <summary>A source article as the outlet published it: the outlet is its publisher (never this site), and the original is what this page is based on.</summary>
+    // description: the text that may describe it (its caption), or null when the site may not republish it.
+    public static JsonObject NewsArticle(Article article, string url, SiteInfo site, string? description)
     {
         var node = new JsonObject
         {
@@ -40,8 +42,14 @@ public static class StructuredData
         };
         if (article.Date is { } date) node["datePublished"] = date.Iso;
         if (article.Byline.Reporter is { } reporter) node["author"] = new JsonObject { ["@type"] = "Person", ["name"] = reporter };
-        node["publisher"] = Organization(article.Outlet ?? site.Publisher);
-        if (article.Caption is { } caption) node["description"] = caption;
+        if (article.Outlet is { } outlet)
+        {
+            var publisher = Organization(outlet);
+            if (article.Url is { } original && Uri.TryCreate(original, UriKind.Absolute, out var uri)) publisher["url"] = uri.GetLeftPart(UriPartial.Authority) + "/";
+            node["publisher"] = publisher;
+        }
+        if (article.Url is { } source) node["isBasedOn"] = source;
+        if (description is not null) node["description"] = description;
         return node;
     }
 

@@ -16,6 +16,14 @@ public sealed class AccessibilityTests
     {
         using var site = TempSite.FromFixture();
         var built = BuiltSite.Render(site.Options);
+        var problems = await ViolationsAsync(built, width, scheme);
+        Assert.True(built.Pages.Count() >= 8, "expected every page type");
+        Assert.True(problems.Count == 0, $"{problems.Count} axe violations:\n" + string.Join("\n", problems.Take(40)));
+    }
+
+    /// <summary>axe-core's WCAG 2.1 AA and best-practice violations on every page of a built site, one line each; also used by other tests' sites.</summary>
+    internal static async Task<List<string>> ViolationsAsync(BuiltSite built, int width, string scheme)
+    {
         var axe = await File.ReadAllTextAsync(PageCheckers.AxeScript);
         await using var browser = await BrowserSession.StartAsync();
         var page = await browser.OpenAsync(built, new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
@@ -30,8 +38,7 @@ public sealed class AccessibilityTests
                 ".violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))");
             problems.AddRange(violations.EnumerateArray().Select(v => $"{path} ({width}px, {scheme}): {v.GetString()}"));
         }
-        Assert.True(built.Pages.Count() >= 8, "expected every page type");
-        Assert.True(problems.Count == 0, $"{problems.Count} axe violations:\n" + string.Join("\n", problems.Take(40)));
+        return problems;
     }
 
     [Fact]
