@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Ingest;
 
 /// <summary>Finds the points experts make in reported speech: a sentence whose subject is an expert followed by a reporting verb ("Cui cautioned, however, that ...").</summary>
@@ -20,7 +22,7 @@ internal sealed class ClaimExtractor(WordLists words)
 
     public ExtractedClaim? Extract(ParagraphText text, Sentence sentence, Mention? subject, bool hasFullQuote, int paragraph, string seed)
     {
-        if (hasFullQuote || Reporter(sentence, subject) is not { } person || person.Kind != "expert") return null;
+        if (hasFullQuote || Reporter(sentence, subject) is not { } person || person.Kind != PersonKind.Expert) return null;
         var claim = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
         return new ExtractedClaim(seed, person, claim, paragraph);
     }

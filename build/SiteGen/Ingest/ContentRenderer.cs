@@ -23,7 +23,7 @@ internal static partial class ContentRenderer
         files.AddRange(extraction.Articles.Select(Article));
         files.AddRange(extraction.People.Select(Person));
         files.AddRange(Timeline(extraction));
-        files.AddRange(extraction.People.Where(p => p.Kind == "expert" && !p.Credit).Select(p => Analysis(p, extraction)));
+        files.AddRange(extraction.People.Where(p => p.Kind == PersonKind.Expert && !p.Credit).Select(p => Analysis(p, extraction)));
         return [.. files.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
@@ -61,7 +61,7 @@ internal static partial class ContentRenderer
             .List(Keys.Aliases, p.Aliases)
             .Field(Keys.Role, p.Role)
             .Field(Keys.Affiliation, p.Affiliation)
-            .Field(Keys.Kind, p.Kind);
+            .Field(Keys.Kind, PersonKindNames.Of(p.Kind));
         return Stamp($"{SiteLoader.PeopleFolder}/{p.Slug}.md", y, "");
     }
 

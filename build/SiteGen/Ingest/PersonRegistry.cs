@@ -27,7 +27,7 @@ public sealed class PersonRecord
 
     public string? Affiliation { get; internal set; }
 
-    public string Kind { get; internal set; } = "other";
+    public PersonKind Kind { get; internal set; } = PersonKind.Other;
 
     /// <summary>A byline (reporter, photographer, editor), not a subject of the story.</summary>
     public bool Credit { get; internal set; }
@@ -99,7 +99,7 @@ internal sealed class PersonRegistry
         {
             var person = _people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
             // "Our correspondent Bo Kim" in the text is the credited Bo Kim, not a subject of the story.
-            person ??= _people.FirstOrDefault(p => !p.Credit && p.Name == credit.Name && (p.Role is null || KindOf(p) == "journalist"));
+            person ??= _people.FirstOrDefault(p => !p.Credit && p.Name == credit.Name && (p.Role is null || KindOf(p) == PersonKind.Journalist));
             if (person is not null && !person.Credit)
             {
                 person.Credit = true;
@@ -211,23 +211,23 @@ internal sealed class PersonRegistry
 
     private static string LastToken(string name) => name.Split(' ')[^1];
 
-    private string KindOf(PersonRecord person)
+    private PersonKind KindOf(PersonRecord person)
     {
-        if (person.Credit) return "journalist";
+        if (person.Credit) return PersonKind.Journalist;
         var role = (person.Role ?? "").ToLowerInvariant();
         var affiliation = (person.Affiliation ?? "").ToLowerInvariant();
         var words = Words(role);
         foreach (var (kind, word) in _words.PersonKinds)
         {
-            if (kind == "journalist" && ContainsPhrase(words, word)) return kind;
+            if (kind == PersonKind.Journalist && ContainsPhrase(words, word)) return kind;
         }
         // Whoever works at a university, institute or research centre speaks as an expert, whatever the title.
-        if (_words.AcademicWords.Any(w => ContainsPhrase(Words(affiliation), w) || ContainsPhrase(words, w))) return "expert";
+        if (_words.AcademicWords.Any(w => ContainsPhrase(Words(affiliation), w) || ContainsPhrase(words, w))) return PersonKind.Expert;
         foreach (var (kind, word) in _words.PersonKinds)
         {
             if (ContainsPhrase(words, word)) return kind;
         }
-        return "other";
+        return PersonKind.Other;
     }
 
     internal static string[] Words(string text) => text.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);

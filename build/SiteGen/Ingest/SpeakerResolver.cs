@@ -161,7 +161,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) return (null, 0);
                 return (Best(phrase, modifiers, SpeaksNext(tokens, last)), last);
             }
-            var isKindWord = words.PersonKinds.Any(k => k.Key == head && head is "leader" or "expert" or "analyst");
+            var isKindWord = PersonKindNames.Parse(head) is PersonKind.Leader or PersonKind.Expert;
             // "the president", "The President"; kind words only in lower case ("the expert", not "The Expert Group").
             if (words.Titles.Contains(head) || !t.Capitalised && isKindWord)
             {
@@ -192,7 +192,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private bool Fits(PersonRecord person, string head, List<string> modifiers)
     {
         var role = PersonRegistry.Words((person.Role ?? "").ToLowerInvariant());
-        var headFits = PersonRegistry.ContainsPhrase(role, head) || person.Kind == head || head == "analyst" && person.Kind == "expert";
+        var headFits = PersonRegistry.ContainsPhrase(role, head) || PersonKindNames.Of(person.Kind) == head || head == "analyst" && person.Kind == PersonKind.Expert;
         // "the Fed chair" for "Federal Reserve Chair": a modifier may be the start of a role word.
         return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal))
                                               || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal)));

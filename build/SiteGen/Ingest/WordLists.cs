@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using System.Collections.Frozen;
 using System.Reflection;
 
@@ -41,8 +42,9 @@ internal sealed class WordLists
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
-        PersonKinds = [.. Pairs("person_kinds")];
-        JournalistWords = PersonKinds.Where(p => p.Key == "journalist").Select(p => p.Value).ToFrozenSet(StringComparer.Ordinal);
+        // A kind the content model does not know is a mistake in the data file, caught by every test that extracts.
+        PersonKinds = [.. Pairs("person_kinds").Select(p => KeyValuePair.Create(PersonKindNames.Parse(p.Key) ?? throw new InvalidDataException($"person_kinds.txt: unknown kind '{p.Key}'"), p.Value))];
+        JournalistWords = PersonKinds.Where(p => p.Key == PersonKind.Journalist).Select(p => p.Value).ToFrozenSet(StringComparer.Ordinal);
         CreditLabels = Pairs("credit_labels").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
     }
@@ -83,7 +85,7 @@ internal sealed class WordLists
     public IReadOnlyList<string> BoilerplatePatterns { get; }
 
     /// <summary>(kind, role word) pairs in file order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> PersonKinds { get; }
+    public IReadOnlyList<KeyValuePair<PersonKind, string>> PersonKinds { get; }
 
     public FrozenDictionary<string, string> CreditLabels { get; }
 

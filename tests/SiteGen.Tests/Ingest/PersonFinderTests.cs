@@ -1,3 +1,4 @@
+using SiteGen.Content;
 using SiteGen.Ingest;
 
 namespace SiteGen.Tests.Ingest;
@@ -28,12 +29,12 @@ public sealed class PersonFinderTests
     }
 
     [Theory]
-    [InlineData("President", "leader")]
-    [InlineData("Foreign Minister", "official")]
-    [InlineData("Kremlin spokesman", "official")]
-    [InlineData("senior fellow", "expert")]
-    [InlineData("analyst", "expert")]
-    public void MapsRoleToKind(string role, string kind)
+    [InlineData("President", PersonKind.Leader)]
+    [InlineData("Foreign Minister", PersonKind.Official)]
+    [InlineData("Kremlin spokesman", PersonKind.Official)]
+    [InlineData("senior fellow", PersonKind.Expert)]
+    [InlineData("analyst", PersonKind.Expert)]
+    public void MapsRoleToKind(string role, PersonKind kind)
     {
         var person = Assert.Single(IngestTestSupport.Extract($"{role} Tomas Novak spoke on Friday.\nThe talks went on.").People);
         Assert.Equal(kind, person.Kind);
@@ -43,7 +44,7 @@ public sealed class PersonFinderTests
     public void ResearchAffiliationMakesAnExpert()
     {
         var person = Assert.Single(IngestTestSupport.Extract("\"It is fragile,\" said Ana Costa, director of the Center for Ocean Law at Lisbon University.\nThe talks went on.").People);
-        Assert.Equal("expert", person.Kind);
+        Assert.Equal(PersonKind.Expert, person.Kind);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class PersonFinderTests
     {
         var extraction = IngestTestSupport.Extract("Foreign Minister Anna Berg arrived in Geneva.\n\"We are ready,\" Berg said.\nReporter: Jane Miller\nPhoto: AFP");
         var credit = Assert.Single(extraction.People, p => p.Credit);
-        Assert.Equal(("Jane Miller", "journalist", "reporter"), (credit.Name, credit.Kind, credit.Role));
+        Assert.Equal(("Jane Miller", PersonKind.Journalist, "reporter"), (credit.Name, credit.Kind, credit.Role));
         Assert.DoesNotContain(extraction.People, p => p.Name == "AFP");
     }
 
