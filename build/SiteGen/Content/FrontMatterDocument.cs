@@ -89,6 +89,14 @@ public sealed class FrontMatterDocument
 
     private static FieldReader? ParseYaml(string path, string yaml, int lineOffset, DiagnosticBag bag)
     {
+        // YamlDotNet reads NEL, LS and PS as line breaks (YAML 1.1) where editors and every other position here count
+        // only '\n': as spaces they keep each value readable and each line where the editor sees it.
+        yaml = yaml.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+        // YamlDotNet can place an error one line past the text it was given (at the end of the stream): clamp every
+        // position to the front matter, whose closing fence is the last line an error there can name.
+        var lastLine = yaml.Split('\n').Length + (lineOffset > 0 ? 1 : 0);
+        SourceSpan At(long line, long column) => SourceSpan.At(path, (int)Math.Clamp(line, 1, lastLine) + lineOffset, (int)Math.Max(1, column));
+
         var stream = new YamlStream();
         var parser = new PositionTrackingParser(new Parser(new StringReader(yaml)));
         try
@@ -97,7 +105,7 @@ public sealed class FrontMatterDocument
         }
         catch (YamlRefusedException ex)
         {
-            bag.Error(ex.Code, SourceSpan.At(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), ex.Message);
+            bag.Error(ex.Code, At(ex.Start.Line, ex.Start.Column), ex.Message);
             return null;
         }
         catch (InvalidOperationException)
@@ -107,7 +115,7 @@ public sealed class FrontMatterDocument
             var mark = parser.LastEnd;
             var line = Math.Max(1, (int)mark.Line);
             if (ReportTabIndentation(path, yaml, line, lineOffset, bag)) return null;
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, line + lineOffset, Math.Max(1, (int)mark.Column)),
+            bag.Error(DiagnosticCodes.YamlSyntax, At(line, mark.Column),
                 "the YAML is malformed: it ends inside an unclosed '[', '{' or quote");
             return null;
         }
@@ -116,7 +124,7 @@ public sealed class FrontMatterDocument
             // YamlDotNet's node loader rejects an event it does not expect (an indented line such as " : x", a ':' with
             // no key) with an ArgumentException instead of a YamlException: report it after the last thing that parsed.
             var mark = parser.LastEnd;
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, Math.Max(1, (int)mark.Line) + lineOffset, Math.Max(1, (int)mark.Column)),
+            bag.Error(DiagnosticCodes.YamlSyntax, At(mark.Line, mark.Column),
                 "the YAML is malformed: this line cannot be read as 'key: value' (is the key before ':' missing?)");
             return null;
         }
@@ -127,7 +135,7 @@ public sealed class FrontMatterDocument
             // The scanner notices a tab only when the scalar before it ends, so its wording is what says a tab is to blame.
             if (ReportTabIndentation(path, yaml, YamlMessage(ex).Contains("tab", StringComparison.Ordinal) ? int.MaxValue : line, lineOffset, bag)) return null;
             var column = Math.Max(1, (int)ex.Start.Column);
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceSpan.At(path, line + lineOffset, column), "the YAML is malformed: " + YamlMessage(ex));
+            bag.Error(DiagnosticCodes.YamlSyntax, At(line, column), "the YAML is malformed: " + YamlMessage(ex));
             return null;
         }
 
@@ -138,7 +146,7 @@ public sealed class FrontMatterDocument
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
             var node = stream.Documents[0].RootNode;
-            bag.Error(DiagnosticCodes.WrongType, SourceSpan.At(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column), "the front matter must be a set of 'key: value' lines");
+            bag.Error(DiagnosticCodes.WrongType, At(node.Start.Line, node.Start.Column), "the front matter must be a set of 'key: value' lines");
             return null;
         }
         return new FieldReader(path, map, lineOffset, bag);

@@ -66,11 +66,32 @@ public sealed class FrontMatterPropertyTests
             foreach (var d in diagnostics)
             {
                 Assert.Equal(Path, d.Span.Path);
-                Assert.InRange(d.Span.Line, 1, lineCount);
+                Assert.True(d.Span.Line >= 1 && d.Span.Line <= lineCount, $"{d} is not within the file's {lineCount} lines");
                 Assert.True(d.Span.Column >= 1, $"column {d.Span.Column} in {d}");
                 Assert.StartsWith("SG", d.Code, StringComparison.Ordinal);
             }
         }, iter: TextGen.Iterations);
+    }
+
+    /// <summary>Cases the property above once found: each problem is placed on a line of the file, as an editor counts lines.</summary>
+    public static TheoryData<string, string> PlacedCases => new()
+    {
+        // YamlDotNet counts U+2028, U+2029 and NEL as line breaks; editors do not.
+        { "---\ntitle: \"a\u2028b\u2029c\u0085d\"\nbyline: [x]\nkind: 1\n---\nBody.\n", "content/articles/x.md:3:" },
+        { "---\ntitle: a\u2028b\nbyline: [x]\n---\nBody.\n", "content/articles/x.md:3:" },
+        // An unclosed '[' on the last line: the error is at the closing fence at the latest.
+        { "---\ntitle: x\nm: [[[[\n---", "content/articles/x.md:" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlacedCases))]
+    public void PlacesEachProblemOnALineOfTheFile(string text, string placeStart)
+    {
+        var (_, diagnostics) = Read(text);
+        var lineCount = FrontMatterDocument.NormaliseText(text).Split('\n').Length;
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.InRange(d.Span.Line, 1, lineCount));
+        Assert.Contains(diagnostics, d => d.ToString().StartsWith(placeStart, StringComparison.Ordinal));
     }
 
     [Fact]
