@@ -17,7 +17,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 
     public string DisplayPath(string fullPath) => Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
 
-    public SiteInfo ReadSite()
+    public SiteInfo ReadSite(SiteOverrides overrides)
     {
         var full = Path.Combine(contentDir, SiteLoader.SiteFile);
         var display = DisplayPath(full);
@@ -30,6 +30,8 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
+        // The flag wins, as hugo --baseURL does; the command line has already checked it.
+        if (overrides.BaseUrl is not null) baseUrl = overrides.BaseUrl;
         var republishText = f?.String(Keys.Republish) ?? "full";
         var republish = RepublishNames.Parse(republishText);
         if (republish is null)
