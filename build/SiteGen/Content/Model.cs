@@ -38,6 +38,12 @@ public sealed record SiteInfo(
 
     /// <summary>How much of each source article the site republishes: all of it, or only the paragraphs it cites.</summary>
     public Republish Republish { get; init; } = Republish.Full;
+
+    /// <summary>
+    /// Internal links are written relative to each page ("../people/x/index.html"), so output/ works from any folder and
+    /// from file://; canonical, og, sitemap and feed addresses stay absolute.
+    /// </summary>
+    public bool RelativeUrls { get; init; }
 }
 
 /// <summary>
