@@ -139,8 +139,10 @@ public static class SiteRenderer
 
         files.Add(searchIndex.Result);
         files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
-        files.Add(SiteFeeds.Robots(urls));
+        // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
+        if (urls.BasePath == "/") files.Add(SiteFeeds.Robots(urls));
         files.Add(feed.Result);
+        files.Add(SiteFeeds.Headers(urls, assets.FingerprintedUrls));
         files.AddRange(assets.Files);
         if (sink is null) return files.ToImmutable();
         foreach (var file in files) sink.Write(file);
