@@ -87,6 +87,9 @@ public sealed class CheckContext
             foreach (var link in Content.AllLinks)
             {
                 if (link.Address == written || link.Address == attribute.Value) return (link.Span, true);
+                // In relative_urls mode the page holds the link as made relative to itself.
+                if (Content.Site.RelativeUrls && link.Address.StartsWith('/') && RelativeLinks.Relative(Urls.Published(link.Address), page.Path, Urls) == attribute.Value)
+                    return (link.Span, true);
             }
         }
         return (SourceSpan.At(OutputDisplayPath(page.Path), attribute.Line, attribute.Column), false);

@@ -20,6 +20,7 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(folders.Content)) is { } refused) return refused;
+            if (folders.RefuseBadBaseUrl(parse) is { } badFlag) return badFlag;
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse) with { Force = parse.GetValue(force) };
             using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Build, out var refusal);

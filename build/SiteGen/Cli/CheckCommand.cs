@@ -20,6 +20,7 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(folders.Content)) is { } refused) return refused;
+            if (folders.RefuseBadBaseUrl(parse) is { } badFlag) return badFlag;
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var site = new Site(options);

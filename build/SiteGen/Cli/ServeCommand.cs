@@ -24,6 +24,7 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(folders.Content)) is { } refused) return refused;
+            if (folders.RefuseBadBaseUrl(parse) is { } badFlag) return badFlag;
             var build = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var seedsDir = RepositoryLayout.Default(parse.GetValue(seeds), "seeds");
             // Held while serving: serve re-ingests on seed changes, so a build or ingest beside it would race it.

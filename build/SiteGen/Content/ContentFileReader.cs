@@ -9,7 +9,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 {
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish];
+    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome];
 
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
@@ -17,7 +17,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 
     public string DisplayPath(string fullPath) => Path.GetRelativePath(displayRoot, fullPath).Replace('\\', '/');
 
-    public SiteInfo ReadSite()
+    public SiteInfo ReadSite(SiteOverrides overrides)
     {
         var full = Path.Combine(contentDir, SiteLoader.SiteFile);
         var display = DisplayPath(full);
@@ -30,6 +30,8 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
+        // The flag wins, as hugo --baseURL does; the command line has already checked it.
+        if (overrides.BaseUrl is not null) baseUrl = overrides.BaseUrl;
         var republishText = f?.String(Keys.Republish) ?? "full";
         var republish = RepublishNames.Parse(republishText);
         if (republish is null)
@@ -40,7 +42,11 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f?.String(Keys.Language) ?? "en",
             SiteUrls.From(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"),
             f?.String(Keys.Publisher) ?? "",
-            SourceSpan.StartOf(display)) { Republish = republish ?? Republish.Full };
+            SourceSpan.StartOf(display))
+        {
+            Republish = republish ?? Republish.Full,
+            RelativeUrls = overrides.RelativeUrls ?? f?.Bool(Keys.RelativeUrls) ?? false,
+        };
     }
 
     public HomeSummary ReadHome()

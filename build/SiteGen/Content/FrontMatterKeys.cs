@@ -17,6 +17,7 @@ public static class FrontMatterKeys
     public const string BaseUrl = "base_url";
     public const string Publisher = "publisher";
     public const string Republish = "republish";
+    public const string RelativeUrls = "relative_urls";
 
     // _index.md
     public const string Lede = "lede";

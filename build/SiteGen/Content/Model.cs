@@ -12,6 +12,18 @@ public sealed record MarkdownLink(string Address, SourceSpan Span);
 /// <summary>A citation down to the paragraph: article slug plus 1-based paragraph number.</summary>
 public sealed record SourceRef(Reference Article, int Paragraph, SourceSpan Span);
 
+/// <summary>Settings the command line gives over site.yaml's; null keeps site.yaml's value.</summary>
+public sealed record SiteOverrides(string? BaseUrl, bool? RelativeUrls)
+{
+    public static readonly SiteOverrides None = new(null, null);
+
+    /// <summary>Why <paramref name="baseUrl"/> cannot be a base_url, or null when it can: an absolute http(s) address.</summary>
+    public static string? ProblemWithBaseUrl(string baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? null
+            : $"must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{baseUrl}'";
+}
+
 /// <summary>Site-wide settings from content/site.yaml; Urls is the address scheme, made once from base_url.</summary>
 public sealed record SiteInfo(
     string Title,
@@ -26,6 +38,12 @@ public sealed record SiteInfo(
 
     /// <summary>How much of each source article the site republishes: all of it, or only the paragraphs it cites.</summary>
     public Republish Republish { get; init; } = Republish.Full;
+
+    /// <summary>
+    /// Internal links are written relative to each page ("../people/x/index.html"), so output/ works from any folder and
+    /// from file://; canonical, og, sitemap and feed addresses stay absolute.
+    /// </summary>
+    public bool RelativeUrls { get; init; }
 }
 
 /// <summary>

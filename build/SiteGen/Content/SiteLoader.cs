@@ -37,13 +37,14 @@ public static partial class SiteLoader
     /// <param name="includeDrafts">Whether files marked <c>draft: true</c> take part (only the preview server sets this).</param>
     /// <param name="displayRoot">Paths in diagnostics are made relative to this folder (the repository root by default).</param>
     /// <param name="cache">Parsed files kept between loads (the preview server's); unchanged files are not read again.</param>
-    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null)
+    /// <param name="overrides">Settings the command line gives over site.yaml's.</param>
+    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null)
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
         var reader = new ContentFileReader(contentDir, root, bag, cache);
 
-        var site = reader.ReadSite();
+        var site = reader.ReadSite(overrides ?? SiteOverrides.None);
         var home = reader.ReadHome();
         var articles = reader.ReadFolder(ArticlesFolder, ReadArticle);
         var people = reader.ReadFolder(PeopleFolder, ReadPerson);

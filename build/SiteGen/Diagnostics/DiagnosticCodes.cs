@@ -63,6 +63,7 @@ public static class DiagnosticCodes
     public const string NoSiteHere = "SG5601";
     public const string InitTargetHoldsSite = "SG5602";
     public const string InitCannotWrite = "SG5603";
+    public const string BadBaseUrlFlag = "SG5611";
 
     // SiteGen itself: a bug, never the input's fault
     public const string InternalError = "SG9001";

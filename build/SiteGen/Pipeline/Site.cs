@@ -12,6 +12,12 @@ public sealed record BuildOptions(string ContentDir, string TemplatesDir, string
     /// <summary>Only the preview server sets this: drafts never reach a published build.</summary>
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Overrides site.yaml's base_url (--base-url), so one content folder deploys to staging and production; already checked.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Overrides site.yaml's relative_urls when set (--relative-urls).</summary>
+    public bool? RelativeUrls { get; init; }
+
     /// <summary>Replace an output folder even when it holds files SiteGen did not write (build --force).</summary>
     public bool Force { get; init; }
 
@@ -114,7 +120,7 @@ public sealed class Site
         var work = new List<string>();
         if (_content is null || changes.HasFlag(SourceChanges.Content))
         {
-            _content = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, _contentCache);
+            _content = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls));
             work.Add("content");
         }
         if (_templates is null || changes.HasFlag(SourceChanges.Templates))

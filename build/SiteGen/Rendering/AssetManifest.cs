@@ -24,6 +24,10 @@ public sealed class AssetManifest
     /// <summary>Logical name ("style.css") → site path ("/summit/assets/style.3f9a1c2b.css").</summary>
     public ImmutableSortedDictionary<string, string> Urls { get; }
 
+    /// <summary>The site paths of assets whose name carries their content's hash: a host may cache them for ever.</summary>
+    public IEnumerable<string> FingerprintedUrls =>
+        Urls.Values.Where(url => FingerprintedExtensions.Contains(Path.GetExtension(url), StringComparer.OrdinalIgnoreCase));
+
     public static AssetManifest Create(IEnumerable<OutputFile> assets, SiteUrls siteUrls)
     {
         var files = ImmutableArray.CreateBuilder<OutputFile>();

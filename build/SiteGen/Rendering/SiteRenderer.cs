@@ -35,6 +35,7 @@ public static class SiteRenderer
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
         var models = new PageModelBuilder(content, assets, cache);
         var urls = models.Urls;
+        var relative = content.Site.RelativeUrls;
         var json = PageModelJsonContext.Default;
         var jobs = new List<PageJob>();
 
@@ -74,12 +75,15 @@ public static class SiteRenderer
         // Site-wide values are converted once and shared read-only by every page.
         var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
-        cache?.Begin(siteModel, templates, content.Site.BaseUrl, [.. content.People, .. content.Events]);
+        cache?.Begin(siteModel, templates, content.Site.BaseUrl + (relative ? " relative" : ""), [.. content.People, .. content.Events]);
         var site = new ScriptObject();
         site.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
 
         // The search index and the feed need no page: make them while the pages render.
-        var searchIndex = Task.Run(() => new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(models.SearchEntries().ToList(), json.IReadOnlyListSearchEntry)));
+        // The search page turns each entry into a link, so in relative mode its addresses are relative to that page.
+        var searchPage = urls.OutputPath(urls.Search);
+        var searchIndex = Task.Run(() => new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(
+            models.SearchEntries().Select(e => relative ? e with { Url = RelativeLinks.Relative(e.Url, searchPage, urls) } : e).ToList(), json.IReadOnlyListSearchEntry)));
         var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -109,6 +113,7 @@ public static class SiteRenderer
                 return;
             }
             var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag, new PageRenderTimer(limit, givenUp));
+            if (html is not null && relative) html = RelativeLinks.Rewrite(html, job.OutputPath, urls);
             var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
             if (bytes is not null) cache?.Remember(job.OutputPath, job.Template, model, bytes, job.Key, view);
             var file = bytes is null ? null : new OutputFile(job.OutputPath, bytes);
@@ -134,8 +139,10 @@ public static class SiteRenderer
 
         files.Add(searchIndex.Result);
         files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
-        files.Add(SiteFeeds.Robots(urls));
+        // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
+        if (urls.BasePath == "/") files.Add(SiteFeeds.Robots(urls));
         files.Add(feed.Result);
+        files.Add(SiteFeeds.Headers(urls, assets.FingerprintedUrls));
         files.AddRange(assets.Files);
         if (sink is null) return files.ToImmutable();
         foreach (var file in files) sink.Write(file);

@@ -15,9 +15,9 @@ public sealed class CheckRuleTests
 
     public static TheoryData<string> Cases() => [.. Directory.GetDirectories(CasesDir).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
-    private static List<string> Check(TempSite site)
+    private static List<string> Check(TempSite site, bool relativeUrls = false)
     {
-        var pipeline = new Site(site.Options);
+        var pipeline = new Site(site.Options with { RelativeUrls = relativeUrls });
         var result = pipeline.Render();
         return [.. result.Diagnostics.Concat(pipeline.Check(result)).Select(d => d.ToString())];
     }
@@ -48,6 +48,32 @@ public sealed class CheckRuleTests
             File.WriteAllText(Path.Combine(caseDir, "expected.received.txt"), actual);
         Assert.True(File.Exists(expectedFile), $"no expected.txt yet for {name}: review expected.received.txt and rename it");
         Assert.Equal(File.ReadAllText(expectedFile).Replace("\r\n", "\n"), actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void FindsTheSameInRelativeUrlMode(string name)
+    {
+        // relative_urls rewrites every link, so the checker must still resolve them: the same places and codes, only the
+        // quoted link text differs.
+        using var site = TempSite.FromFixture();
+        var caseDir = Path.Combine(CasesDir, name);
+        foreach (var file in Directory.GetFiles(caseDir, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) is not ("expected.txt" or "expected.received.txt")))
+        {
+            var target = site.Path(Path.GetRelativePath(caseDir, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        static string PlaceAndCode(string line) => string.Join(' ', line.Split(' ').Take(3));
+        var expected = File.ReadAllText(Path.Combine(caseDir, "expected.txt")).Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(PlaceAndCode);
+        Assert.Equal(expected, Check(site, relativeUrls: true).Select(PlaceAndCode));
+    }
+
+    [Fact]
+    public void TheFixtureSiteHasNothingToReportInRelativeUrlMode()
+    {
+        using var site = TempSite.FromFixture();
+        Assert.Empty(Check(site, relativeUrls: true));
     }
 
     [Fact]

@@ -33,11 +33,41 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void BaseUrlFlagOverridesSiteYamlForEveryAddress()
+    {
+        using var site = TempSite.FromFixture();
+        var run = SiteGenProcess.Run(site.Root, "build", "--base-url", "https://staging.example/preview");
+
+        Assert.Equal(0, run.ExitCode);
+        var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://staging.example/preview/\">", home);
+        Assert.Contains("href=\"/preview/timeline/\"", home);
+        Assert.DoesNotContain("news.example/harbour", home);
+        Assert.Contains("<loc>https://staging.example/preview/", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
+    }
+
+    [Theory]
+    [InlineData("staging.example/x/")]
+    [InlineData("ftp://staging.example/")]
+    [InlineData("https://staging.example/?draft=1")]
+    public void ABadBaseUrlFlagIsAnErrorNamingTheFlag(string given)
+    {
+        using var site = TempSite.FromFixture();
+        var run = SiteGenProcess.Run(site.Root, "build", "--base-url", given);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error SG5611: --base-url must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{given}'\n", run.Stderr);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void HasHelp()
     {
         var run = SiteGenProcess.Run(Repository.Root, "build", "--help");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--content", run.Stdout);
         Assert.Contains("--output", run.Stdout);
+        Assert.Contains("--base-url", run.Stdout);
+        Assert.Contains("--relative-urls", run.Stdout);
     }
 }

@@ -31,8 +31,21 @@ public sealed class MachineReadableOutputTests
     }
 
     [Fact]
-    public void RobotsPointsAtTheSitemap() =>
-        Assert.Contains("Sitemap: https://news.example/harbour/sitemap.xml", Fixture().Text("robots.txt"));
+    public void RobotsPointsAtTheSitemapWhenTheSiteIsAtTheDomainRoot()
+    {
+        using var site = TempSite.FromFixture();
+        var built = BuiltSite.Render(site.Options with { BaseUrl = "https://harbour.example/" });
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://harbour.example/sitemap.xml\n", built.Text("robots.txt"));
+    }
+
+    [Fact]
+    public void NoRobotsUnderASubPathWhereCrawlersNeverReadIt()
+    {
+        var built = Fixture();
+        Assert.Equal("/harbour/", built.Result.Content!.Site.Urls.BasePath);
+        Assert.False(built.Files.ContainsKey("robots.txt"));
+        Assert.True(built.Files.ContainsKey("sitemap.xml"));
+    }
 
     [Fact]
     public void TheFeedIsAtomWithArticlesAndTimelineEntriesNewestFirst()

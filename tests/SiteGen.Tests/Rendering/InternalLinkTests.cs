@@ -28,6 +28,44 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
+    public void EveryLinkOfTheFixtureSiteResolvesInRelativeMode()
+    {
+        using var site = TempSite.FromFixture();
+        site.Replace("content/site.yaml", "base_url:", "relative_urls: true\nbase_url:");
+        var built = BuiltSite.Render(site.Options);
+        AssertAllLinksResolve(built, "https://news.example/harbour/");
+        AssertNoLinkIsRooted(built);
+    }
+
+    [Fact]
+    public void EveryLinkOfTheCommittedSiteResolvesWithTheRelativeUrlsFlag()
+    {
+        using var site = TempSite.FromRepository();
+        var built = BuiltSite.Render(site.Options with { RelativeUrls = true });
+        AssertAllLinksResolve(built, "https://example.org/summit/");
+        AssertNoLinkIsRooted(built);
+    }
+
+    [Fact]
+    public void RelativeLinksResolveFromAnyFolderAndFromDisk()
+    {
+        // Relative to a file:// folder the links must name files, since no host turns a folder into its index.html.
+        using var site = TempSite.FromFixture();
+        var built = BuiltSite.Render(site.Options with { RelativeUrls = true, BaseUrl = "https://elsewhere.example/deep/down/" });
+        AssertAllLinksResolve(built, "file:///home/editor/copy-of-output/");
+        Assert.Contains("href=\"../../timeline/index.html\"", built.Text("people/maria-lopez/index.html"));
+    }
+
+    [Fact]
+    public void DetectsABrokenLinkInRelativeMode()
+    {
+        using var site = TempSite.FromFixture();
+        site.Replace("templates/partials/quote.scriban-html", "{{ quote.source.url }}\">paragraph", "{{ quote.source.url }}9\">paragraph");
+        var problems = BrokenLinks(BuiltSite.Render(site.Options with { RelativeUrls = true }), "https://news.example/harbour/");
+        Assert.Contains(problems, p => p.Contains("#p29", StringComparison.Ordinal) || p.Contains("#p49", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DetectsABrokenAnchor()
     {
         // The checker itself must be able to fail: a page citing a paragraph that has no anchor.
@@ -44,9 +82,21 @@ public sealed class InternalLinkTests
         Assert.True(built.Pages.Count() >= 8, "expected a site with every page type");
     }
 
+    private static void AssertNoLinkIsRooted(BuiltSite built)
+    {
+        var rooted = built.Pages.SelectMany(page => built.Document(page).QuerySelectorAll("[href], [src], form[action]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action")!)
+                .Where(v => v.StartsWith('/'))
+                .Select(v => $"{page}: {v}"))
+            .ToList();
+        Assert.True(rooted.Count == 0, "links still rooted at the host:\n" + string.Join("\n", rooted.Take(20)));
+        Assert.DoesNotContain("\"url\":\"/", built.Text("search-index.json"), StringComparison.Ordinal);
+    }
+
     internal static List<string> BrokenLinks(BuiltSite built, string baseUrl)
     {
-        var basePath = new Uri(baseUrl).AbsolutePath;
+        var root = new Uri(baseUrl);
+        var basePath = root.AbsolutePath;
         var problems = new List<string>();
         var links = 0;
         foreach (var page in built.Pages)
@@ -58,10 +108,11 @@ public sealed class InternalLinkTests
                 if (target.StartsWith(baseUrl, StringComparison.Ordinal)) target = basePath + target[baseUrl.Length..];
                 if (target.StartsWith("http:", StringComparison.Ordinal) || target.StartsWith("https:", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal)) continue;
                 links++;
-                var hash = target.IndexOf('#');
-                var path = hash >= 0 ? target[..hash] : target;
-                var anchor = hash >= 0 ? target[(hash + 1)..] : null;
-                var file = path.Length == 0 ? page : built.FileFor(path, basePath);
+                // Resolved as a browser does from the page's own address, so rooted and relative links are walked alike.
+                var pageFolder = page.Contains('/', StringComparison.Ordinal) ? page[..(page.LastIndexOf('/') + 1)] : "";
+                var resolved = new Uri(new Uri(root, pageFolder), target);
+                var anchor = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
+                var file = target.StartsWith('#') ? page : built.FileFor(Uri.UnescapeDataString(resolved.AbsolutePath), basePath);
                 if (file is null)
                 {
                     problems.Add($"{page}: <{element.LocalName}> links to {target}, which is no file of the site");
