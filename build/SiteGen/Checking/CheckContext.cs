@@ -63,12 +63,7 @@ public sealed class CheckContext
     public IReadOnlyList<PageLink> Links => _links.Value;
 
     /// <summary>Whether the built site answers at this path, as the server and a static host would ("x/" is "x/index.html").</summary>
-    public string? ExistingTarget(string path)
-    {
-        if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
-        if (Files.ContainsKey(path)) return path;
-        return !System.IO.Path.HasExtension(path) && Files.ContainsKey(path + "/index.html") ? path + "/index.html" : null;
-    }
+    public string? ExistingTarget(string path) => SiteUrls.HostedFile(path, Files.ContainsKey).File;
 
     /// <summary>How a built page is named in a report: its path under the output folder, which check does not write.</summary>
     public string OutputDisplayPath(string path) =>

@@ -66,6 +66,18 @@ public sealed class SiteUrls
     public string PathOf(string outputPath) =>
         BasePath + (outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
 
+    /// <summary>
+    /// The file a static host answers with for a path under the base ("people/x/" is "people/x/index.html"), and whether
+    /// the path lacks the slash of a folder page ("people/x"), which a host answers by redirecting to "people/x/".
+    /// Null when there is no such file. The preview server and the link checker both answer as a host would.
+    /// </summary>
+    public static (string? File, bool MissingSlash) HostedFile(string underBase, Func<string, bool> exists)
+    {
+        var path = underBase.Length == 0 || underBase.EndsWith('/') ? underBase + "index.html" : underBase;
+        if (exists(path)) return (path, false);
+        return !Path.HasExtension(path) && exists(path + "/index.html") ? (path + "/index.html", true) : (null, false);
+    }
+
     /// <summary>The output file for a pretty URL: "/summit/people/x/" → "people/x/index.html".</summary>
     public string OutputPath(string sitePath) => sitePath[BasePath.Length..] + "index.html";
 

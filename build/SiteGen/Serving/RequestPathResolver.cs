@@ -73,13 +73,9 @@ public static class RequestPathResolver
         if (basePath != "/" && (path == "/" || path + "/" == basePath)) return new PathResolution(PathOutcome.Redirect, Location: basePath + query);
         if (!path.StartsWith(basePath, StringComparison.Ordinal)) return PathResolution.Missing;
 
-        var relative = urls.UnderBase(path)!;
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (exists(relative)) return new PathResolution(PathOutcome.File, FilePath: relative);
-
+        var (file, missingSlash) = SiteUrls.HostedFile(urls.UnderBase(path)!, exists);
+        if (file is null) return PathResolution.Missing;
         // "/summit/people" for a folder page: redirect to the slash form so the page's relative links resolve as published.
-        if (!Path.HasExtension(relative) && exists(relative + "/index.html"))
-            return new PathResolution(PathOutcome.Redirect, Location: rawPath + "/" + query);
-        return PathResolution.Missing;
+        return missingSlash ? new PathResolution(PathOutcome.Redirect, Location: rawPath + "/" + query) : new PathResolution(PathOutcome.File, FilePath: file);
     }
 }
