@@ -34,13 +34,7 @@ public sealed class CheckRuleTests
     public void ReportsEachBrokenRuleWithItsPlaceAndAFix(string name)
     {
         using var site = TempSite.FromFixture();
-        var caseDir = Path.Combine(CasesDir, name);
-        foreach (var file in Directory.GetFiles(caseDir, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) is not ("expected.txt" or "expected.received.txt")))
-        {
-            var target = site.Path(Path.GetRelativePath(caseDir, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
+        var caseDir = LayCaseOver(site, name);
 
         var actual = string.Join("\n", Check(site)) + "\n";
         var expectedFile = Path.Combine(caseDir, "expected.txt");
@@ -57,13 +51,7 @@ public sealed class CheckRuleTests
         // relative_urls rewrites every link, so the checker must still resolve them: the same places and codes, only the
         // quoted link text differs.
         using var site = TempSite.FromFixture();
-        var caseDir = Path.Combine(CasesDir, name);
-        foreach (var file in Directory.GetFiles(caseDir, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) is not ("expected.txt" or "expected.received.txt")))
-        {
-            var target = site.Path(Path.GetRelativePath(caseDir, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
+        var caseDir = LayCaseOver(site, name);
         static string PlaceAndCode(string line) => string.Join(' ', line.Split(' ').Take(3));
         var expected = File.ReadAllText(Path.Combine(caseDir, "expected.txt")).Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(PlaceAndCode);
         Assert.Equal(expected, Check(site, relativeUrls: true).Select(PlaceAndCode));
@@ -102,5 +90,18 @@ public sealed class CheckRuleTests
         var outcome = SiteGenProcess.Run(site.Root, "check");
         Assert.Equal(0, outcome.ExitCode);
         Assert.Matches(@"checked \d+ pages in \d+ ms: 0 errors, 0 warnings", outcome.Stdout);
+    }
+
+    /// <summary>Copies a case folder's files (all but its expectations) over the fixture site; returns the case folder.</summary>
+    private static string LayCaseOver(TempSite site, string name)
+    {
+        var caseDir = Path.Combine(CasesDir, name);
+        foreach (var file in Directory.GetFiles(caseDir, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) is not ("expected.txt" or "expected.received.txt")))
+        {
+            var target = site.Path(Path.GetRelativePath(caseDir, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        return caseDir;
     }
 }
