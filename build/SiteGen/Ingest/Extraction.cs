@@ -46,6 +46,14 @@ public sealed record ExtractedArticle(
 {
     /// <summary>Where the article was first published, when the seed says.</summary>
     public string? Url { get; init; }
+
+    /// <summary>This article with every person it refers to replaced through <paramref name="final"/>.</summary>
+    internal ExtractedArticle WithPeople(IReadOnlyDictionary<PersonRecord, PersonRecord> final) => this with
+    {
+        Quotes = [.. Quotes.Select(q => q with { Speaker = final[q.Speaker] })],
+        Events = [.. Events.Select(e => e with { People = [.. e.People.Select(p => final[p])] })],
+        Claims = [.. Claims.Select(c => c with { Speaker = final[c.Speaker] })],
+    };
 }
 
 /// <summary>What ingest found in a set of seeds: articles, the people across them, and the seeds it had to skip.</summary>

@@ -106,6 +106,7 @@ public sealed partial class Extractor
 
         // Pass 2: what each article says, with every reference resolved.
         var articles = new List<ExtractedArticle>();
+        var sightings = new PersonSightings();
         var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < parts.Count; a++)
         {
@@ -114,7 +115,7 @@ public sealed partial class Extractor
             for (var n = 2; !articleSlugs.Add(slug); n++) slug = $"{stem}-{n}";
             try
             {
-                articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, slug));
+                articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, sightings, slug));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
@@ -122,16 +123,17 @@ public sealed partial class Extractor
             }
         }
 
-        var people = registry.People.Where(p => p.Credit || articles.Any(a => a.Quotes.Any(q => q.Speaker == p) || a.Events.Any(e => e.People.Contains(p)))
-                                                || p.Seeds.Count > 0)
+        // The people are frozen; what pass 2 saw of them becomes their final records, and every reference follows.
+        var final = sightings.Apply(registry.People);
+        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0 || articles.Any(a => a.Quotes.Any(q => final[q.Speaker] == p) || a.Events.Any(e => e.People.Any(x => final[x] == p))))
             .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
-        return new Extraction([.. articles], people, bag.ToImmutable());
+        return new Extraction([.. articles.Select(a => a.WithPeople(final))], people, bag.ToImmutable());
     }
 
-    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, string slug)
+    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug)
     {
         var anchor = _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
-        var resolver = new SpeakerResolver(_words, registry, _finder);
+        var resolver = new SpeakerResolver(_words, registry, _finder, sightings);
         var quoteExtractor = new QuoteExtractor(_words);
         var claimExtractor = new ClaimExtractor(_words);
         var eventExtractor = new EventExtractor(_words, _dates);
@@ -151,7 +153,7 @@ public sealed partial class Extractor
             {
                 var words = ParagraphText.Squeeze(text.Original[turn.TextStart..]).TrimEnd();
                 quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, Attribution.Named));
-                turnSpeaker.Seeds.Add(parts.Seed);
+                sightings.MentionedIn(turnSpeaker, parts.Seed);
                 context.LastQuoteSpeaker = turnSpeaker;
                 context.LastQuoteParagraph = number;
                 continue;
@@ -165,7 +167,7 @@ public sealed partial class Extractor
                 var hasFullQuote = quotes.Skip(before).Any(q => !q.Partial);
                 if (claimExtractor.Extract(text, sentence, subject, hasFullQuote, number, parts.Seed) is { } claim) claims.Add(claim);
                 events.AddRange(eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed));
-                foreach (var person in mentions.Select(m => m.Person)) person.Seeds.Add(parts.Seed);
+                foreach (var person in mentions.Select(m => m.Person)) sightings.MentionedIn(person, parts.Seed);
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
                 // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Trump ...").

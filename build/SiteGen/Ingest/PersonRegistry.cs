@@ -6,42 +6,61 @@ namespace SiteGen.Ingest;
 /// <summary>One way an article introduces a person: the name as printed, with the role and affiliation it gives, if any.</summary>
 internal sealed record PersonIntroduction(string Name, string? Role, string? Affiliation, string Seed, int Order);
 
-/// <summary>A person known across all seeds: one canonical name, its spelling variants and the forms that refer back to it.</summary>
+/// <summary>
+/// A person known across all seeds: one canonical name, its spelling variants and the forms that refer back to it.
+/// Immutable: <see cref="PersonRegistry"/> builds people with <see cref="PersonBuilder"/> and freezes them, and
+/// <see cref="PersonSightings"/> adds what the second pass saw by making new records.
+/// </summary>
 public sealed class PersonRecord
 {
-    internal PersonRecord(int id, string name)
+    internal PersonRecord(int id, string name, ImmutableArray<string> variants, string? role, string? affiliation, PersonKind kind, bool credit,
+        string slug, ImmutableArray<string> observedAliases, ImmutableArray<string> seeds)
     {
         Id = id;
         Name = name;
-        Variants.Add(name);
+        Variants = variants;
+        Role = role;
+        Affiliation = affiliation;
+        Kind = kind;
+        Credit = credit;
+        Slug = slug;
+        ObservedAliases = observedAliases;
+        Seeds = seeds;
     }
 
     public int Id { get; }
 
-    public string Name { get; internal set; }
+    public string Name { get; }
 
     /// <summary>Every full spelling seen, the canonical one included.</summary>
-    public List<string> Variants { get; } = [];
+    public ImmutableArray<string> Variants { get; }
 
-    public string? Role { get; internal set; }
+    public string? Role { get; }
 
-    public string? Affiliation { get; internal set; }
+    public string? Affiliation { get; }
 
-    public PersonKind Kind { get; internal set; } = PersonKind.Other;
+    public PersonKind Kind { get; }
 
     /// <summary>A byline (reporter, photographer, editor), not a subject of the story.</summary>
-    public bool Credit { get; internal set; }
-
-    /// <summary>Short forms and back-references seen in the text ("Zhang", "the U.S. president").</summary>
-    public SortedSet<string> ObservedAliases { get; } = new(StringComparer.Ordinal);
-
-    public SortedSet<string> Seeds { get; } = new(StringComparer.Ordinal);
+    public bool Credit { get; }
 
     /// <summary>The person's file name; unique across the extraction (see <see cref="PersonRegistry.AssignSlugs"/>).</summary>
-    public string Slug { get; internal set; } = "";
+    public string Slug { get; }
+
+    /// <summary>Short forms and back-references seen in the text ("Zhang", "the U.S. president"), in ordinal order.</summary>
+    public ImmutableArray<string> ObservedAliases { get; }
+
+    /// <summary>The seeds that introduce or mention the person, in ordinal order.</summary>
+    public ImmutableArray<string> Seeds { get; }
 
     public ImmutableArray<string> Aliases =>
         [.. ObservedAliases.Concat(Variants).Concat(SpellingVariantSurnames()).Where(a => a != Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>This person with more seeds and aliases: what the second pass saw of them.</summary>
+    internal PersonRecord WithSightings(IEnumerable<string> seeds, IEnumerable<string> aliases) =>
+        new(Id, Name, Variants, Role, Affiliation, Kind, Credit, Slug,
+            [.. ObservedAliases.Union(aliases, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. Seeds.Union(seeds, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
 
     /// <summary>"Zelensky" for a person printed as "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the other spelling alone.</summary>
     private IEnumerable<string> SpellingVariantSurnames()
@@ -53,30 +72,82 @@ public sealed class PersonRecord
     public override string ToString() => Name;
 }
 
+/// <summary>A person while the registry is still merging introductions into them; <see cref="Freeze"/> ends it.</summary>
+internal sealed class PersonBuilder(int id, string name)
+{
+    public int Id { get; } = id;
+
+    public string Name { get; set; } = name;
+
+    public List<string> Variants { get; } = [name];
+
+    public string? Role { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public PersonKind Kind { get; set; } = PersonKind.Other;
+
+    public bool Credit { get; set; }
+
+    public SortedSet<string> Seeds { get; } = new(StringComparer.Ordinal);
+
+    public string Slug { get; set; } = "";
+
+    public PersonRecord Freeze() => new(Id, Name, [.. Variants], Role, Affiliation, Kind, Credit, Slug, [], [.. Seeds]);
+}
+
+/// <summary>
+/// What the second pass sees of each person (the seeds that mention them, the short forms and roles that refer to them),
+/// gathered while the people stay frozen, then applied once by <see cref="Apply"/>.
+/// </summary>
+internal sealed class PersonSightings
+{
+    private readonly Dictionary<PersonRecord, (SortedSet<string> Seeds, SortedSet<string> Aliases)> _seen = [];
+
+    public void MentionedIn(PersonRecord person, string seed) => Of(person).Seeds.Add(seed);
+
+    public void CalledBy(PersonRecord person, string alias) => Of(person).Aliases.Add(alias);
+
+    /// <summary>Every person with their sightings; the map sends each frozen person to their final record.</summary>
+    public IReadOnlyDictionary<PersonRecord, PersonRecord> Apply(IEnumerable<PersonRecord> people) =>
+        people.ToDictionary(p => p, p => _seen.TryGetValue(p, out var seen) ? p.WithSightings(seen.Seeds, seen.Aliases) : p);
+
+    private (SortedSet<string> Seeds, SortedSet<string> Aliases) Of(PersonRecord person)
+    {
+        if (!_seen.TryGetValue(person, out var seen))
+        {
+            seen = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+            _seen[person] = seen;
+        }
+        return seen;
+    }
+}
+
 /// <summary>Merges the introductions of all seeds into people: spelling variants (Zelenskyy/Zelensky) and short forms become one person.</summary>
 internal sealed class PersonRegistry
 {
-    private readonly List<PersonRecord> _people = [];
+    private ImmutableArray<PersonRecord> _people = [];
     private readonly WordLists _words;
     private Dictionary<string, PersonRecord?> _singleTokens = new(StringComparer.Ordinal);
     private Dictionary<string, PersonRecord?> _weakTokens = new(StringComparer.Ordinal);
 
     public PersonRegistry(WordLists words) => _words = words;
 
-    public IReadOnlyList<PersonRecord> People => _people;
+    public ImmutableArray<PersonRecord> People => _people;
 
     /// <summary>Builds people from introductions (in reading order) and credit lines; <paramref name="tokenCounts"/> decides between spellings.</summary>
     public void Build(IEnumerable<PersonIntroduction> introductions, IEnumerable<(Credit Credit, string Seed)> credits, IReadOnlyDictionary<string, int> tokenCounts)
     {
+        var people = new List<PersonBuilder>();
         var ordered = introductions.ToList();
         // Full names first, so "President Trump" can attach to "Donald Trump" whatever came first.
         foreach (var intro in ordered.Where(i => i.Name.Contains(' ')).Concat(ordered.Where(i => !i.Name.Contains(' '))))
         {
-            var person = FindMatch(intro.Name);
+            var person = FindMatch(people, intro.Name);
             if (person is null)
             {
-                person = new PersonRecord(_people.Count, intro.Name);
-                _people.Add(person);
+                person = new PersonBuilder(people.Count, intro.Name);
+                people.Add(person);
             }
             else if (intro.Name.Contains(' ') && !person.Variants.Contains(intro.Name))
             {
@@ -97,9 +168,9 @@ internal sealed class PersonRegistry
         }
         foreach (var (credit, seed) in credits.Where(c => c.Credit.IsPerson))
         {
-            var person = _people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
+            var person = people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
             // "Our correspondent Bo Kim" in the text is the credited Bo Kim, not a subject of the story.
-            person ??= _people.FirstOrDefault(p => !p.Credit && p.Name == credit.Name && (p.Role is null || KindOf(p) == PersonKind.Journalist));
+            person ??= people.FirstOrDefault(p => !p.Credit && p.Name == credit.Name && (p.Role is null || KindOf(p) == PersonKind.Journalist));
             if (person is not null && !person.Credit)
             {
                 person.Credit = true;
@@ -107,12 +178,12 @@ internal sealed class PersonRegistry
             }
             if (person is null)
             {
-                person = new PersonRecord(_people.Count, credit.Name) { Credit = true, Role = credit.Role };
-                _people.Add(person);
+                person = new PersonBuilder(people.Count, credit.Name) { Credit = true, Role = credit.Role };
+                people.Add(person);
             }
             person.Seeds.Add(seed);
         }
-        foreach (var person in _people)
+        foreach (var person in people)
         {
             person.Name = person.Variants
                 .OrderByDescending(v => tokenCounts.GetValueOrDefault(LastToken(v)))
@@ -120,15 +191,16 @@ internal sealed class PersonRegistry
                 .First();
             person.Kind = KindOf(person);
         }
+        AssignSlugs(people);
+        _people = [.. people.Select(p => p.Freeze())];
         IndexSingleTokens();
-        AssignSlugs();
     }
 
     /// <summary>Gives every person a distinct slug: two people whose names read the same in ASCII get -2, -3 in name order.</summary>
-    private void AssignSlugs()
+    private static void AssignSlugs(IEnumerable<PersonBuilder> people)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in _people.OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
+        foreach (var person in people.OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
         {
             var stem = Ingest.Slug.From(person.Name);
             var slug = stem;
@@ -185,10 +257,10 @@ internal sealed class PersonRegistry
         || _words.TitleModifiers.Contains(lower) || _words.SpeechVerbs.Contains(lower) || _words.PlanCues.Contains(lower) || _words.ProposalCues.Contains(lower)
         || _words.EventNouns.Contains(lower) || _words.Honorifics.Contains(lower) || _words.Pronouns.Contains(lower);
 
-    private PersonRecord? FindMatch(string name)
+    private static PersonBuilder? FindMatch(List<PersonBuilder> people, string name)
     {
         var tokens = name.Split(' ');
-        foreach (var person in _people.Where(p => !p.Credit))
+        foreach (var person in people.Where(p => !p.Credit))
         {
             foreach (var variant in person.Variants)
             {
@@ -211,7 +283,7 @@ internal sealed class PersonRegistry
 
     private static string LastToken(string name) => name.Split(' ')[^1];
 
-    private PersonKind KindOf(PersonRecord person)
+    private PersonKind KindOf(PersonBuilder person)
     {
         if (person.Credit) return PersonKind.Journalist;
         var role = (person.Role ?? "").ToLowerInvariant();

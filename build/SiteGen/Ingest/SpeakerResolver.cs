@@ -28,7 +28,7 @@ internal sealed record Mention(PersonRecord Person, int Start, int End, int Firs
 /// Resolves who each name, surname, pronoun ("he noted") and role ("the U.S. president said", "the expert") in an article points to,
 /// sentence by sentence, keeping track of the last subject as a reader does.
 /// </summary>
-internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder)
+internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder, PersonSightings sightings)
 {
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
@@ -72,7 +72,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             if (t.Capitalised && ShortName(text, tokens, i) is { } shortPerson)
             {
                 mentions.Add(new Mention(shortPerson, t.Start, t.End, i, i, MentionForm.ShortName, t.Possessive));
-                shortPerson.ObservedAliases.Add(t.Text);
+                sightings.CalledBy(shortPerson, t.Text);
                 continue;
             }
             if (words.Pronouns.Contains(t.Lower) && (LocalSubject(sentence, mentions) ?? LastSubject) is { } subject)
@@ -90,7 +90,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             if (t.Lower == "the" && RoleReference(text, tokens, i) is var (rolePerson, end) && rolePerson is not null)
             {
                 mentions.Add(new Mention(rolePerson, t.Start, tokens[end].End, i, end, MentionForm.Role, tokens[end].Possessive));
-                rolePerson.ObservedAliases.Add(ParagraphText.Squeeze(text.Original[t.Start..tokens[end].End]).Replace("The ", "the ", StringComparison.Ordinal));
+                sightings.CalledBy(rolePerson, ParagraphText.Squeeze(text.Original[t.Start..tokens[end].End]).Replace("The ", "the ", StringComparison.Ordinal));
                 i = end;
             }
         }

@@ -60,6 +60,21 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void WhatTheSecondPassSeesReachesTheFinalPersonAndEveryReferenceToThem()
+    {
+        // Introduced in one article, then only called by surname and by role in another: both sightings belong to the one person.
+        var extraction = IngestTestSupport.Extract(
+            "Finance Minister Teodor Varga arrived in Lisbon on Monday.\nThe talks went on.",
+            "\"We will not sign,\" Varga said on Tuesday.\n\"The terms are unfair,\" the finance minister added.");
+        var person = Assert.Single(extraction.People);
+        Assert.Equal(["t0.txt", "t1.txt"], person.Seeds.ToArray());
+        Assert.Contains("Varga", person.Aliases);
+        Assert.Contains("the finance minister", person.Aliases);
+        Assert.NotEmpty(extraction.Quotes);
+        Assert.All(extraction.Quotes, q => Assert.Same(person, q.Speaker));
+    }
+
+    [Fact]
     public void FamilyNameFirstNamesResolveByFamilyName()
     {
         var extraction = IngestTestSupport.Extract("\"Trade will recover,\" said Li Wei, professor of economics at Eastbridge University.\n\"Prices will fall,\" Li said.");
