@@ -16,13 +16,34 @@ public static class InternalError
     /// <param name="span">The file being worked on, when one is known.</param>
     public static Diagnostic From(Exception ex, string doing, SourceSpan? span = null)
     {
-        // Parallel work wraps the real failure: name that, not "one or more errors occurred".
-        while (ex is AggregateException { InnerExceptions.Count: 1 } aggregate) ex = aggregate.InnerExceptions[0];
+        ex = Unwrapped(ex);
         return new(Severity.Error, DiagnosticCodes.InternalError, span ?? SourceSpan.StartOf(Place),
             $"internal error while {doing}: {ex.GetType().Name}: {ex.Message} (this is a bug in SiteGen; run with --verbose for a short trace)")
         {
             Trace = ShortTrace(ex),
         };
+    }
+
+    /// <summary>
+    /// Whether SiteGen's own code is on the exception's path from where it was thrown to where it was caught. A library
+    /// that wraps exceptions (Scriban wraps every one a template's call raised) catches it in its own frame, so a
+    /// failure inside the library alone (a template's bad regular expression) has no SiteGen frame.
+    /// </summary>
+    public static bool ThrownBySiteGen(Exception ex) =>
+        (Unwrapped(ex).StackTrace ?? "").Split('\n').Any(line => line.TrimStart().StartsWith("at SiteGen.", StringComparison.Ordinal));
+
+    /// <summary>Parallel work and reflective calls wrap the real failure: name that, not "one or more errors occurred".</summary>
+    private static Exception Unwrapped(Exception ex)
+    {
+        while (true)
+        {
+            switch (ex)
+            {
+                case AggregateException { InnerExceptions.Count: 1 } aggregate: ex = aggregate.InnerExceptions[0]; break;
+                case System.Reflection.TargetInvocationException { InnerException: { } inner }: ex = inner; break;
+                default: return ex;
+            }
+        }
     }
 
     private static string? ShortTrace(Exception ex)

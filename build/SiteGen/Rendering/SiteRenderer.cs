@@ -205,8 +205,20 @@ public static class SiteRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            bag.Error(DiagnosticCodes.TemplateRuntime, TemplateSet.SpanOf(ex.Span, $"templates/{name}{TemplateSet.Extension}"), ex.OriginalMessage);
+            bag.Add(TemplateFailure(ex, $"templates/{name}{TemplateSet.Extension}"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// A template's error (SG2002) at its line; but Scriban wraps every .NET exception in its own, so one that SiteGen's code
+    /// threw is a bug in SiteGen (SG9001), still placed at the template line that reached it.
+    /// </summary>
+    internal static Diagnostic TemplateFailure(ScriptRuntimeException ex, string templatePath)
+    {
+        var span = TemplateSet.SpanOf(ex.Span, templatePath);
+        return ex.InnerException is { } inner && InternalError.ThrownBySiteGen(inner)
+            ? InternalError.From(inner, "rendering a page", span)
+            : new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, span, ex.OriginalMessage);
     }
 }
