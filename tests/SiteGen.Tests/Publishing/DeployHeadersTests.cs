@@ -8,7 +8,7 @@ public sealed class DeployHeadersTests
 {
     private static BuiltSite Committed()
     {
-        using var site = TempSite.FromRepository();
+        using var site = TempSite.FromFixture();
         return BuiltSite.Render(site.Options);
     }
 
@@ -20,9 +20,9 @@ public sealed class DeployHeadersTests
         var fingerprinted = built.Files.Keys.Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^assets/.+\.[0-9a-f]{10}\.(css|js|svg)$")).ToList();
         Assert.NotEmpty(fingerprinted);
         foreach (var asset in fingerprinted)
-            Assert.Contains($"/summit/{asset}\n  Cache-Control: public, max-age=31536000, immutable\n", headers, StringComparison.Ordinal);
+            Assert.Contains($"/harbour/{asset}\n  Cache-Control: public, max-age=31536000, immutable\n", headers, StringComparison.Ordinal);
         Assert.Equal(fingerprinted.Count, headers.Split("immutable").Length - 1);
-        Assert.StartsWith("/summit/*\n  Content-Security-Policy: default-src 'self'; script-src 'self';", headers, StringComparison.Ordinal);
+        Assert.StartsWith("/harbour/*\n  Content-Security-Policy: default-src 'self'; script-src 'self';", headers, StringComparison.Ordinal);
     }
 
     [Fact]

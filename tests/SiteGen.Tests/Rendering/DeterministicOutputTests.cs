@@ -10,7 +10,7 @@ public sealed class DeterministicOutputTests
     [Fact]
     public void TwoBuildsOfTheSameInputAreByteIdentical()
     {
-        using var site = TempSite.FromRepository();
+        using var site = TempSite.FromFixture();
         var first = site.Options with { OutputDir = site.Path("out-1") };
         var second = site.Options with { OutputDir = site.Path("out-2") };
         Assert.True(new Site(first).Build().Succeeded);
