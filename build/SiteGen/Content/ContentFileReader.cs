@@ -1,12 +1,17 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
 using Keys = SiteGen.Content.FrontMatterKeys;
 
 namespace SiteGen.Content;
 
 /// <summary>Reads the files of content/ in a stable order, names each in diagnostics relative to the repository, and finds duplicate slugs.</summary>
-internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null)
+internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null, bool streamBodies = false)
 {
+    // streamBodies, a build's reader: article bodies are read again when needed instead of kept, and file texts only
+    // for a diagnostic's line, so memory does not grow with every article's text.
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls];
@@ -77,13 +82,16 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     {
         var dir = Path.Combine(contentDir, folder);
         if (!Directory.Exists(dir)) return [];
-        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
+        // Reading and parsing are independent per file: run them on every core, then take the results in file order.
+        var parsed = new ParsedFile<T>[files.Length];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parsed[i] = ParseFile(files[i], DisplayPath(files[i]), read));
         var items = ImmutableArray.CreateBuilder<T>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var full in files)
+        foreach (var file in parsed)
         {
-            var display = DisplayPath(full);
-            var (item, slug, slugSpan) = ReadFile(full, display, read);
+            var (full, display) = (file.FullPath, file.DisplayPath);
+            var (item, slug, slugSpan) = Remember(file);
             if (item is null || slug is null)
             {
                 Unusable.Add(folder + "/" + Path.GetFileNameWithoutExtension(full));
@@ -123,24 +131,24 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     /// <summary>Lets the cache forget files that were not seen in this load (deleted or renamed).</summary>
     public void TrimCache() => cache?.KeepOnly(_seenFiles);
 
-    /// <summary>Reads and parses one file, or reuses what the cache holds for it when the file has not changed.</summary>
-    private (T? Item, string? Slug, SourceSpan SlugSpan) ReadFile<T>(string full, string display, Func<string, FrontMatterDocument, T> read) where T : class
+    /// <summary>One file read and parsed (or found in the cache), not yet reported to the shared bag.</summary>
+    private sealed record ParsedFile<T>(string FullPath, string DisplayPath, T? Item, string? Slug, SourceSpan SlugSpan, string? Text, ImmutableArray<Diagnostic> Diagnostics, ContentCache.Entry? NewEntry);
+
+    /// <summary>Reads and parses one file, or reuses what the cache holds for it when the file has not changed. Safe on any thread.</summary>
+    private ParsedFile<T> ParseFile<T>(string full, string display, Func<string, FrontMatterDocument, T> read) where T : class
     {
-        _seenFiles.Add(full);
         var info = new FileInfo(full);
         if (cache is not null && cache.TryGet(info, out var cached))
-        {
-            if (cached.Text is not null) bag.RememberSource(display, cached.Text);
-            bag.AddRange(cached.Diagnostics);
-            return ((T?)cached.Item, cached.Slug, cached.SlugSpan);
-        }
+            return new ParsedFile<T>(full, display, (T?)cached.Item, cached.Slug, cached.SlugSpan, cached.Text, cached.Diagnostics, null);
 
         // Each file's diagnostics are collected apart so the cache can replay them when the file is unchanged.
         var fileBag = new DiagnosticBag();
+        var readStart = BuildTimings.Start();
         var raw = ReadText(full, display, fileBag);
+        BuildTimings.Add(BuildStep.ReadFile, readStart);
+        var parseStart = BuildTimings.Start();
         var text = raw is null ? null : FrontMatterDocument.NormaliseText(raw);
         var doc = text is null ? null : FrontMatterDocument.Parse(display, text, fileBag);
-        if (text is not null) bag.RememberSource(display, text);
         string? slug = null;
         T? item = null;
         var slugSpan = SourceSpan.StartOf(display);
@@ -148,12 +156,45 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         {
             slug = doc.Fields.String(Keys.Slug) ?? Path.GetFileNameWithoutExtension(full);
             if (doc.Fields.Has(Keys.Slug)) slugSpan = doc.Fields.SpanOf(Keys.Slug);
+            if (streamBodies)
+            {
+                doc.Streamed = true;
+                doc.BodyText = BodyText.Reread(RereadBody(full, display, doc.Body));
+                doc.TextHash = MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(text!.AsSpan())));
+            }
             item = read(slug, doc);
         }
+        BuildTimings.Add(BuildStep.ParseContent, parseStart);
         var diagnostics = fileBag.ToImmutable();
-        bag.AddRange(diagnostics);
-        cache?.Set(info, new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics));
-        return (item, slug, slugSpan);
+        var entry = cache is null ? null : new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics);
+        return new ParsedFile<T>(full, display, item, slug, slugSpan, streamBodies ? null : text, diagnostics, entry);
+    }
+
+    /// <summary>Reports a parsed file to the shared bag and the cache, in file order.</summary>
+    private (T? Item, string? Slug, SourceSpan SlugSpan) Remember<T>(ParsedFile<T> file) where T : class
+    {
+        _seenFiles.Add(file.FullPath);
+        if (file.Text is not null) bag.RememberSource(file.DisplayPath, file.Text);
+        else if (streamBodies) bag.RememberSource(file.DisplayPath, () => ReadNormalised(file.FullPath, file.DisplayPath));
+        bag.AddRange(file.Diagnostics);
+        if (file.NewEntry is not null) cache?.Set(new FileInfo(file.FullPath), file.NewEntry);
+        return (file.Item, file.Slug, file.SlugSpan);
+    }
+
+    private string? ReadNormalised(string full, string display) =>
+        ReadText(full, display, new DiagnosticBag()) is { } raw ? FrontMatterDocument.NormaliseText(raw) : null;
+
+    /// <summary>Reads a body again as it was at load; an edit since then fails the build rather than mix two versions.</summary>
+    private Func<string> RereadBody(string full, string display, string loaded)
+    {
+        var (length, hash) = (loaded.Length, loaded.GetHashCode(StringComparison.Ordinal));
+        return () =>
+        {
+            var start = BuildTimings.Start();
+            var body = ReadNormalised(full, display) is { } text ? FrontMatterDocument.BodyOf(text) : null;
+            BuildTimings.Add(BuildStep.ReadFile, start);
+            return body is not null && body.Length == length && body.GetHashCode(StringComparison.Ordinal) == hash ? body : throw new ContentChangedException(display);
+        };
     }
 
     private string? ReadText(string full, string display, DiagnosticBag? into = null) =>

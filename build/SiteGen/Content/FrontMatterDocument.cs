@@ -16,6 +16,7 @@ public sealed class FrontMatterDocument
         BodyLine = bodyLine;
         BodyDocument = bodyDocument;
         Links = MarkdownBody.Links(fields.Path, body, bodyLine, bodyDocument);
+        BodyText = BodyText.Held(body);
     }
 
     /// <summary>The links the body holds, each where its address is written.</summary>
@@ -25,6 +26,15 @@ public sealed class FrontMatterDocument
 
     /// <summary>The Markdown after the closing fence, with line ends normalised to '\n' and control characters dropped.</summary>
     public string Body { get; }
+
+    /// <summary>The body as the model keeps it: <see cref="Body"/> itself, unless the reader streams bodies (a build).</summary>
+    public BodyText BodyText { get; internal set; } = null!;
+
+    /// <summary>A hash of the file's text, set for a build (see <see cref="Article.SourceHash"/>).</summary>
+    public UInt128 TextHash { get; internal set; }
+
+    /// <summary>Set for a build, which neither keeps bodies nor needs what only 'check' and 'serve' read (the links).</summary>
+    public bool Streamed { get; internal set; }
 
     /// <summary>The file line (1-based) on which <see cref="Body"/> starts.</summary>
     public int BodyLine { get; }
@@ -53,11 +63,7 @@ public sealed class FrontMatterDocument
         // Find the closing fence ourselves rather than letting the YAML parser see the Markdown:
         // a body line such as "key: value" must never be read as front matter.
         var lines = text.Split('\n');
-        var close = -1;
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (lines[i].TrimEnd() is "---" or "...") { close = i; break; }
-        }
+        var close = ClosingFence(lines);
         if (close < 0)
         {
             bag.Error(DiagnosticCodes.UnclosedFrontMatter, SourceSpan.StartOf(path), "the front matter opened on line 1 is never closed with a '---' line");
@@ -67,11 +73,40 @@ public sealed class FrontMatterDocument
         var yaml = string.Join('\n', lines, 1, close - 1);
         var root = ParseYaml(path, yaml, lineOffset: 1, bag);
         // The body is checked even when the front matter is broken, so one run reports both.
-        var body = TextHygiene.Clean(string.Join('\n', lines, close + 1, lines.Length - close - 1));
+        var body = BodyAfter(lines, close);
         var bodyDocument = MarkdownBody.Parse(path, body, close + 2, bag);
         if (root is null || bodyDocument is null) return null;
         return new FrontMatterDocument(root, body, bodyLine: close + 2, bodyDocument);
     }
+
+    /// <summary>
+    /// The body of a normalised text <see cref="Parse"/> accepted, found as Parse finds it but without splitting the
+    /// file into lines or parsing anything: a build reads each body again when it renders the page.
+    /// </summary>
+    public static string? BodyOf(string normalisedText)
+    {
+        // Joining the '\n'-split lines after the fence, as Parse does, gives back the text after the fence line's '\n'.
+        var end = normalisedText.IndexOf('\n');
+        while (end >= 0)
+        {
+            var next = normalisedText.IndexOf('\n', end + 1);
+            var line = next < 0 ? normalisedText.AsSpan(end + 1) : normalisedText.AsSpan(end + 1, next - end - 1);
+            if (line.TrimEnd() is "---" or "...") return TextHygiene.Clean(next < 0 ? "" : normalisedText[(next + 1)..]);
+            end = next;
+        }
+        return null;
+    }
+
+    private static int ClosingFence(string[] lines)
+    {
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...") return i;
+        }
+        return -1;
+    }
+
+    private static string BodyAfter(string[] lines, int close) => TextHygiene.Clean(string.Join('\n', lines, close + 1, lines.Length - close - 1));
 
     /// <summary>Parses a whole YAML file (such as site.yaml) into a field reader.</summary>
     public static FieldReader? ParseYamlFile(string path, string text, DiagnosticBag bag)

@@ -59,8 +59,10 @@ internal static class ReferenceChecker
         {
             var number = quote.Source.Paragraph;
             if (article.Paragraphs.FirstOrDefault(p => p.Number == number) is not { } paragraph) return false;
-            if (QuoteMatcher.IsIn(paragraph.Text, quote.Text)) return true;
-            var elsewhere = article.Paragraphs.FirstOrDefault(p => QuoteMatcher.IsIn(p.Text, quote.Text));
+            var body = article.Body;
+            string Text(Paragraph p) => body.Substring(p.Start, p.Length);
+            if (QuoteMatcher.IsIn(Text(paragraph), quote.Text)) return true;
+            var elsewhere = article.Paragraphs.FirstOrDefault(p => QuoteMatcher.IsIn(Text(p), quote.Text));
             bag.Error(DiagnosticCodes.QuoteNotInItsParagraph, quote.TextSpan,
                 $"paragraph {number} of '{article.Slug}' does not contain the quote \"{QuoteMatcher.Shorten(quote.Text)}\"; "
                 + (elsewhere is null ? "copy the words exactly as the article prints them" : $"it is in paragraph {elsewhere.Number}: set 'paragraph: {elsewhere.Number}'"));

@@ -38,11 +38,13 @@ public static partial class SiteLoader
     /// <param name="displayRoot">Paths in diagnostics are made relative to this folder (the repository root by default).</param>
     /// <param name="cache">Parsed files kept between loads (the preview server's); unchanged files are not read again.</param>
     /// <param name="overrides">Settings the command line gives over site.yaml's.</param>
-    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null)
+    /// <param name="streamBodies">For a build: article bodies are read again from their files when rendered instead of
+    /// kept, and <see cref="LoadResult.Sources"/> holds only the few files read whole (site.yaml, _index.md).</param>
+    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false)
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
-        var reader = new ContentFileReader(contentDir, root, bag, cache);
+        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies && cache is null);
 
         var site = reader.ReadSite(overrides ?? SiteOverrides.None);
         var home = reader.ReadHome();
@@ -91,14 +93,16 @@ public static partial class SiteLoader
             f.String(Keys.Caption),
             f.String(Keys.CaptionCredit),
             quotes,
-            doc.Body,
+            doc.BodyText,
             ReadParagraphs(doc),
             f.Bool(Keys.Draft),
             SourceSpan.StartOf(f.Path))
         {
             DateSpan = SpanOrOrigin(f, Keys.Date),
-            Links = doc.Links,
+            // Only 'check' reads the links, and a build of many articles would hold them all.
+            Links = doc.Streamed ? [] : doc.Links,
             Url = ReadOriginalUrl(f),
+            SourceHash = doc.TextHash,
         };
     }
 
@@ -119,7 +123,7 @@ public static partial class SiteLoader
     private static ImmutableArray<Paragraph> ReadParagraphs(FrontMatterDocument doc)
     {
         return [.. MarkdownDialect.NumberedParagraphs(doc.BodyDocument).Select(p =>
-            new Paragraph(p.Number, doc.Body.Substring(p.Block.Span.Start, p.Block.Span.Length), doc.BodyLine + p.Block.Line))];
+            new Paragraph(p.Number, doc.BodyLine + p.Block.Line, p.Block.Span.Start, p.Block.Span.Length, doc.BodyText))];
     }
 
     private static readonly HashSet<string> PersonKeys = [.. CommonKeys, Keys.Name, Keys.Aliases, Keys.Role, Keys.Affiliation, Keys.Kind];

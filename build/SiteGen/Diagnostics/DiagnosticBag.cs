@@ -8,6 +8,7 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<string?>> _sourceReaders = new(StringComparer.Ordinal);
 
     public int Count => _items.Count;
 
@@ -27,6 +28,12 @@ public sealed class DiagnosticBag
     /// <summary>Lets the bag quote the offending line without reading the file again.</summary>
     public void RememberSource(string path, string text) => _sources[path] = text;
 
+    /// <summary>
+    /// Lets the bag quote a line of a file it reads only if a diagnostic points into it: a build of many pages does not
+    /// keep every file's text for the few that have problems. Such files are not in <see cref="Sources"/>.
+    /// </summary>
+    public void RememberSource(string path, Func<string?> read) => _sourceReaders[path] = read;
+
     /// <summary>Every file text remembered so far, by the path diagnostics name it.</summary>
     public ImmutableDictionary<string, string> Sources => _sources.ToImmutableDictionary(StringComparer.Ordinal);
 
@@ -44,7 +51,8 @@ public sealed class DiagnosticBag
         if (!_lines.TryGetValue(span.Path, out var lines))
         {
             // Split only the files a diagnostic points into: most remembered files never need it.
-            if (!_sources.TryGetValue(span.Path, out var text)) return null;
+            var text = _sources.GetValueOrDefault(span.Path) ?? _sourceReaders.GetValueOrDefault(span.Path)?.Invoke();
+            if (text is null) return null;
             _lines[span.Path] = lines = text.Split('\n');
         }
         var index = span.Line - 1;

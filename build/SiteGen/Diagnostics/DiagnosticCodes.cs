@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public const string InitTargetHoldsSite = "SG5602";
     public const string InitCannotWrite = "SG5603";
     public const string BadBaseUrlFlag = "SG5611";
+    public const string ContentChangedDuringBuild = "SG5850";
 
     // SiteGen itself: a bug, never the input's fault
     public const string InternalError = "SG9001";

@@ -74,6 +74,10 @@ public sealed class Site
     private readonly ContentCache? _contentCache;
     private readonly RenderCache? _renderCache;
     private LoadResult? _content;
+    // Set while Build streams: bodies are read again from their files when rendered instead of held for the whole run.
+    private bool _streamBodies;
+    // Set while Build streams: every source but the articles, keyed before loading (see PageIndex).
+    private UInt128? _sourcesKey;
     private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics)? _templates;
 
     /// <param name="options">Folders and settings.</param>
@@ -106,6 +110,12 @@ public sealed class Site
         {
             return RenderUnguarded(changes, sink);
         }
+        catch (Exception ex) when (Unwrap(ex) is ContentChangedException changed)
+        {
+            _content = null;
+            return new BuildResult(null, [], [new Diagnostic(Severity.Error, DiagnosticCodes.ContentChangedDuringBuild, SourceSpan.StartOf(changed.DisplayPath),
+                "the file was edited while the build was reading it, so its pages would mix two versions; nothing was written: build again")]);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Forget what this render half-made, so the next one starts clean; a preview keeps serving its last good site.
@@ -115,13 +125,20 @@ public sealed class Site
         }
     }
 
+    private static Exception Unwrap(Exception ex)
+    {
+        while (ex is AggregateException { InnerExceptions.Count: 1 } aggregate) ex = aggregate.InnerExceptions[0];
+        return ex;
+    }
+
     private BuildResult RenderUnguarded(SourceChanges changes, IOutputSink? sink)
     {
         var work = new List<string>();
         if (_content is null || changes.HasFlag(SourceChanges.Content))
         {
-            _content = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls));
+            _content = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), _streamBodies);
             work.Add("content");
+            BuildTimings.Mark("load");
         }
         if (_templates is null || changes.HasFlag(SourceChanges.Templates))
         {
@@ -129,6 +146,7 @@ public sealed class Site
             var templates = TemplateSet.Load(Folders.Templates, Folders.DisplayRoot, templateBag);
             _templates = (templates, templateBag.ToImmutable());
             work.Add("templates");
+            BuildTimings.Mark("templates");
         }
         work.Add("pages");
         LastWork = string.Join(" + ", work);
@@ -138,7 +156,7 @@ public sealed class Site
         bag.AddRange(_templates.Value.Diagnostics);
         var content = _content.Content;
         if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = _content.Sources };
-        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink);
+        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink, _sourcesKey);
         if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
         return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources };
     }
@@ -157,9 +175,30 @@ public sealed class Site
 
         // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
         using var staged = OutputWriter.Stage(Folders.Output);
-        var result = RenderInto(SourceChanges.All, staged);
+        _streamBodies = true;
+        // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
+        var articles = Path.Combine(Folders.Content, SiteLoader.ArticlesFolder) + Path.DirectorySeparatorChar;
+        _sourcesKey = new PageIndex.KeyBuilder()
+            .Add(PageIndex.FolderKey(Folders.Content, f => f.StartsWith(articles, StringComparison.Ordinal) && Path.GetDirectoryName(f) + Path.DirectorySeparatorChar == articles && f.EndsWith(".md", StringComparison.Ordinal)))
+            .Add(PageIndex.FolderKey(Folders.Templates, _ => false))
+            .Build();
+        BuildResult result;
+        try
+        {
+            result = RenderInto(SourceChanges.All, staged);
+        }
+        finally
+        {
+            // The model now reads bodies from files: a later render or check of this Site loads them whole again.
+            _streamBodies = false;
+            _sourcesKey = null;
+            _content = null;
+        }
         if (!result.Succeeded) return result;
         staged.Publish();
+        BuildTimings.Mark("publish");
+        if (BuildTimings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}");
+        BuildTimings.PrintSteps();
         return result with { Written = staged.Summary };
     }
 }

@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Rendering;
 
@@ -47,9 +48,12 @@ public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
 
     private string RenderNow(string markdown, bool numberParagraphs)
     {
+        var start = BuildTimings.Start();
         // Content is cleaned when read; cleaning again here keeps the renderer total for any string it is handed.
         var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
-        return RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null);
+        var html = RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null);
+        BuildTimings.Add(BuildStep.RenderMarkdown, start);
+        return html;
     }
 
     // numbers: each numbered paragraph's number, counted on the whole body (a cited-only body has gaps); null to number none.

@@ -93,7 +93,15 @@ public static partial class OutputWriter
             }
         }
         if (!reusing) Directory.CreateDirectory(staging);
-        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing);
+        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, PageIndex.Read(PageIndexPath(output)));
+    }
+
+    /// <summary>Where the <see cref="PageIndex"/> of the site in output/ is kept: beside it, never published with it.</summary>
+    public static string PageIndexPath(string outputDir)
+    {
+        var output = Full(outputDir);
+        // Not named like the spare and staging folders (.output.*): those are SiteGen's sites, this is a note about one.
+        return Path.Combine(Path.GetDirectoryName(output)!, $".sitegen-pages-{Path.GetFileName(output)}");
     }
 
     /// <summary>
@@ -118,33 +126,84 @@ public static partial class OutputWriter
         private readonly string _output;
         private readonly string _retired;
         private readonly bool _reusing;
+        private readonly PageIndex _publishedIndex;
+        private readonly PageIndex _index = new();
         private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
         private int _changed;
+        private int _kept;
         private int _pages;
         private bool _published;
 
-        internal StagedSite(string staging, string output, string retired, bool reusing)
+        internal StagedSite(string staging, string output, string retired, bool reusing, PageIndex published)
         {
             _staging = staging;
             _output = output;
             _retired = retired;
             _reusing = reusing;
+            _publishedIndex = published;
             _directories[staging] = true;
         }
 
         /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
-        public WriteSummary Summary => new(_paths.Count, _pages, _changed);
+        public WriteSummary Summary => new(_paths.Count, _pages, _changed) { Kept = _kept };
 
-        public void Write(OutputFile file)
+        public void Write(OutputFile file) => Write(file, null);
+
+        public void Write(OutputFile file, UInt128 inputKey) => Write(file, (UInt128?)inputKey);
+
+        private void Write(OutputFile file, UInt128? inputKey)
         {
-            if (!_paths.TryAdd(file.Path, true)) throw new InvalidOperationException($"'{file.Path}' was written twice");
-            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
-            var path = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            var path = Claim(file.Path);
+            if (inputKey is { } key) _index.Set(file.Path, new PageIndex.Entry(key, PageIndex.HashOf(file.Content)));
             if (_reusing && HoldsExactlyOrClear(path, file.Content)) return;
             Interlocked.Increment(ref _changed);
             EnsureDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Content);
+        }
+
+        /// <summary>
+        /// Keeps a page without rendering it when the published index says these inputs made it and its bytes, in the
+        /// spare or else in output/, still hash as the index says; false when the page has to be rendered.
+        /// </summary>
+        public bool TryKeep(string page, UInt128 inputKey)
+        {
+            if (!_publishedIndex.TryGet(page, out var known) || known.Key != inputKey) return false;
+            var relative = page.Replace('/', Path.DirectorySeparatorChar);
+            if (_reusing && RegularFileBytes(Path.Combine(_staging, relative)) is { } here && PageIndex.HashOf(here) == known.Hash)
+            {
+                Claim(page);
+                _index.Set(page, known);
+                Interlocked.Increment(ref _kept);
+                return true;
+            }
+            // The spare holds an older version of the page; output/ holds the one these inputs make, unless someone changed it.
+            if (RegularFileBytes(Path.Combine(_output, relative)) is not { } published || PageIndex.HashOf(published) != known.Hash) return false;
+            Write(new OutputFile(page, published), inputKey);
+            Interlocked.Increment(ref _kept);
+            return true;
+        }
+
+        /// <summary>Counts a file of the new site, once, and gives where it goes in the staging folder.</summary>
+        private string Claim(string page)
+        {
+            if (!_paths.TryAdd(page, true)) throw new InvalidOperationException($"'{page}' was written twice");
+            if (page.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+            return Path.Combine(_staging, page.Replace('/', Path.DirectorySeparatorChar));
+        }
+
+        private static byte[]? RegularFileBytes(string path)
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0) return null;
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
         }
 
         /// <summary>Completes the staged site (stale files out, marker last) and swaps it in for output/ in one step.</summary>
@@ -156,6 +215,8 @@ public static partial class OutputWriter
             _published = true;
             PauseHook.Reach(PausePoint.Staged);
             OutputWriter.Publish(_staging, _output, _retired);
+            // After the swap: until then the old index still describes output/ (and a stale one only costs renders).
+            _index.Write(PageIndexPath(_output));
         }
 
         public void Dispose()
@@ -340,7 +401,17 @@ public static partial class OutputWriter
 public interface IOutputSink
 {
     void Write(OutputFile file);
+
+    /// <summary>Writes a page made from inputs with this key (see <see cref="PageIndex"/>), so a later build can keep it unrendered.</summary>
+    void Write(OutputFile file, UInt128 inputKey) => Write(file);
+
+    /// <summary>Keeps a page the last build made from the same inputs, without rendering it; false when it must be rendered.</summary>
+    bool TryKeep(string page, UInt128 inputKey) => false;
 }
 
 /// <summary>What a build wrote: all files of the site, its pages, and how many files had to be written because their bytes changed.</summary>
-public sealed record WriteSummary(int Files, int Pages, int Changed);
+public sealed record WriteSummary(int Files, int Pages, int Changed)
+{
+    /// <summary>Pages kept unrendered because the last build made them from the same inputs (see <see cref="PageIndex"/>).</summary>
+    public int Kept { get; init; }
+}

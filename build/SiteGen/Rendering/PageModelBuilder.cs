@@ -52,7 +52,7 @@ public sealed class PageModelBuilder
             .ThenBy(e => e.Date ?? default)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => (e, EventViewOf(e)))];
-        _mentions = content.People.ToDictionary(p => p.Slug, p => ArticlesMentioning(p, _articlesInOrder), StringComparer.Ordinal);
+        _mentions = ArticlesMentioning(content.People, _articlesInOrder);
         _latest = Latest(content.Articles.Select(a => a.Date));
         _peopleByArticle = new(ReferenceEqualityComparer.Instance);
         foreach (var p in content.People.Where(p => p.Kind != PersonKind.Journalist).OrderBy(p => p.Slug, StringComparer.Ordinal))
@@ -156,14 +156,21 @@ public sealed class PageModelBuilder
     /// <summary>The numbers of the paragraphs of an article that quotes, events or claims cite, in order.</summary>
     public IReadOnlySet<int> CitedIn(string articleSlug) => _cited.TryGetValue(articleSlug, out var set) ? set : new SortedSet<int>();
 
-    public ArticleModel Article(Article a)
+    /// <summary>An article page's page-level values alone (no Markdown rendered), for the sitemap of a page kept unrendered.</summary>
+    public PageView ArticlePage(Article a)
     {
         // In cited mode the caption is the outlet's text too, and is left out with the uncited paragraphs.
         var caption = CitedOnly ? null : a.Caption;
+        return PageOf(a.Title, caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
+            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)]);
+    }
+
+    public ArticleModel Article(Article a)
+    {
+        var caption = CitedOnly ? null : a.Caption;
         var cited = CitedIn(a.Slug);
         return new(
-        PageOf(a.Title, caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
-            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)]),
+        ArticlePage(a),
         new ArticleView(
             a.Slug,
             a.Title,
@@ -298,13 +305,25 @@ public sealed class PageModelBuilder
     private static bool IsCredited(Article a, Person p) =>
         a.Byline.Reporter == p.Name || a.Byline.Photo == p.Name || a.Byline.Editors.Contains(p.Name);
 
-    /// <summary>An article mentions a person when it quotes them or names them (full name or an alias) as a whole word.</summary>
-    private static ImmutableArray<Article> ArticlesMentioning(Person p, IEnumerable<Article> articles)
+    /// <summary>
+    /// For each person, the articles (in the order given) that quote them or name them (full name or an alias) as a whole
+    /// word. Each body is read once for everyone, on every core: a build reads bodies from their files, not from memory.
+    /// </summary>
+    private static Dictionary<string, ImmutableArray<Article>> ArticlesMentioning(ImmutableArray<Person> people, ImmutableArray<Article> articles)
     {
         // One pattern per person, built once: a pattern per article and name would overflow the regex cache on larger sites.
-        var names = new[] { p.Name }.Concat(p.Aliases).Where(n => n.Length > 2).Select(Regex.Escape).ToList();
-        var named = names.Count == 0 ? null : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
-        return [.. articles.Where(a => a.Quotes.Any(q => q.Speaker.Slug == p.Slug) || named?.IsMatch(a.Body) == true)];
+        var patterns = people.Select(p => p.Aliases.Prepend(p.Name).Where(n => n.Length > 2).Select(Regex.Escape).ToList() is { Count: > 0 } names
+            ? new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant)
+            : null).ToArray();
+        var mentioned = new bool[articles.Length][];
+        Parallel.For(0, articles.Length, i =>
+        {
+            var a = articles[i];
+            var body = patterns.Any(p => p is not null) ? a.Body : "";
+            mentioned[i] = [.. people.Select((p, j) => a.Quotes.Any(q => q.Speaker.Slug == p.Slug) || patterns[j]?.IsMatch(body) == true)];
+        });
+        return people.Select((p, j) => (p.Slug, Articles: articles.Where((_, i) => mentioned[i][j]).ToImmutableArray()))
+            .ToDictionary(x => x.Slug, x => x.Articles, StringComparer.Ordinal);
     }
 
     private QuoteView QuoteViewOf(Article article, Quote quote, int index) =>

@@ -6,6 +6,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Rendering;
 
@@ -18,7 +19,11 @@ public static class SiteRenderer
     /// One page to render: which template, where it goes, and how to make its model as JSON (run on any thread). For pages
     /// drawn from one record (articles), Key is that record, so an unchanged one is recognised without building its model.
     /// </summary>
-    private sealed record PageJob(string Template, string OutputPath, Func<(byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null);
+    private sealed record PageJob(string Template, string OutputPath, Func<(byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null)
+    {
+        /// <summary>For a build: a key over every input the page shows, and its page values without rendering, so an unchanged page is kept.</summary>
+        public (UInt128 InputKey, Func<PageView> View)? Keep { get; init; }
+    }
 
     /// <param name="content">The loaded, checked content.</param>
     /// <param name="templates">The parsed templates and assets.</param>
@@ -27,7 +32,9 @@ public static class SiteRenderer
     /// <param name="pageRenderLimit">How long one page's templates may run before they are stopped and reported; 10 s by default.</param>
     /// <param name="sink">When given, every file goes to it as soon as it is made and none is kept: a build streams its
     /// pages to disk, so memory does not grow with the page count. The returned list is then empty.</param>
-    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null)
+    /// <param name="sourcesKey">With a sink: a key over every source file but the articles (content/ and templates/, taken
+    /// before loading), so an article page whose own file and borrowed values are unchanged is kept unrendered (see <see cref="PageIndex"/>).</param>
+    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null, UInt128? sourcesKey = null)
     {
         var limit = pageRenderLimit ?? TimeSpan.FromSeconds(10);
         // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
@@ -38,13 +45,16 @@ public static class SiteRenderer
         var relative = content.Site.RelativeUrls;
         var json = PageModelJsonContext.Default;
         var jobs = new List<PageJob>();
+        // Site-wide values are converted once and shared read-only by every page.
+        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
+        var siteKey = sink is null || sourcesKey is null ? (UInt128?)null : SiteWideKey(content, siteModel, sourcesKey.Value);
 
-        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null) =>
+        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null, (UInt128, Func<PageView>)? keep = null) =>
             jobs.Add(new PageJob(template, outputPath, () =>
             {
                 var m = model();
                 return (JsonSerializer.SerializeToUtf8Bytes(m, ScriptModel.RoundTrip(info)), view(m));
-            }, key));
+            }, key) { Keep = keep });
 
         Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
         Add("timeline", urls.OutputPath(urls.Timeline), models.Timeline, json.TimelineModel, m => m.Page);
@@ -57,9 +67,13 @@ public static class SiteRenderer
         Add("articles", urls.OutputPath(urls.Articles), models.ArticlesIndex, json.ArticlesModel, m => m.Page);
         var coCited = CoCitedTitles(content);
         foreach (var article in models.ArticlesInOrder)
+        {
+            // A cited-only page also shows which of its paragraphs other records cite: a new citation changes it.
+            var borrowed = coCited.GetValueOrDefault(article.Slug, "") + (models.CitedOnly ? "\ncited:" + string.Join(',', models.CitedIn(article.Slug)) : "");
             Add("article", urls.OutputPath(urls.Article(article.Slug)), () => models.Article(article), json.ArticleModel, m => m.Page,
-                // A cited-only page also shows which of its paragraphs other records cite: a new citation changes it.
-                key: new RenderCache.PageSource(article, coCited.GetValueOrDefault(article.Slug, "") + (models.CitedOnly ? "\ncited:" + string.Join(',', models.CitedIn(article.Slug)) : "")));
+                key: new RenderCache.PageSource(article, borrowed),
+                keep: siteKey is { } k ? (new PageIndex.KeyBuilder().Add(k).Add(article.SourceHash).Add(borrowed).Build(), () => models.ArticlePage(article)) : null);
+        }
         foreach (var page in models.FreePagesInOrder)
         {
             if (!templates.Has(page.Layout))
@@ -72,8 +86,6 @@ public static class SiteRenderer
         Add("search", urls.OutputPath(urls.Search), models.Search, json.SearchModel, m => m.Page);
         Add("404", "404.html", models.NotFound, json.NotFoundModel, m => m.Page);
 
-        // Site-wide values are converted once and shared read-only by every page.
-        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
         cache?.Begin(siteModel, templates, content.Site.BaseUrl + (relative ? " relative" : ""), [.. content.People, .. content.Events]);
         var site = new ScriptObject();
@@ -87,51 +99,69 @@ public static class SiteRenderer
         var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
-        var results = new (OutputFile? File, PageView? View, DiagnosticBag Bag)[jobs.Count];
+        BuildTimings.Mark("models");
+        var results = new (OutputFile? File, PageView? View, ImmutableArray<Diagnostic> Diagnostics)[jobs.Count];
+        // A streamed build keeps of each page only what the sitemap reads, and its diagnostics if any: every page's
+        // JSON-LD and breadcrumbs would make memory grow with the page count.
+        (OutputFile?, PageView?, ImmutableArray<Diagnostic>) Result(OutputFile? file, PageView? view, DiagnosticBag pageBag) =>
+            (file, sink is null || view is null ? view : view with { CanonicalUrl = "", Breadcrumbs = [], JsonLdJson = "" }, pageBag.Count == 0 ? [] : pageBag.ToImmutable());
         var reused = 0;
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var job = jobs[i];
             var pageBag = new DiagnosticBag();
             if (job.Key is not null && cache?.PageByIdentity(job.OutputPath, job.Template, job.Key) is { } same)
             {
                 Interlocked.Increment(ref reused);
-                results[i] = (new OutputFile(job.OutputPath, same.Html), same.View, pageBag);
+                results[i] = Result(new OutputFile(job.OutputPath, same.Html), same.View, pageBag);
                 return;
             }
+            if (job.Keep is { } keep && sink!.TryKeep(job.OutputPath, keep.InputKey))
+            {
+                results[i] = Result(Written, keep.View(), pageBag);
+                return;
+            }
+            var modelStart = BuildTimings.Start();
             var (model, view) = job.Model();
+            BuildTimings.Add(BuildStep.BuildModel, modelStart);
             if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
             {
                 Interlocked.Increment(ref reused);
                 cache.Remember(job.OutputPath, job.Template, model, unchanged, job.Key, view);
-                results[i] = (new OutputFile(job.OutputPath, unchanged), view, pageBag);
+                results[i] = Result(new OutputFile(job.OutputPath, unchanged), view, pageBag);
                 return;
             }
             if (givenUp.IsCancellationRequested)
             {
-                results[i] = (null, view, pageBag);
+                results[i] = Result(null, view, pageBag);
                 return;
             }
+            var templateStart = BuildTimings.Start();
             var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag, new PageRenderTimer(limit, givenUp));
             if (html is not null && relative) html = RelativeLinks.Rewrite(html, job.OutputPath, urls);
             var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
+            BuildTimings.Add(BuildStep.RunTemplates, templateStart);
             if (bytes is not null) cache?.Remember(job.OutputPath, job.Template, model, bytes, job.Key, view);
             var file = bytes is null ? null : new OutputFile(job.OutputPath, bytes);
             // A streamed page is written now and dropped; only its small view (for the sitemap) stays.
             if (file is not null && sink is not null && !pageBag.HasErrors)
             {
-                sink.Write(file);
+                var writeStart = BuildTimings.Start();
+                if (job.Keep is { } keyed) sink.Write(file, keyed.InputKey);
+                else sink.Write(file);
+                BuildTimings.Add(BuildStep.WriteFile, writeStart);
                 file = Written;
             }
-            results[i] = (file, view, pageBag);
+            results[i] = Result(file, view, pageBag);
         });
         if (cache is not null) cache.LastCounts = (jobs.Count - reused, reused);
+        BuildTimings.Mark("pages");
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Count + 8);
         var pages = new List<PageView>(jobs.Count);
-        foreach (var (file, view, pageBag) in results)
+        foreach (var (file, view, diagnostics) in results)
         {
-            bag.AddRange(pageBag.ToImmutable());
+            bag.AddRange(diagnostics);
             if (file is null) continue;
             if (!ReferenceEquals(file, Written)) files.Add(file);
             pages.Add(view!);
@@ -146,7 +176,26 @@ public static class SiteRenderer
         files.AddRange(assets.Files);
         if (sink is null) return files.ToImmutable();
         foreach (var file in files) sink.Write(file);
+        BuildTimings.Mark("site-wide");
         return [];
+    }
+
+    /// <summary>
+    /// Everything an article page shows besides its own file and what it borrows from records citing it: the sources
+    /// but the articles, the site-wide values (base_url, assets, footer), every article's title, date and outlet (shown
+    /// wherever articles are listed or cited), and the SiteGen that renders.
+    /// </summary>
+    private static UInt128 SiteWideKey(SiteContent content, byte[] siteModel, UInt128 sourcesKey)
+    {
+        var key = new PageIndex.KeyBuilder()
+            .Add(sourcesKey)
+            .Add(siteModel)
+            .Add(PageIndex.ProgramIdentity)
+            .Add(content.Site.BaseUrl)
+            .Add(content.Site.RelativeUrls ? "relative" : "absolute")
+            .Add(RepublishNames.All[(int)content.Site.Republish]);
+        foreach (var a in content.Articles) key.Add(a.Slug).Add(a.Title).Add(a.Date?.Iso).Add(a.Outlet).Add(a.Url);
+        return key.Build();
     }
 
     /// <summary>Stands in for a page already handed to the sink.</summary>

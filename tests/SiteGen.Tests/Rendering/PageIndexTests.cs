@@ -1,0 +1,126 @@
+using SiteGen.Pipeline;
+using SiteGen.Rendering;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>
+/// 'build' keeps an article page unrendered when the page index beside output/ says the same inputs made it and its
+/// bytes still hash right; any change those inputs see renders it again. Every result is the clean build, byte for byte.
+/// </summary>
+public sealed class PageIndexTests
+{
+    private static readonly string[] Extra = ["quay-repairs-begin", "ferry-timetable-changes", "lighthouse-reopens"];
+
+    /// <summary>The fixture plus three invented articles, built twice so the spare and the index both exist.</summary>
+    private static TempSite SiteWithArticles()
+    {
+        var site = TempSite.FromFixture();
+        for (var i = 0; i < Extra.Length; i++)
+        {
+            site.Write($"content/articles/{Extra[i]}.md",
+                $"---\ntitle: Invented story {i + 1}\ndate: 2025-06-0{i + 4}\noutlet: Example Gazette\n---\nThe first invented paragraph of story {i + 1}.\n\nA second one, about the harbour.\n");
+        }
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        return site;
+    }
+
+    private static WriteSummary Build(TempSite site)
+    {
+        var result = new Site(site.Options).Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Written!;
+    }
+
+    private static void AssertSameAsCleanBuild(TempSite site)
+    {
+        var clean = site.Options with { OutputDir = site.Path("clean-" + Guid.NewGuid().ToString("N")) };
+        Assert.True(new Site(clean).Build().Succeeded);
+        Assert.True(FolderSnapshot.AreEqual(FolderSnapshot.Of(clean.OutputDir), FolderSnapshot.Of(site.Output)), "the build differs from a clean build");
+    }
+
+    [Fact]
+    public void AnUnchangedSiteKeepsEveryArticlePage()
+    {
+        using var site = SiteWithArticles();
+        Assert.True(File.Exists(OutputWriter.PageIndexPath(site.Output)));
+
+        Assert.Equal(Extra.Length + 1, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void AnEditedArticleIsTheOnlyPageRenderedAgain()
+    {
+        using var site = SiteWithArticles();
+        site.Replace($"content/articles/{Extra[1]}.md", "A second one, about the harbour.", "A second one, about the harbour at night.");
+
+        Assert.Equal(Extra.Length, Build(site).Kept);
+        Assert.Contains("about the harbour at night", File.ReadAllText(Path.Combine(site.Output, "articles", Extra[1], "index.html")));
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Theory]
+    [InlineData("templates/article.scriban-html")]
+    [InlineData("templates/layout.scriban-html")]
+    public void ATemplateChangeRendersEveryArticleAgain(string template)
+    {
+        using var site = SiteWithArticles();
+        File.AppendAllText(site.Path(template), "\n<!-- an invented note -->\n");
+
+        Assert.Equal(0, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Theory]
+    [InlineData("content/site.yaml", "title: Harbour Talks, Explained", "title: Harbour Talks, Retold")]
+    [InlineData("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg")]
+    [InlineData("content/timeline/2025-06-03-harbour-talks.md", "title: The mayors meet", "title: The two mayors meet")]
+    public void AChangeToConfigOrAnotherRecordRendersEveryArticleAgain(string file, string oldText, string newText)
+    {
+        using var site = SiteWithArticles();
+        site.Replace(file, oldText, newText);
+
+        Assert.Equal(0, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void ADeletedArticleLeavesNoPageAndTheRestMatchACleanBuild()
+    {
+        using var site = SiteWithArticles();
+        File.Delete(site.Path($"content/articles/{Extra[0]}.md"));
+
+        Build(site);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "articles", Extra[0])));
+        AssertSameAsCleanBuild(site);
+        // Deleted for two builds in a row: the spare (two builds old) still had it, and must lose it too.
+        Build(site);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "articles", Extra[0])));
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void AHandEditedPageIsRenderedAgainNotKept()
+    {
+        using var site = SiteWithArticles();
+        var page = Path.Combine("articles", Extra[2], "index.html");
+        File.AppendAllText(Path.Combine(site.Output, page), "<!-- edited by hand -->");
+        File.AppendAllText(Path.Combine(OutputWriter.SparePath(site.Output), page), "<!-- edited by hand -->");
+
+        Assert.Equal(Extra.Length, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public void ADamagedIndexOnlyCostsRenders()
+    {
+        using var site = SiteWithArticles();
+        File.WriteAllText(OutputWriter.PageIndexPath(site.Output), "sitegen page index 1\nnot an entry\n");
+
+        Assert.Equal(0, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+        Assert.Equal(Extra.Length + 1, Build(site).Kept);
+    }
+}
