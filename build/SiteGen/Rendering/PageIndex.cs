@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using SiteGen.Content;
 
 namespace SiteGen.Rendering;
 
@@ -72,6 +73,15 @@ public sealed class PageIndex
         return MemoryMarshal.Read<UInt128>(digest);
     }
 
+    /// <summary>A file's content hash, read in blocks: an image or a large asset is never held whole.</summary>
+    private static UInt128 HashOfFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(stream, digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
     public static UInt128 HashOf(string text) => HashOf(MemoryMarshal.AsBytes(text.AsSpan()));
 
     /// <summary>Builds a key from parts in order; each part is length-prefixed, so ("ab","c") and ("a","bc") differ.</summary>
@@ -119,9 +129,15 @@ public sealed class PageIndex
         {
             if (skip(file)) continue;
             key.Add(Path.GetRelativePath(folder, file));
+            // A pipe or device would block the read for ever; the loader reports it, and the build then fails anyway.
+            if (SiteFileReader.Refusal(file, folder) is not null)
+            {
+                key.Add("(refused)");
+                continue;
+            }
             try
             {
-                key.Add(File.ReadAllBytes(file));
+                key.Add(HashOfFile(file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
