@@ -28,16 +28,19 @@ public sealed class ContentImages
     /// <summary>A photo for an explainer is well under this; a bigger file is a mistake (an unexported original, a video).</summary>
     public const long MaxImageBytes = 20 * 1024 * 1024;
 
-    public static readonly ContentImages Empty = new(ImmutableSortedDictionary<string, ContentImage>.Empty.WithComparers(StringComparer.Ordinal), ImmutableHashSet<string>.Empty);
+    public static readonly ContentImages Empty = new(ImmutableSortedDictionary<string, ContentImage>.Empty.WithComparers(StringComparer.Ordinal), [], []);
 
     private readonly ImmutableSortedDictionary<string, ContentImage> _images;
     // Every other file of content/, so an image address naming one ("notes.txt") is told apart from a missing one.
     private readonly ImmutableHashSet<string> _otherFiles;
+    // Images already reported as damaged or unreadable: an address naming one is not reported again.
+    private readonly ImmutableHashSet<string> _unusable;
 
-    private ContentImages(ImmutableSortedDictionary<string, ContentImage> images, ImmutableHashSet<string> otherFiles)
+    private ContentImages(ImmutableSortedDictionary<string, ContentImage> images, ImmutableHashSet<string> otherFiles, ImmutableHashSet<string> unusable)
     {
         _images = images;
         _otherFiles = otherFiles;
+        _unusable = unusable;
         var text = new StringBuilder();
         foreach (var image in images.Values) text.Append(image.PublishedPath).Append('\n');
         Signature = images.Count == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
@@ -58,6 +61,7 @@ public sealed class ContentImages
         if (!Directory.Exists(contentDir)) return Empty;
         var images = ImmutableSortedDictionary.CreateBuilder<string, ContentImage>(StringComparer.Ordinal);
         var others = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var unusable = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         foreach (var full in Directory.EnumerateFiles(contentDir, "*", options).Order(StringComparer.Ordinal))
         {
@@ -70,11 +74,17 @@ public sealed class ContentImages
             }
             var span = SourceSpan.StartOf(displayPath(full));
             var bytes = SiteFileReader.ReadBytes(full, contentDir, MaxImageBytes, span, bag);
-            if (bytes is null) continue;
-            var header = ImageHeader.Read(bytes, format);
-            if (header.Fatal)
+            var header = bytes is null ? null : ImageHeader.Read(bytes, format);
+            if (header?.Fatal == true)
             {
-                bag.Error(DiagnosticCodes.ImageUnreadable, span, header.Problem!);
+                // The commonest mislabel is a PNG saved as .jpg (or the reverse): say what the file really is.
+                var actual = ImageHeader.Sniff(bytes) is { } sniffed && sniffed != format ? sniffed : (ImageFormat?)null;
+                var rename = actual is { } a ? $"; it is a {ImageFormats.Name(a)} image: give it the .{ImageFormats.Name(a).ToLowerInvariant()} extension" : "";
+                bag.Error(DiagnosticCodes.ImageUnreadable, span, header.Problem + rename);
+            }
+            if (bytes is null || header is null || header.Fatal)
+            {
+                unusable.Add(relative);
                 continue;
             }
             if (header.Problem is not null) bag.Warning(DiagnosticCodes.ImageWithoutSize, span, header.Problem);
@@ -82,7 +92,7 @@ public sealed class ContentImages
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             images[relative] = new ContentImage(relative, format, bytes, header.Width, header.Height, $"{relative[..^extension.Length]}.{hash}{extension}");
         }
-        return new ContentImages(images.ToImmutable(), others.ToImmutable());
+        return new ContentImages(images.ToImmutable(), others.ToImmutable(), unusable.ToImmutable());
     }
 
     /// <summary>What an address names, as <see cref="Find"/> answers it.</summary>
@@ -93,6 +103,9 @@ public sealed class ContentImages
         Found,
         Missing,
         NotAnImage,
+
+        /// <summary>An image file that could not be used, already reported at the file itself.</summary>
+        Unusable,
     }
 
     /// <summary>
@@ -110,6 +123,7 @@ public sealed class ContentImages
         }
         foreach (var candidate in candidates)
         {
+            if (_unusable.Contains(candidate)) return (Lookup.Unusable, null, candidate);
             if (_otherFiles.Contains(candidate)) return (Lookup.NotAnImage, null, candidate);
         }
         if (candidates.Count == 0) return (Lookup.Missing, null, written.Trim());

@@ -74,6 +74,15 @@ public sealed record ImageHeader(int? Width, int? Height, string? Problem = null
         }
     }
 
+    /// <summary>The raster format a file's first bytes announce, whatever its name says; null when none.</summary>
+    public static ImageFormat? Sniff(ReadOnlySpan<byte> b) =>
+        b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) ? ImageFormat.Png
+        : b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ImageFormat.Jpeg
+        : b.StartsWith("GIF8"u8) ? ImageFormat.Gif
+        : b.Length >= 12 && b.StartsWith("RIFF"u8) && b.Slice(8, 4).SequenceEqual("WEBP"u8) ? ImageFormat.WebP
+        : b.Length >= 12 && b.Slice(4, 4).SequenceEqual("ftyp"u8) && b.Slice(8, 4).SequenceEqual("avif"u8) ? ImageFormat.Avif
+        : null;
+
     private static ImageHeader NotA(ImageFormat format) => Broken($"the file is not a {ImageFormats.Name(format)} image: its first bytes are not a {ImageFormats.Name(format)} header");
 
     private static ImageHeader Sized(long width, long height, ImageFormat format) =>
