@@ -44,6 +44,19 @@ public sealed class ContentImageTests
         Assert.Contains($"/harbour/{published}\n  Cache-Control: public, max-age=31536000, immutable", built.Text("_headers"));
     }
 
+    [Fact]
+    public void ALinkToAnImageFollowsItsFingerprintedName()
+    {
+        using var site = TempSite.FromFixture();
+        WriteImage(site, "content/images/harbour-map.png", Map);
+        File.AppendAllText(site.Path(Article), "\n\nSee [the full map](/images/harbour-map.png).\n");
+
+        var built = BuiltSite.Render(site.Options);
+
+        var link = built.Document(ArticlePage).QuerySelector("main a[href*='harbour-map']")!;
+        Assert.Equal($"/harbour/images/harbour-map.{Fingerprint(Map)}.png", link.GetAttribute("href"));
+    }
+
     public static TheoryData<string, byte[], string, string> Formats() => new()
     {
         { "jpg", TinyImages.Jpeg(1200, 630), "1200", "630" },
