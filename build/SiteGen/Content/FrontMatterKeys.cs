@@ -19,6 +19,10 @@ public static class FrontMatterKeys
     public const string Republish = "republish";
     public const string RelativeUrls = "relative_urls";
 
+    // site.yaml and any page: the social card image
+    public const string Image = "image";
+    public const string ImageAlt = "image_alt";
+
     // _index.md
     public const string Lede = "lede";
     public const string When = "when";

@@ -77,7 +77,12 @@ public static class MarkdownBody
                 case LinkInline { Reference: null, Url: { Length: > 0 } url } link:
                     // The address follows the label: look after it, so a label that repeats the address is not taken for it.
                     var after = !link.IsAutoLink && link.LastChild is { Span.End: var labelEnd } && labelEnd >= link.Span.Start ? labelEnd + 1 : link.Span.Start;
-                    links.Add(new MarkdownLink(url, lines.SpanAt(path, bodyLine, AddressOffset(body, link.Span, after, url))));
+                    links.Add(new MarkdownLink(url, lines.SpanAt(path, bodyLine, AddressOffset(body, link.Span, after, url)))
+                    {
+                        IsImage = link.IsImage,
+                        Alt = link.IsImage ? AltText(link) : "",
+                        Decorative = link.IsImage && string.Equals(link.Title?.Trim(), DecorativeTitle, StringComparison.OrdinalIgnoreCase),
+                    });
                     break;
                 case AutolinkInline { Url: { Length: > 0 } url } autolink:
                     links.Add(new MarkdownLink(url, lines.SpanAt(path, bodyLine, AddressOffset(body, autolink.Span, autolink.Span.Start, url))));
@@ -89,6 +94,18 @@ public static class MarkdownBody
         }
         return links.ToImmutable();
     }
+
+    /// <summary>The title that marks an image as decoration, which needs no alt text: <c>![](rule.png "decorative")</c>.</summary>
+    public const string DecorativeTitle = "decorative";
+
+    /// <summary>An image's alt text as a reader of the page hears it: its label's text, without the Markdown.</summary>
+    public static string AltText(LinkInline image) =>
+        string.Concat(image.Descendants().Select(d => d switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => "",
+        })).Trim();
 
     /// <summary>Where the address starts inside its link's own source (after "](" or "&lt;"), or the link's start when it is written escaped.</summary>
     private static int AddressOffset(string body, Markdig.Syntax.SourceSpan span, int from, string url)

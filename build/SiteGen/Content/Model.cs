@@ -7,7 +7,17 @@ namespace SiteGen.Content;
 public sealed record Reference(string Slug, SourceSpan Span);
 
 /// <summary>A link written in a Markdown body: its address as written and where that address stands.</summary>
-public sealed record MarkdownLink(string Address, SourceSpan Span);
+public sealed record MarkdownLink(string Address, SourceSpan Span)
+{
+    /// <summary>Whether this is an image (<c>![alt](address)</c>) rather than a link.</summary>
+    public bool IsImage { get; init; }
+
+    /// <summary>An image's alt text as plain text ("" when it has none).</summary>
+    public string Alt { get; init; } = "";
+
+    /// <summary>The editor marked the image as decoration (its title is "decorative"), so it needs no alt text.</summary>
+    public bool Decorative { get; init; }
+}
 
 /// <summary>A citation down to the paragraph: article slug plus 1-based paragraph number.</summary>
 public sealed record SourceRef(Reference Article, int Paragraph, SourceSpan Span);
@@ -44,6 +54,8 @@ public sealed record SiteInfo(
     /// from file://; canonical, og, sitemap and feed addresses stay absolute.
     /// </summary>
     public bool RelativeUrls { get; init; }
+    /// <summary>The site-wide social card image (site.yaml <c>image:</c>), for pages that name none of their own.</summary>
+    public ImageField? Image { get; init; }
 }
 
 /// <summary>
@@ -77,6 +89,9 @@ public sealed record HomeSummary(
 {
     /// <summary>The links its Markdown body holds, in reading order.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The page's own social card image (<c>image:</c>), over the site's.</summary>
+    public ImageField? Image { get; init; }
 }
 
 /// <summary>Who wrote, photographed and edited an article; credits, not subjects of the story.</summary>
@@ -143,6 +158,9 @@ public sealed record Article(
 
     /// <summary>The links its Markdown body holds, in reading order.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The page's own social card image (<c>image:</c>), over the site's.</summary>
+    public ImageField? Image { get; init; }
 
     /// <summary>The article's address at its outlet (http or https only), for "Originally published by ..."; null when not known.</summary>
     public string? Url { get; init; }
@@ -229,6 +247,9 @@ public sealed record Person(
 
     /// <summary>The links its Markdown body holds, in reading order.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The page's own social card image (<c>image:</c>), over the site's.</summary>
+    public ImageField? Image { get; init; }
 }
 
 /// <summary>Whether an event took place, is scheduled, or was only floated.</summary>
@@ -281,6 +302,9 @@ public sealed record Analysis(
 {
     /// <summary>The links its Markdown body holds, in reading order.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The page's own social card image (<c>image:</c>), over the site's.</summary>
+    public ImageField? Image { get; init; }
 }
 
 /// <summary>A free page such as "about" or "methodology", rendered with the layout its front matter names.</summary>
@@ -298,6 +322,9 @@ public sealed record Page(
 
     /// <summary>The links its Markdown body holds, in reading order.</summary>
     public ImmutableArray<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The page's own social card image (<c>image:</c>), over the site's.</summary>
+    public ImageField? Image { get; init; }
 }
 
 /// <summary>Everything loaded from content/, checked and cross-referenced; immutable once built.</summary>
@@ -310,6 +337,9 @@ public sealed record SiteContent(
     ImmutableArray<Analysis> Analyses,
     ImmutableArray<Page> Pages)
 {
+    /// <summary>Every image file of content/, read and measured, to be published under a fingerprinted name.</summary>
+    public ContentImages Images { get; init; } = ContentImages.Empty;
+
     public IEnumerable<Quote> AllQuotes => Articles.SelectMany(a => a.Quotes);
 
     /// <summary>Every link written in a body, file by file: home, articles, people, timeline, analysis, pages.</summary>

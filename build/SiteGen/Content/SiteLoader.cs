@@ -55,12 +55,15 @@ public static partial class SiteLoader
         var pages = reader.ReadFolder(PagesFolder, ReadPage);
         reader.TrimCache();
 
-        var content = new SiteContent(site, home, articles, people, events, analyses, pages);
+        // Images are read on every load, not cached with the Markdown: a changed image changes pages whose text did not.
+        var images = ContentImages.Load(contentDir, reader.DisplayPath, bag);
+        var content = new SiteContent(site, home, articles, people, events, analyses, pages) { Images = images };
         content = ReferenceChecker.Check(content, includeDrafts, reader.Unusable, bag);
+        ImageReferenceChecker.Check(content, bag);
         return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources };
     }
 
-    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url];
+    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Image, Keys.ImageAlt];
     private static readonly HashSet<string> BylineKeys = [Keys.Reporter, Keys.Photo, Keys.Editors];
     private static readonly HashSet<string> QuoteKeys = [Keys.Speaker, Keys.Text, Keys.Partial, Keys.Paragraph, Keys.Attribution, Keys.Review];
 
@@ -103,6 +106,7 @@ public static partial class SiteLoader
             Links = doc.Streamed ? [] : doc.Links,
             Url = ReadOriginalUrl(f),
             SourceHash = doc.TextHash,
+            Image = ImageField.Read(f),
         };
     }
 
@@ -126,7 +130,7 @@ public static partial class SiteLoader
             new Paragraph(p.Number, doc.BodyLine + p.Block.Line, p.Block.Span.Start, p.Block.Span.Length, doc.BodyText))];
     }
 
-    private static readonly HashSet<string> PersonKeys = [.. CommonKeys, Keys.Name, Keys.Aliases, Keys.Role, Keys.Affiliation, Keys.Kind];
+    private static readonly HashSet<string> PersonKeys = [.. CommonKeys, Keys.Name, Keys.Aliases, Keys.Role, Keys.Affiliation, Keys.Kind, Keys.Image, Keys.ImageAlt];
 
     private static Person ReadPerson(string slug, FrontMatterDocument doc)
     {
@@ -139,6 +143,7 @@ public static partial class SiteLoader
         {
             NameSpan = SpanOrOrigin(f, Keys.Name),
             Links = doc.Links,
+            Image = ImageField.Read(f),
         };
     }
 
@@ -189,7 +194,7 @@ public static partial class SiteLoader
         return article is null || paragraph is null ? null : new SourceRef(article, paragraph.Value, s.SpanOf(Keys.Paragraph));
     }
 
-    private static readonly HashSet<string> AnalysisKeys = [.. CommonKeys, Keys.Title, Keys.Summary, Keys.Experts, Keys.Claims];
+    private static readonly HashSet<string> AnalysisKeys = [.. CommonKeys, Keys.Title, Keys.Summary, Keys.Experts, Keys.Claims, Keys.Image, Keys.ImageAlt];
     private static readonly HashSet<string> ClaimKeys = [Keys.Speaker, Keys.Text, Keys.Article, Keys.Paragraph];
 
     private static Analysis ReadAnalysis(string slug, FrontMatterDocument doc)
@@ -207,10 +212,11 @@ public static partial class SiteLoader
         return new Analysis(slug, f.String(Keys.Title, required: true) ?? slug, f.String(Keys.Summary), f.References(Keys.Experts), claims, doc.Body, f.Bool(Keys.Draft), SourceSpan.StartOf(f.Path))
         {
             Links = doc.Links,
+            Image = ImageField.Read(f),
         };
     }
 
-    private static readonly HashSet<string> PageKeys = [.. CommonKeys, Keys.Title, Keys.Description, Keys.Layout];
+    private static readonly HashSet<string> PageKeys = [.. CommonKeys, Keys.Title, Keys.Description, Keys.Layout, Keys.Image, Keys.ImageAlt];
 
     private static Page ReadPage(string slug, FrontMatterDocument doc)
     {
@@ -220,6 +226,7 @@ public static partial class SiteLoader
         {
             LayoutSpan = f.SpanOf(Keys.Layout),
             Links = doc.Links,
+            Image = ImageField.Read(f),
         };
     }
 

@@ -66,6 +66,14 @@ public static class DiagnosticCodes
     public const string BadBaseUrlFlag = "SG5611";
     public const string ContentChangedDuringBuild = "SG5850";
 
+    // Images in content/ and the pages that show them
+    public const string ImageNotFound = "SG5801";
+    public const string ImageUnreadable = "SG5802";
+    public const string NotAnImage = "SG5803";
+    public const string ImageWithoutAlt = "SG5804";
+    public const string ImageNotShownInSocialCards = "SG5805";
+    public const string ImageWithoutSize = "SG5806";
+
     // SiteGen itself: a bug, never the input's fault
     public const string InternalError = "SG9001";
 }

@@ -12,15 +12,19 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Renders content Markdown to HTML: site-absolute links gain base_url's sub-path, article paragraphs gain #pN anchors,
 /// links the <see cref="LinkFilter"/> refuses become their text, and links to other sites get rel="noopener noreferrer".
+/// Images of content/ are given their fingerprinted address and their width and height, so the page does not jump as they load.
 /// </summary>
 /// <param name="urls">The site's address scheme: its sub-path is added to site-absolute links, and links to other hosts are external.</param>
 /// <param name="cache">Rendered bodies kept between renders (the preview server's).</param>
-public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
+/// <param name="images">The images of content/ that bodies may show.</param>
+public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null, ContentImages? images = null)
 {
-    public string Render(string markdown) => Render(markdown, numberParagraphs: false);
+    /// <param name="markdown">The body.</param>
+    /// <param name="folder">The folder under content/ of the file it comes from ("people"), which its relative image addresses start from.</param>
+    public string Render(string markdown, string folder = "") => Render(markdown, numberParagraphs: false, folder);
 
     /// <summary>Renders an article body with <c>id="pN"</c> on each numbered paragraph, so quotes and events can cite it.</summary>
-    public string RenderArticle(string markdown) => Render(markdown, numberParagraphs: true);
+    public string RenderArticle(string markdown) => Render(markdown, numberParagraphs: true, SiteLoader.ArticlesFolder);
 
     /// <summary>
     /// Renders only the numbered paragraphs in <paramref name="cited"/>, each keeping its number and #pN anchor, for a site
@@ -35,32 +39,35 @@ public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
         {
             if (!numbers.TryGetValue(document[i], out var number) || !cited.Contains(number)) document.RemoveAt(i);
         }
-        return RenderDocument(document, numbers);
+        return RenderDocument(document, numbers, SiteLoader.ArticlesFolder);
     }
 
     public static string ParagraphId(int number) => SiteUrls.ParagraphId(number);
 
-    private string Render(string markdown, bool numberParagraphs)
+    private string Render(string markdown, bool numberParagraphs, string folder)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        return cache is null ? RenderNow(markdown, numberParagraphs) : cache.Markdown(markdown, numberParagraphs, () => RenderNow(markdown, numberParagraphs));
+        // The same body in another folder may name other images: the folder is part of what the cache knows it by.
+        var key = folder.Length == 0 ? markdown : folder + "\0" + markdown;
+        return cache is null ? RenderNow(markdown, numberParagraphs, folder) : cache.Markdown(key, numberParagraphs, () => RenderNow(markdown, numberParagraphs, folder));
     }
 
-    private string RenderNow(string markdown, bool numberParagraphs)
+    private string RenderNow(string markdown, bool numberParagraphs, string folder)
     {
         var start = BuildTimings.Start();
         // Content is cleaned when read; cleaning again here keeps the renderer total for any string it is handed.
         var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
-        var html = RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null);
+        var html = RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null, folder);
         BuildTimings.Add(BuildStep.RenderMarkdown, start);
         return html;
     }
 
     // numbers: each numbered paragraph's number, counted on the whole body (a cited-only body has gaps); null to number none.
-    private string RenderDocument(MarkdownDocument document, Dictionary<Block, int>? numbers)
+    private string RenderDocument(MarkdownDocument document, Dictionary<Block, int>? numbers, string folder)
     {
         LinkFilter.RenderUnsafeLinksAsText(document);
         MarkExternalLinks(document);
+        PublishImages(document, folder);
         foreach (var (block, number) in numbers ?? [])
         {
             var n = number.ToString(CultureInfo.InvariantCulture);
@@ -95,6 +102,37 @@ public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null)
                 _ => false,
             };
             if (external) inline.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
+        }
+    }
+
+    /// <summary>
+    /// Points links and images at content/'s images under their fingerprinted names and gives each image its size, lazy
+    /// loading after the first (the first is likely in view, and lazy loading it would only delay it) and async decoding.
+    /// An image marked decorative gets an empty alt, which tells screen readers to skip it.
+    /// </summary>
+    private void PublishImages(MarkdownDocument document, string folder)
+    {
+        var first = true;
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var image = images?.Find(link.Url ?? "", folder).Image;
+            // Written as a site path, as editors write links: the link rewriter adds base_url's sub-path.
+            if (image is not null) link.Url = "/" + image.PublishedPath;
+            if (!link.IsImage) continue;
+            var attributes = link.GetAttributes();
+            if (image is { Width: { } width, Height: { } height })
+            {
+                attributes.AddProperty("width", width.ToString(CultureInfo.InvariantCulture));
+                attributes.AddProperty("height", height.ToString(CultureInfo.InvariantCulture));
+            }
+            if (!first) attributes.AddProperty("loading", "lazy");
+            attributes.AddProperty("decoding", "async");
+            first = false;
+            if (string.Equals(link.Title?.Trim(), MarkdownBody.DecorativeTitle, StringComparison.OrdinalIgnoreCase))
+            {
+                link.Title = null;
+                foreach (var child in link.ToList()) child.Remove();
+            }
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class PageModelBuilder
     {
         _content = content;
         _urls = content.Site.Urls;
-        _markdown = new MarkdownRenderer(_urls, cache);
+        _markdown = new MarkdownRenderer(_urls, cache, content.Images);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];
@@ -102,7 +102,7 @@ public sealed class PageModelBuilder
         // One pull quote per speaker, in story order: the explainer should show the range of voices, not one voice many times.
         var keyQuotes = _quotes.Where(q => !q.Partial).DistinctBy(q => q.Speaker.Slug).ToList();
         return new HomeModel(
-            PageOf(home.Title.Length > 0 ? home.Title : _content.Site.Title, _content.Site.Description, _urls.Home, "home", [], _latest, "website", [StructuredData.WebSite(_content.Site)]),
+            PageOf(home.Title.Length > 0 ? home.Title : _content.Site.Title, _content.Site.Description, _urls.Home, "home", [], _latest, "website", [StructuredData.WebSite(_content.Site)], home.Image),
             new HomeView(home.Title.Length > 0 ? home.Title : _content.Site.Title, home.Lede.Length > 0 ? home.Lede : _content.Site.Description, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
             keyQuotes,
             PeopleGroups(includeJournalists: false),
@@ -134,7 +134,7 @@ public sealed class PageModelBuilder
     public IEnumerable<Analysis> AnalysesInOrder => _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal);
 
     public AnalysisModel Analysis(Analysis a) => new(
-        PageOf(a.Title, a.Summary ?? a.Title, _urls.Analysis(a.Slug), "analysis", [Crumb("Analysis", _urls.Analyses), Crumb(a.Title, _urls.Analysis(a.Slug))], ModifiedOf(a), "article"),
+        PageOf(a.Title, a.Summary ?? a.Title, _urls.Analysis(a.Slug), "analysis", [Crumb("Analysis", _urls.Analyses), Crumb(a.Title, _urls.Analysis(a.Slug))], ModifiedOf(a), "article", image: a.Image, imageFolder: SiteLoader.AnalysisFolder),
         new AnalysisView(
             a.Slug,
             a.Title,
@@ -142,7 +142,7 @@ public sealed class PageModelBuilder
             [.. a.Experts.Select(r => PersonLinkOf(r.Slug))],
             [.. a.Claims.Select(c => new ClaimView(c.Text, c.Speaker is null ? null : PersonLinkOf(c.Speaker.Slug), SourceLinkOf(c.Source)))],
             [.. _quotes.Where(q => a.Experts.Any(e => e.Slug == q.Speaker.Slug))],
-            _markdown.Render(a.Body)));
+            _markdown.Render(a.Body, SiteLoader.AnalysisFolder)));
 
     public ArticlesModel ArticlesIndex() => new(
         PageOf("Sources", "The news articles this explainer is built from, as published.", _urls.Articles, "articles", [Crumb("Sources", _urls.Articles)], _latest),
@@ -162,7 +162,7 @@ public sealed class PageModelBuilder
         // In cited mode the caption is the outlet's text too, and is left out with the uncited paragraphs.
         var caption = CitedOnly ? null : a.Caption;
         return PageOf(a.Title, caption ?? a.Title, _urls.Article(a.Slug), "articles", [Crumb("Sources", _urls.Articles), Crumb(a.Title, _urls.Article(a.Slug))], a.Date, "article",
-            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)]);
+            [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)], a.Image, SiteLoader.ArticlesFolder);
     }
 
     public ArticleModel Article(Article a)
@@ -218,8 +218,8 @@ public sealed class PageModelBuilder
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
     public FreePageModel FreePage(Page p) => new(
-        PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))], null),
-        new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body)));
+        PageOf(p.Title, p.Description ?? p.Title, _urls.Page(p.Slug), "page", [Crumb(p.Title, _urls.Page(p.Slug))], null, image: p.Image, imageFolder: SiteLoader.PagesFolder),
+        new FreePageView(p.Slug, p.Title, _markdown.Render(p.Body, SiteLoader.PagesFolder)));
 
     public NotFoundModel NotFound() => new(PageOf("Page not found", "There is no page at this address.", _urls.NotFound, "404", [], null));
 
@@ -262,7 +262,7 @@ public sealed class PageModelBuilder
         var mentions = _mentions[p.Slug];
         return new PersonModel(
             PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, _urls.Person(p.Slug), "people", [Crumb("People", _urls.People), Crumb(p.Name, _urls.Person(p.Slug))],
-                Latest(mentions.Select(a => a.Date)), "profile", [StructuredData.Person(p, _urls.Absolute(_urls.Person(p.Slug)))]),
+                Latest(mentions.Select(a => a.Date)), "profile", [StructuredData.Person(p, _urls.Absolute(_urls.Person(p.Slug)))], p.Image, SiteLoader.PeopleFolder),
             new PersonView(
                 p.Slug,
                 p.Name,
@@ -272,7 +272,7 @@ public sealed class PageModelBuilder
                 p.Affiliation,
                 PersonKindNames.Of(p.Kind),
                 KindLabels.First(k => k.Kind == p.Kind).Singular,
-                _markdown.Render(p.Body),
+                _markdown.Render(p.Body, SiteLoader.PeopleFolder),
                 [.. quotes.Where(q => !q.Partial)],
                 [.. quotes.Where(q => q.Partial)],
                 [.. _events.Where(e => e.Event.People.Any(r => r.Slug == p.Slug)).Select(e => e.View)],
@@ -340,7 +340,7 @@ public sealed class PageModelBuilder
         e.Place,
         [.. e.People.Select(r => PersonLinkOf(r.Slug))],
         [.. e.Sources.Select(SourceLinkOf)],
-        _markdown.Render(e.Body),
+        _markdown.Render(e.Body, SiteLoader.TimelineFolder),
         _urls.Event(e.Slug),
         ReviewOf(e.Review, e.Attribution));
 
@@ -370,12 +370,26 @@ public sealed class PageModelBuilder
     private AnalysisSummary AnalysisSummaryOf(Analysis a) => new(a.Slug, a.Title, a.Summary, [.. a.Experts.Select(r => PersonLinkOf(r.Slug))], _urls.Analysis(a.Slug));
 
     private PageView PageOf(string title, string description, string url, string section, IReadOnlyList<LinkView> crumbs, PartialDate? modified,
-        string ogType = "website", IEnumerable<JsonObject>? entities = null)
+        string ogType = "website", IEnumerable<JsonObject>? entities = null, ImageField? image = null, string imageFolder = "")
     {
         IReadOnlyList<LinkView> trail = crumbs.Count == 0 ? [] : [Crumb("Explainer", _urls.Home), .. crumbs];
         var graph = (entities ?? []).ToList();
         if (StructuredData.Breadcrumbs(trail, _urls.Absolute) is { } breadcrumbs) graph.Add(breadcrumbs);
-        return new PageView(title, description, url, _urls.Absolute(url), section, trail, ogType, modified?.Iso, StructuredData.Serialize(graph));
+        return new PageView(title, description, url, _urls.Absolute(url), section, trail, ogType, modified?.Iso, StructuredData.Serialize(graph))
+        {
+            Image = SocialImageOf(image, imageFolder, title) ?? SocialImageOf(_content.Site.Image, "", title),
+        };
+    }
+
+    /// <summary>
+    /// The social card image an <c>image:</c> field names, at its absolute address (social networks fetch it from
+    /// anywhere); null when it names none a network would show (the loader has said why).
+    /// </summary>
+    private SocialImageView? SocialImageOf(ImageField? field, string folder, string pageTitle)
+    {
+        if (field is null || _content.Images.Find(field.Written, folder).Image is not { Width: { } width, Height: { } height } image) return null;
+        if (!ImageFormats.ShownInSocialCards(image.Format)) return null;
+        return new SocialImageView(_urls.Absolute(_urls.Asset(image.PublishedPath)), width, height, field.Alt ?? pageTitle);
     }
 
     private static LinkView Crumb(string title, string url) => new(title, url);

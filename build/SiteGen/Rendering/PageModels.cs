@@ -41,7 +41,14 @@ public sealed record PageView(
     IReadOnlyList<LinkView> Breadcrumbs,
     string OgType,
     string? Modified,
-    string JsonLdJson);
+    string JsonLdJson)
+{
+    /// <summary>The social card image (og:image), the page's own or the site's; null for a plain summary card.</summary>
+    public SocialImageView? Image { get; init; }
+}
+
+/// <summary>A social card image: its absolute address, its size in pixels, and its alt text.</summary>
+public sealed record SocialImageView(string Url, int Width, int Height, string Alt);
 
 public sealed record PersonLink(string Slug, string Name, string Url);
 

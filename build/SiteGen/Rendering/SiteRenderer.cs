@@ -87,7 +87,8 @@ public static class SiteRenderer
         Add("404", "404.html", models.NotFound, json.NotFoundModel, m => m.Page);
 
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
-        cache?.Begin(siteModel, templates, content.Site.BaseUrl + (relative ? " relative" : ""), [.. content.People, .. content.Events]);
+        // A changed image changes pages whose records did not: its fingerprinted name is in their HTML.
+        cache?.Begin(siteModel, templates, content.Site.BaseUrl + (relative ? " relative" : "") + " " + content.Images.Signature, [.. content.People, .. content.Events]);
         var site = new ScriptObject();
         site.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
 
@@ -172,8 +173,9 @@ public static class SiteRenderer
         // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
         if (urls.BasePath == "/") files.Add(SiteFeeds.Robots(urls));
         files.Add(feed.Result);
-        files.Add(SiteFeeds.Headers(urls, assets.FingerprintedUrls));
+        files.Add(SiteFeeds.Headers(urls, assets.FingerprintedUrls.Concat(content.Images.All.Select(i => urls.Asset(i.PublishedPath)))));
         files.AddRange(assets.Files);
+        files.AddRange(content.Images.All.Select(i => new OutputFile(i.PublishedPath, i.Bytes)));
         if (sink is null) return files.ToImmutable();
         foreach (var file in files) sink.Write(file);
         BuildTimings.Mark("site-wide");
