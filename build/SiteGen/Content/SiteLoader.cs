@@ -102,8 +102,8 @@ public static partial class SiteLoader
             SourceSpan.StartOf(f.Path))
         {
             DateSpan = SpanOrOrigin(f, Keys.Date),
-            // Only 'check' reads the links, and a build of many articles would hold them all.
-            Links = doc.Streamed ? [] : doc.Links,
+            // Only 'check' reads the links, and a build of many articles would hold them all; images are checked at load.
+            Links = doc.Streamed ? [.. doc.Links.Where(l => l.IsImage)] : doc.Links,
             Url = ReadOriginalUrl(f),
             SourceHash = doc.TextHash,
             Image = ImageField.Read(f),
