@@ -82,6 +82,7 @@ public static class SearchIndexBuilder
     /// <summary>Per term, its document frequency and (document id, weight) pairs in id order, at most PostingsPerTerm of them.</summary>
     private static Dictionary<string, (int DocumentFrequency, List<(int Id, int Weight)> Entries)> Postings(IReadOnlyList<SearchDocument> documents, SearchIndexLimits limits)
     {
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var postings = new Dictionary<string, (int, List<(int, int)>)>(StringComparer.Ordinal);
         var counts = new Dictionary<string, (int Count, bool InTitle)>(StringComparer.Ordinal);
         for (var id = 0; id < documents.Count; id++)
@@ -89,8 +90,8 @@ public static class SearchIndexBuilder
             var document = documents[id];
             counts.Clear();
             if (document.TitleIsSearched)
-                foreach (var term in SearchText.Terms(document.Title)) counts[term] = (counts.GetValueOrDefault(term).Count + 1, true);
-            foreach (var term in SearchText.Terms(document.Text))
+                foreach (var term in SearchText.Terms(document.Title, stems)) counts[term] = (counts.GetValueOrDefault(term).Count + 1, true);
+            foreach (var term in SearchText.Terms(document.Text, stems))
             {
                 var known = counts.GetValueOrDefault(term);
                 counts[term] = (known.Count + 1, known.InTitle);

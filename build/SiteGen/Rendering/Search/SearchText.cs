@@ -53,12 +53,15 @@ public static class SearchText
     }
 
     /// <summary>The index terms of a text: its words without stop words, stemmed.</summary>
-    public static IEnumerable<string> Terms(string text)
+    /// <param name="stems">Stems already found, by word: a site repeats its words so often that stemming each once saves most of the work.</param>
+    public static IEnumerable<string> Terms(string text, Dictionary<string, string>? stems = null)
     {
         foreach (var word in Words(text))
         {
             if (StopWords.Contains(word)) continue;
-            yield return PorterStemmer.Stem(word);
+            if (stems is null) yield return PorterStemmer.Stem(word);
+            else if (stems.TryGetValue(word, out var stem)) yield return stem;
+            else yield return stems[word] = PorterStemmer.Stem(word);
         }
     }
 
