@@ -53,6 +53,7 @@ public static class SearchText
     }
 
     /// <summary>The index terms of a text: its words without stop words, stemmed.</summary>
+    /// <param name="text">Any text, as written.</param>
     /// <param name="stems">Stems already found, by word: a site repeats its words so often that stemming each once saves most of the work.</param>
     public static IEnumerable<string> Terms(string text, Dictionary<string, string>? stems = null)
     {
