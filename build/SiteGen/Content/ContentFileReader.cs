@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
-using SiteGen.Pipeline;
 using Keys = SiteGen.Content.FrontMatterKeys;
 
 namespace SiteGen.Content;

@@ -46,7 +46,7 @@ public sealed class SiteUrls
     public string Search => BasePath + SearchSection + "/";
     public string Feed => BasePath + "feed.xml";
     public string Sitemap => BasePath + "sitemap.xml";
-    public string SearchIndex => BasePath + "search-index.json";
+    public string SearchIndex => BasePath + "search/manifest.json";
     public string NotFound => BasePath + "404.html";
     public string Person(string slug) => People + slug + "/";
     public string Analysis(string slug) => Analyses + slug + "/";

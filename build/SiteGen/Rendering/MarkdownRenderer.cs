@@ -5,7 +5,8 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
-using SiteGen.Pipeline;
+
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Rendering.Search;
 
 namespace SiteGen.Rendering;
 
@@ -241,6 +242,39 @@ public sealed class PageModelBuilder
         foreach (var a in _articlesInOrder)
             yield return new SearchEntry("article", a.Title, string.Join(" · ", new[] { a.Outlet, a.Date?.Display }.Where(s => !string.IsNullOrEmpty(s))), _urls.Article(a.Slug));
     }
+
+    /// <summary>
+    /// What the full-text search finds, each with the anchor it lands on: every published paragraph, quote, event, person,
+    /// analysis (its summary and each claim) and article, in a stable order.
+    /// </summary>
+    public IEnumerable<SearchDocument> SearchDocuments()
+    {
+        foreach (var a in _articlesInOrder)
+        {
+            var cited = CitedIn(a.Slug);
+            foreach (var p in a.Paragraphs.Where(p => !CitedOnly || cited.Contains(p.Number)))
+                yield return new SearchDocument(SearchKind.Paragraph, $"{a.Title}, paragraph {p.Number}", _urls.Paragraph(a.Slug, p.Number), PlainText(p.Text), TitleIsSearched: false);
+        }
+        foreach (var q in _quotes)
+            yield return new SearchDocument(SearchKind.Quote, $"{q.Speaker.Name}, {q.Source.ArticleTitle}", q.Source.Url, q.Text, TitleIsSearched: false);
+        foreach (var (e, view) in _events)
+            yield return new SearchDocument(SearchKind.Event, e.Title, view.Url,
+                string.Join(" · ", new[] { view.DateDisplay ?? "Date not set", view.StatusLabel, e.Place, PlainText(e.Body) }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
+        foreach (var p in _content.People.OrderBy(p => p.Name, StringComparer.Ordinal))
+            yield return new SearchDocument(SearchKind.Person, p.Name, _urls.Person(p.Slug),
+                string.Join(" · ", new[] { RoleOf(p), p.Affiliation }.Concat(p.Aliases.Where(x => x != p.Name)).Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
+        foreach (var a in AnalysesInOrder)
+        {
+            yield return new SearchDocument(SearchKind.Analysis, a.Title, _urls.Analysis(a.Slug), string.Join(" ", new[] { a.Summary, PlainText(a.Body) }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
+            for (var i = 0; i < a.Claims.Length; i++)
+                yield return new SearchDocument(SearchKind.Analysis, a.Title, _urls.Analysis(a.Slug) + "#" + ClaimId(i + 1), a.Claims[i].Text, TitleIsSearched: false);
+        }
+        foreach (var a in _articlesInOrder)
+            yield return new SearchDocument(SearchKind.Article, a.Title, _urls.Article(a.Slug), string.Join(" · ", new[] { a.Outlet, a.Date?.Display }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
+    }
+
+    /// <summary>The anchor of an analysis's claim, numbered from 1 as the page lists them.</summary>
+    public static string ClaimId(int number) => "claim-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every public page with the date its content last changed, for the sitemap.</summary>
     public IEnumerable<DatedEntry> SitemapEntries(IEnumerable<PageView> pages) =>

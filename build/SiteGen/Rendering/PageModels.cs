@@ -185,5 +185,4 @@ public sealed record SearchModel(PageView Page, IReadOnlyList<SearchGroup> Group
 [JsonSerializable(typeof(FreePageModel))]
 [JsonSerializable(typeof(NotFoundModel))]
 [JsonSerializable(typeof(SearchModel))]
-[JsonSerializable(typeof(IReadOnlyList<SearchEntry>))]
 public sealed partial class PageModelJsonContext : JsonSerializerContext;

@@ -6,7 +6,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Pipeline;
+using SiteGen.Rendering.Search;
 
 namespace SiteGen.Rendering;
 
@@ -95,8 +95,8 @@ public static class SiteRenderer
         // The search index and the feed need no page: make them while the pages render.
         // The search page turns each entry into a link, so in relative mode its addresses are relative to that page.
         var searchPage = urls.OutputPath(urls.Search);
-        var searchIndex = Task.Run(() => new OutputFile("search-index.json", JsonSerializer.SerializeToUtf8Bytes(
-            models.SearchEntries().Select(e => relative ? e with { Url = RelativeLinks.Relative(e.Url, searchPage, urls) } : e).ToList(), json.IReadOnlyListSearchEntry)));
+        var searchIndex = Task.Run(() => SearchIndexBuilder.Build(
+            [.. models.SearchDocuments().Select(d => relative ? d with { Url = RelativeLinks.Relative(d.Url, searchPage, urls) } : d)]));
         var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -168,7 +168,7 @@ public static class SiteRenderer
             pages.Add(view!);
         }
 
-        files.Add(searchIndex.Result);
+        files.AddRange(searchIndex.Result);
         files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
         // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
         if (urls.BasePath == "/") files.Add(SiteFeeds.Robots(urls));

@@ -90,7 +90,10 @@ public sealed class InternalLinkTests
                 .Select(v => $"{page}: {v}"))
             .ToList();
         Assert.True(rooted.Count == 0, "links still rooted at the host:\n" + string.Join("\n", rooted.Take(20)));
-        Assert.DoesNotContain("\"url\":\"/", built.Text("search-index.json"), StringComparison.Ordinal);
+        var rootedResults = built.Files.Keys.Where(p => p.StartsWith("search/d/", StringComparison.Ordinal))
+            .SelectMany(p => System.Text.Json.JsonDocument.Parse(built.Files[p]).RootElement.EnumerateArray().Select(r => r[2].GetString()!))
+            .Where(u => u.StartsWith('/')).ToList();
+        Assert.True(rootedResults.Count == 0, "search results still rooted at the host:\n" + string.Join("\n", rootedResults.Take(20)));
     }
 
     internal static List<string> BrokenLinks(BuiltSite built, string baseUrl)

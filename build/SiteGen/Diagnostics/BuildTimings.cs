@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SiteGen.Pipeline;
+namespace SiteGen.Diagnostics;
 
 /// <summary>The steps of a page's life whose time is summed across threads for <see cref="BuildTimings"/>.</summary>
 public enum BuildStep

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Rendering.Search;
+
+/// <summary>
+/// How text becomes search terms, identically at build time and in site.js: lower case, accents dropped, split into runs of
+/// letters and digits, a possessive 's dropped, common words left out, and each word stemmed.
+/// </summary>
+public static class SearchText
+{
+    // Words too common to tell passages apart: indexing them would put most documents in a few shards. site.js has the same list.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "i",
+        "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "they", "this", "to", "was", "we", "were",
+        "will", "with",
+    };
+
+    /// <summary>Lower case with accents removed, so "Zürich" and "zurich" are one word.</summary>
+    public static string Normalise(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            kept.Append(c);
+        }
+        return kept.ToString();
+    }
+
+    /// <summary>The words of a text, normalised but not stemmed, stop words included, in order.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var normal = Normalise(text);
+        var i = 0;
+        while (i < normal.Length)
+        {
+            if (!IsWordChar(normal, i))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < normal.Length && IsWordChar(normal, i)) i += char.IsSurrogatePair(normal, i) ? 2 : 1;
+            var word = normal[start..i];
+            // "Putin's" is "putin": the possessive ending is not a word of its own.
+            if (i + 1 < normal.Length && normal[i] is '\'' or '\u2019' && normal[i + 1] == 's' && (i + 2 == normal.Length || !IsWordChar(normal, i + 2))) i += 2;
+            yield return word;
+        }
+    }
+
+    /// <summary>The index terms of a text: its words without stop words, stemmed.</summary>
+    /// <param name="text">Any text, as written.</param>
+    /// <param name="stems">Stems already found, by word: a site repeats its words so often that stemming each once saves most of the work.</param>
+    public static IEnumerable<string> Terms(string text, Dictionary<string, string>? stems = null)
+    {
+        foreach (var word in Words(text))
+        {
+            if (StopWords.Contains(word)) continue;
+            if (stems is null) yield return PorterStemmer.Stem(word);
+            else if (stems.TryGetValue(word, out var stem)) yield return stem;
+            else yield return stems[word] = PorterStemmer.Stem(word);
+        }
+    }
+
+    private static bool IsWordChar(string s, int i)
+    {
+        var category = char.IsSurrogatePair(s, i) ? CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(s, i)) : CharUnicodeInfo.GetUnicodeCategory(s[i]);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    }
+}
