@@ -9,7 +9,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 {
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls];
+    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.AsOf];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome];
 
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
@@ -46,6 +46,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         {
             Republish = republish ?? Republish.Full,
             RelativeUrls = overrides.RelativeUrls ?? f?.Bool(Keys.RelativeUrls) ?? false,
+            AsOf = f?.Date(Keys.AsOf),
         };
     }
 

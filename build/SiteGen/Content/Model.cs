@@ -44,6 +44,12 @@ public sealed record SiteInfo(
     /// from file://; canonical, og, sitemap and feed addresses stay absolute.
     /// </summary>
     public bool RelativeUrls { get; init; }
+
+    /// <summary>
+    /// The day the timeline's "now" line stands at (site.yaml <c>as_of</c>); null means the date of the latest source
+    /// article. Never the clock: the same content must build the same site on any day.
+    /// </summary>
+    public PartialDate? AsOf { get; init; }
 }
 
 /// <summary>
