@@ -281,27 +281,65 @@
     mark(target || document.querySelector("main"), wanted);
   }
 
-  // Timeline: filter entries by person and status; the full list stays in the page for readers without JavaScript.
+  // Timeline: filter entries by status, person and how precisely the date is known. The filters live in the address
+  // (?status=planned&person=x), so a filtered view can be shared, reloads as it was, and back/forward step through
+  // filter changes. Without JavaScript every entry shows and the filters stay hidden.
   function initTimelineFilters() {
-    var box = document.querySelector("[data-timeline-filters]");
-    if (!box) return;
-    box.hidden = false;
-    var person = box.querySelector("#filter-person");
-    var status = box.querySelector("#filter-status");
-    var count = box.querySelector(".filter-count");
-    var events = document.querySelectorAll("li.event[data-status]");
+    var form = document.querySelector("[data-timeline-filters]");
+    if (!form) return;
+    form.hidden = false;
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select[name]"));
+    var count = form.querySelector(".filter-count");
+    var entries = document.querySelectorAll("li.entry[data-status]");
+    var groups = document.querySelectorAll("[data-axis-group]");
+
+    function readAddress() {
+      var params = new URLSearchParams(window.location.search);
+      selects.forEach(function (select) {
+        var value = params.get(select.name) || "";
+        // An unknown value (an old link, a typo) means no filter rather than an empty timeline.
+        var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+        select.value = known ? value : "";
+      });
+    }
+
+    function matches(li) {
+      return selects.every(function (select) {
+        var v = select.value;
+        if (!v) return true;
+        if (select.name === "person") return (" " + li.dataset.people + " ").indexOf(" " + v + " ") >= 0;
+        if (select.name === "date") return li.dataset.precision === v;
+        return li.dataset[select.name] === v;
+      });
+    }
+
     function apply() {
       var shown = 0;
-      events.forEach(function (li) {
-        var ok = (!person.value || (" " + li.dataset.people + " ").indexOf(" " + person.value + " ") >= 0) &&
-                 (!status.value || li.dataset.status === status.value);
+      entries.forEach(function (li) {
+        var ok = matches(li);
         li.hidden = !ok;
         if (ok) shown++;
       });
-      count.textContent = shown + " of " + events.length + " entries shown";
+      // A year, month or day heading with nothing left under it goes too.
+      groups.forEach(function (group) { group.hidden = !group.querySelector("li.entry:not([hidden])"); });
+      var filtered = selects.some(function (s) { return s.value; });
+      count.textContent = filtered ? shown + " of " + entries.length + " entries shown" : "";
     }
-    person.addEventListener("change", apply);
-    status.addEventListener("change", apply);
+
+    function writeAddress() {
+      var url = new URL(window.location.href);
+      selects.forEach(function (select) {
+        if (select.value) url.searchParams.set(select.name, select.value); else url.searchParams.delete(select.name);
+      });
+      if (url.href !== window.location.href) window.history.pushState(null, "", url);
+    }
+
+    selects.forEach(function (select) {
+      select.addEventListener("change", function () { writeAddress(); apply(); });
+    });
+    window.addEventListener("popstate", function () { readAddress(); apply(); });
+    readAddress();
+    apply();
   }
 
   // Permalinks: a plain link without JavaScript; with it, a click also copies the entry's full address.

@@ -13,7 +13,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     // for a diagnostic's line, so memory does not grow with every article's text.
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.Image, Keys.ImageAlt];
+    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.Image, Keys.ImageAlt, Keys.AsOf];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome, Keys.Image, Keys.ImageAlt];
 
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
@@ -51,6 +51,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             Republish = republish ?? Republish.Full,
             RelativeUrls = overrides.RelativeUrls ?? f?.Bool(Keys.RelativeUrls) ?? false,
             Image = f is null ? null : ImageField.Read(f),
+            AsOf = f?.Date(Keys.AsOf),
         };
     }
 

@@ -56,6 +56,12 @@ public sealed record SiteInfo(
     public bool RelativeUrls { get; init; }
     /// <summary>The site-wide social card image (site.yaml <c>image:</c>), for pages that name none of their own.</summary>
     public ImageField? Image { get; init; }
+
+    /// <summary>
+    /// The day the timeline's "now" line stands at (site.yaml <c>as_of</c>); null means the date of the latest source
+    /// article. Never the clock: the same content must build the same site on any day.
+    /// </summary>
+    public PartialDate? AsOf { get; init; }
 }
 
 /// <summary>

@@ -40,6 +40,9 @@ public sealed class SiteUrls
 
     public string Home => BasePath;
     public string Timeline => BasePath + TimelineSection + "/";
+
+    /// <summary>The timeline without the site's header and footer, for an iframe on another site.</summary>
+    public string TimelineEmbed => Timeline + "embed/";
     public string People => BasePath + PeopleSection + "/";
     public string Analyses => BasePath + AnalysisSection + "/";
     public string Articles => BasePath + ArticlesSection + "/";

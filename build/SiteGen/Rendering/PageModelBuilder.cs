@@ -32,6 +32,7 @@ public sealed class PageModelBuilder
     private readonly ImmutableArray<(TimelineEvent Event, EventView View)> _events;
     private readonly Dictionary<string, ImmutableArray<Article>> _mentions;
     private readonly PartialDate? _latest;
+    private readonly TimelineNow _now;
     // What each article page shows of the rest of the site, found once: searching every list per page made the build
     // grow with articles × (quotes + people + events).
     private readonly Dictionary<Article, List<PersonLink>> _peopleByArticle;
@@ -55,6 +56,7 @@ public sealed class PageModelBuilder
             .Select(e => (e, EventViewOf(e)))];
         _mentions = ArticlesMentioning(content.People, _articlesInOrder);
         _latest = Latest(content.Articles.Select(a => a.Date));
+        _now = TimelineAxis.NowOf(content.Site, content.Articles.Select(a => a.Date));
         _peopleByArticle = new(ReferenceEqualityComparer.Instance);
         foreach (var p in content.People.Where(p => p.Kind != PersonKind.Journalist).OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
@@ -88,7 +90,7 @@ public sealed class PageModelBuilder
             _articlesInOrder.Length,
             _urls.Articles,
             [.. content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new LinkView(p.Title, _urls.Page(p.Slug)))],
-            new UrlsView(_urls.Home, _urls.Timeline, _urls.People, _urls.Analyses, _urls.Articles, _urls.Search, _urls.SearchIndex, _urls.Feed));
+            new UrlsView(_urls.Home, _urls.Timeline, _urls.TimelineEmbed, _urls.People, _urls.Analyses, _urls.Articles, _urls.Search, _urls.SearchIndex, _urls.Feed));
     }
 
     public const int FooterSourceLimit = 8;
@@ -107,20 +109,112 @@ public sealed class PageModelBuilder
             new HomeView(home.Title.Length > 0 ? home.Title : _content.Site.Title, home.Lede.Length > 0 ? home.Lede : _content.Site.Description, home.When, home.Where, home.Duration, home.Outcome, _markdown.Render(home.Body)),
             keyQuotes,
             PeopleGroups(includeJournalists: false),
-            [.. _events.Where(e => e.Event.Date is not null && e.Event.Status == EventStatus.Happened).Select(e => e.View)],
-            [.. _events.Where(e => e.Event.Status != EventStatus.Happened).Select(e => e.View)],
+            TimelineGlance(),
             [.. _content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(AnalysisSummaryOf)],
             // Like the footer, the home page names the latest sources; the Sources page lists them all.
             [.. _articlesInOrder.TakeLast(FooterSourceLimit).Select(ArticleSummaryOf)]);
     }
 
-    public TimelineModel Timeline() => new(
-        PageOf("Timeline", "Every event of the story in date order, with what is planned and proposed next.", _urls.Timeline, "timeline", [Crumb("Timeline", _urls.Timeline)],
-            Latest(_content.Events.Select(e => e.Date).Append(_latest)), "website",
-            [.. _events.Select(e => StructuredData.Event(e.Event, _urls.Absolute(e.View.Url), e.View.People.Select(p => p.Name)))]),
-        [.. _events.Where(e => e.Event.Status == EventStatus.Happened).Select(e => e.View)],
-        [.. _events.Where(e => e.Event.Status != EventStatus.Happened).Select(e => e.View)],
-        [.. _events.SelectMany(e => e.View.People).DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal)]);
+    /// <summary>The timeline page, or with <paramref name="embed"/> the same axis for an iframe at /timeline/embed/.</summary>
+    public TimelineModel Timeline(bool embed = false)
+    {
+        var page = embed
+            ? PageOf($"Timeline · {_content.Site.Title}", "The story's timeline, to embed on another site.", _urls.TimelineEmbed, TimelineEmbedSection, [], null)
+                // The embed repeats the timeline page: search engines should send readers to that one.
+                with { CanonicalUrl = _urls.Absolute(_urls.Timeline) }
+            : PageOf("Timeline", "Every event of the story in date order, with what is planned and proposed next.", _urls.Timeline, "timeline", [Crumb("Timeline", _urls.Timeline)],
+                Latest(_content.Events.Select(e => e.Date).Append(_latest)), "website",
+                [.. _events.Select(e => StructuredData.Event(e.Event, _urls.Absolute(e.View.Url), e.View.People.Select(p => p.Name)))]);
+        return new TimelineModel(
+            page,
+            PartOf("happened", "What happened", _events.Where(e => !TimelineAxis.IsAhead(e.Event.Status))),
+            NowViewOf(_now),
+            PartOf("ahead", "Planned and proposed", _events.Where(e => TimelineAxis.IsAhead(e.Event.Status))),
+            [.. _events.SelectMany(e => e.View.People).DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal)],
+            _events.Length,
+            embed,
+            $"<iframe src=\"{_urls.Absolute(_urls.TimelineEmbed)}\" title=\"{System.Net.WebUtility.HtmlEncode("Timeline: " + _content.Site.Title)}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>");
+    }
+
+    /// <summary>The section of the embeddable timeline: a page of its own, left out of the sitemap (its canonical is the timeline).</summary>
+    public const string TimelineEmbedSection = "timeline-embed";
+
+    /// <summary>How many entries the home page shows on each side of "now".</summary>
+    public const int GlanceEntries = 3;
+
+    private TimelineGlanceView TimelineGlance() => new(
+        [.. _events.Where(e => !TimelineAxis.IsAhead(e.Event.Status)).TakeLast(GlanceEntries).Select(e => e.View)],
+        NowViewOf(_now),
+        [.. _events.Where(e => TimelineAxis.IsAhead(e.Event.Status)).Take(GlanceEntries).Select(e => e.View)],
+        _events.Length);
+
+    private TimelinePartView PartOf(string id, string title, IEnumerable<(TimelineEvent Event, EventView View)> events)
+    {
+        // Titles sit one level below the heading they stand under: h2 side, h3 year, h4 month, h5 day.
+        TimelineEntryView Entry(TimelineEvent e, EventView view)
+        {
+            var body = PlainText(e.Body);
+            var excerpts = e.Sources.Select(s => (Excerpt: ExcerptOf(s, body), Source: s)).ToList();
+            return new(
+                view,
+                e.Date?.Precision switch { DatePrecision.Day => 6, DatePrecision.Month => 5, _ => 4 },
+                [.. excerpts.Select(x => new SourceExcerpt(x.Excerpt.Quoted, SourceLinkOf(x.Source)))],
+                TimelineAxis.IsOverdue(e.Status, e.Date, _now.Date),
+                excerpts.Any(x => x.Excerpt.HoldsFocus));
+        }
+        var groups = TimelineAxis.Group(events.Select(e => (e.Event.Date, Entry(e.Event, e.View))));
+        return new TimelinePartView(id, title, groups.Count,
+            [.. groups.Years.Select(y => new AxisYearView(new PartialDate(y.Year).Iso, new PartialDate(y.Year).Display, y.Entries,
+                [.. y.Months.Select(m => new AxisMonthView(m.Date.Iso, m.Date.Display, m.Entries,
+                    [.. m.Days.Select(d => new AxisDayView(d.Date.Iso, d.Date.Display, d.Entries))]))]))],
+            groups.Undated);
+    }
+
+    private static NowView NowViewOf(TimelineNow now) => new(
+        now.Date?.Iso,
+        now.Date?.Display,
+        now.Basis switch { TimelineNowBasis.AsOf => "as_of", TimelineNowBasis.LatestArticle => "latest-article", _ => "undated" },
+        now.Basis switch { TimelineNowBasis.AsOf => "as of this explainer's last update", TimelineNowBasis.LatestArticle => "the date of the latest report", _ => "" });
+
+    /// <summary>The longest excerpt of a cited paragraph shown beside an entry, in characters, before it is cut at a word.</summary>
+    public const int ExcerptLength = 160;
+
+    /// <summary>
+    /// A line of the cited paragraph as plain text in quotation marks, cut at a word with an ellipsis when long. It starts
+    /// where the entry's own text (ingest takes it from that paragraph) stands in it, so the line is the event's.
+    /// </summary>
+    private (string Quoted, bool HoldsFocus) ExcerptOf(SourceRef source, string focus)
+    {
+        var paragraph = _articles[source.Article.Slug].Paragraphs.FirstOrDefault(p => p.Number == source.Paragraph);
+        return paragraph is null ? ("", false) : Excerpt(PlainText(paragraph.Text), ExcerptLength, focus);
+    }
+
+    /// <summary>See <see cref="ExcerptOf"/>; HoldsFocus says the excerpt quotes <paramref name="focus"/> whole.</summary>
+    internal static (string Quoted, bool HoldsFocus) Excerpt(string text, int length, string focus = "")
+    {
+        var start = focus.Length > 0 ? text.IndexOf(focus, StringComparison.Ordinal) : -1;
+        // A long entry text stretches the excerpt up to twice its length, so the text is quoted once rather than repeated.
+        var holdsFocus = start >= 0 && focus.Length <= 2 * length;
+        if (holdsFocus) length = Math.Max(length, focus.Length);
+        var plain = start > 0 ? text[start..] : text;
+        // Straight double quotes inside become single curly ones, so the excerpt's own marks stay unambiguous.
+        var inner = new System.Text.StringBuilder(plain.Length);
+        var open = true;
+        foreach (var c in plain)
+        {
+            if (c == '"') { inner.Append(open ? '\u2018' : '\u2019'); open = !open; }
+            else inner.Append(c);
+        }
+        plain = inner.ToString().Trim();
+        if (plain.Length > length)
+        {
+            var cut = plain.LastIndexOf(' ', length);
+            plain = plain[..(cut > length / 2 ? cut : length)].TrimEnd(',', ';', ':', ' ');
+            // A cut after a whole sentence needs no ellipsis: the line reads as the sentence it is.
+            if (!plain.EndsWith('.') && !plain.EndsWith('?') && !plain.EndsWith('!')) plain += "\u2026";
+        }
+        return (QuoteMarks.Around((start > 0 ? "\u2026" : "") + plain), holdsFocus);
+    }
 
     public PeopleModel PeopleIndex() => new(
         PageOf("People", "Who is who in the story: leaders, officials, experts and the journalists who reported it.", _urls.People, "people", [Crumb("People", _urls.People)], _latest),
@@ -278,7 +372,7 @@ public sealed class PageModelBuilder
 
     /// <summary>Every public page with the date its content last changed, for the sitemap.</summary>
     public IEnumerable<DatedEntry> SitemapEntries(IEnumerable<PageView> pages) =>
-        pages.Where(p => p.Section != "404").Select(p => new DatedEntry(p.Title, p.Url, p.Modified is { } m && PartialDate.TryParse(m, out var d) ? d : null, p.Description));
+        pages.Where(p => p.Section is not ("404" or TimelineEmbedSection)).Select(p => new DatedEntry(p.Title, p.Url, p.Modified is { } m && PartialDate.TryParse(m, out var d) ? d : null, p.Description));
 
     /// <summary>Articles and timeline entries for the Atom feed.</summary>
     public IEnumerable<DatedEntry> FeedEntries() =>

@@ -29,7 +29,7 @@ public sealed record SiteView(
     UrlsView Urls);
 
 /// <summary>The site's own addresses as <c>site.urls.*</c>, so templates never put a section path together by hand.</summary>
-public sealed record UrlsView(string Home, string Timeline, string People, string Analysis, string Articles, string Search, string SearchIndex, string Feed);
+public sealed record UrlsView(string Home, string Timeline, string TimelineEmbed, string People, string Analysis, string Articles, string Search, string SearchIndex, string Feed);
 
 /// <summary>The page being rendered, as <c>page.*</c>: its title, address and place in the site.</summary>
 public sealed record PageView(
@@ -91,12 +91,45 @@ public sealed record HomeModel(
     HomeView Home,
     IReadOnlyList<QuoteView> KeyQuotes,
     IReadOnlyList<PersonGroup> PeopleGroups,
-    IReadOnlyList<EventView> Timeline,
-    IReadOnlyList<EventView> Next,
+    TimelineGlanceView Timeline,
     IReadOnlyList<AnalysisSummary> Analyses,
     IReadOnlyList<ArticleSummary> Articles);
 
-public sealed record TimelineModel(PageView Page, IReadOnlyList<EventView> Past, IReadOnlyList<EventView> Next, IReadOnlyList<PersonLink> People);
+// The timeline's date axis (see TimelineAxis). Headings: the two sides are h2, years h3, months h4, days h5; an entry's
+// title is one level below the heading it stands under (HeadingLevel), so the outline never skips a level.
+
+/// <summary>A short quoted line of the paragraph an entry cites, with the link to that paragraph.</summary>
+public sealed record SourceExcerpt(string Quoted, SourceLink Source);
+
+// Overdue: planned or proposed for a date wholly before "now", and not reported as having happened.
+// BodyQuoted: an excerpt already quotes the entry's whole text (ingest takes it from the paragraph), so it is not shown twice.
+public sealed record TimelineEntryView(EventView Event, int HeadingLevel, IReadOnlyList<SourceExcerpt> Excerpts, bool Overdue, bool BodyQuoted);
+
+public sealed record AxisDayView(string Iso, string Label, IReadOnlyList<TimelineEntryView> Entries);
+
+public sealed record AxisMonthView(string Iso, string Label, IReadOnlyList<TimelineEntryView> Entries, IReadOnlyList<AxisDayView> Days);
+
+public sealed record AxisYearView(string Iso, string Label, IReadOnlyList<TimelineEntryView> Entries, IReadOnlyList<AxisMonthView> Months);
+
+/// <summary>One side of the "now" line: "happened" or "ahead".</summary>
+public sealed record TimelinePartView(string Id, string Title, int Count, IReadOnlyList<AxisYearView> Years, IReadOnlyList<TimelineEntryView> Undated);
+
+// Basis: "as_of" (an editor set it), "latest-article", or "undated"; BasisText says it to readers.
+public sealed record NowView(string? DateIso, string? DateDisplay, string Basis, string BasisText);
+
+// Embed: the page is /timeline/embed/, for an iframe: its links open outside the frame. EmbedCode: the iframe to paste.
+public sealed record TimelineModel(
+    PageView Page,
+    TimelinePartView Happened,
+    NowView Now,
+    TimelinePartView Ahead,
+    IReadOnlyList<PersonLink> People,
+    int Total,
+    bool Embed,
+    string EmbedCode);
+
+/// <summary>The home page's compact timeline: the last few entries before "now" and the next few after it.</summary>
+public sealed record TimelineGlanceView(IReadOnlyList<EventView> Recent, NowView Now, IReadOnlyList<EventView> Ahead, int Total);
 
 public sealed record PeopleModel(PageView Page, IReadOnlyList<PersonGroup> Groups);
 

@@ -44,6 +44,14 @@ public static class SiteFeeds
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     /// <summary>
+    /// The timeline's embed page is made to be framed by any site, and says so. Its rule repeats the whole policy: Netlify
+    /// serves one rule's value of a header, Cloudflare Pages joins every matching rule's with a comma (two policies, both
+    /// enforced), and either way the embed keeps the site's script and style limits. So a site-wide frame-ancestors other
+    /// than * would also bind the embed on Cloudflare Pages: restrict framing per section, never in the site-wide rule.
+    /// </summary>
+    public const string EmbedContentSecurityPolicy = ContentSecurityPolicy + "; frame-ancestors *";
+
+    /// <summary>
     /// _headers, read by Netlify and Cloudflare Pages (other hosts ignore it): the security policy for every page and a
     /// year's immutable cache for each fingerprinted asset, whose name changes whenever its content does.
     /// </summary>
@@ -54,6 +62,8 @@ public static class SiteFeeds
         text.Append("  Content-Security-Policy: ").Append(ContentSecurityPolicy).Append('\n');
         text.Append("  X-Content-Type-Options: nosniff\n");
         text.Append("  Referrer-Policy: strict-origin-when-cross-origin\n");
+        text.Append(urls.TimelineEmbed).Append('\n');
+        text.Append("  Content-Security-Policy: ").Append(EmbedContentSecurityPolicy).Append('\n');
         foreach (var url in fingerprintedUrls.Order(StringComparer.Ordinal))
             text.Append(url).Append("\n  Cache-Control: public, max-age=31536000, immutable\n");
         return new OutputFile("_headers", Encoding.UTF8.GetBytes(text.ToString()));

@@ -14,12 +14,14 @@ namespace SiteGen.Rendering;
 public static class SiteRenderer
 {
     public const string LayoutTemplate = "layout";
+    public const string TimelineEmbedTemplate = "timeline-embed";
 
     /// <summary>
     /// One page to render: which template, where it goes, and how to make its model as JSON (run on any thread). For pages
     /// drawn from one record (articles), Key is that record, so an unchanged one is recognised without building its model.
+    /// Standalone pages (the timeline's embed) are whole documents: no layout goes around them.
     /// </summary>
-    private sealed record PageJob(string Template, string OutputPath, Func<(byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null)
+    private sealed record PageJob(string Template, string OutputPath, Func<(byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null, bool Standalone = false)
     {
         /// <summary>For a build: a key over every input the page shows, and its page values without rendering, so an unchanged page is kept.</summary>
         public (UInt128 InputKey, Func<PageView> View)? Keep { get; init; }
@@ -49,15 +51,18 @@ public static class SiteRenderer
         var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
         var siteKey = sink is null || sourcesKey is null ? (UInt128?)null : SiteWideKey(content, siteModel, sourcesKey.Value);
 
-        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null, (UInt128, Func<PageView>)? keep = null) =>
+        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null, (UInt128, Func<PageView>)? keep = null, bool standalone = false) =>
             jobs.Add(new PageJob(template, outputPath, () =>
             {
                 var m = model();
                 return (JsonSerializer.SerializeToUtf8Bytes(m, ScriptModel.RoundTrip(info)), view(m));
-            }, key) { Keep = keep });
+            }, key, standalone) { Keep = keep });
 
         Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
-        Add("timeline", urls.OutputPath(urls.Timeline), models.Timeline, json.TimelineModel, m => m.Page);
+        Add("timeline", urls.OutputPath(urls.Timeline), () => models.Timeline(), json.TimelineModel, m => m.Page);
+        // A site started from older templates has no embed template: it simply has no embed page.
+        if (templates.Has(TimelineEmbedTemplate))
+            Add(TimelineEmbedTemplate, urls.OutputPath(urls.TimelineEmbed), () => models.Timeline(embed: true), json.TimelineModel, m => m.Page, standalone: true);
         Add("people", urls.OutputPath(urls.People), models.PeopleIndex, json.PeopleModel, m => m.Page);
         foreach (var person in models.PeopleInOrder)
             Add("person", urls.OutputPath(urls.Person(person.Slug)), () => models.Person(person), json.PersonModel, m => m.Page);
@@ -138,7 +143,7 @@ public static class SiteRenderer
                 return;
             }
             var templateStart = BuildTimings.Start();
-            var html = RenderPage(templates, job.Template, site, ScriptModel.From(model), pageBag, new PageRenderTimer(limit, givenUp));
+            var html = RenderPage(templates, job.Template, job.Standalone, site, ScriptModel.From(model), pageBag, new PageRenderTimer(limit, givenUp));
             if (html is not null && relative) html = RelativeLinks.Rewrite(html, job.OutputPath, urls);
             var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
             BuildTimings.Add(BuildStep.RunTemplates, templateStart);
@@ -222,11 +227,11 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders a page template, then the layout around it; template errors become diagnostics with the template's own line.</summary>
-    private static string? RenderPage(TemplateSet templates, string name, ScriptObject site, ScriptObject model, DiagnosticBag bag, PageRenderTimer timer)
+    private static string? RenderPage(TemplateSet templates, string name, bool standalone, ScriptObject site, ScriptObject model, DiagnosticBag bag, PageRenderTimer timer)
     {
         var template = templates.Get(name);
-        var layout = templates.Get(LayoutTemplate);
-        if (template is null || layout is null)
+        var layout = standalone ? null : templates.Get(LayoutTemplate);
+        if (template is null || (layout is null && !standalone))
         {
             var missing = template is null ? name : LayoutTemplate;
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpan.StartOf($"templates/{missing}{TemplateSet.Extension}"), $"the template '{missing}' is missing");
@@ -241,6 +246,7 @@ public static class SiteRenderer
         try
         {
             var body = template.Render(context);
+            if (layout is null) return body;
             model.SetValue("content_html", new RawHtml(body), readOnly: true);
             return layout.Render(context);
         }

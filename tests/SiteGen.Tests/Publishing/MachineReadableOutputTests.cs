@@ -23,8 +23,10 @@ public sealed class MachineReadableOutputTests
         var urls = XDocument.Parse(built.Text("sitemap.xml")).Descendants(Sitemap + "url").ToList();
         var locs = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
 
-        var expected = built.Pages.Where(p => p != "404.html").Select(built.UrlOf).Order(StringComparer.Ordinal);
+        // The embeddable timeline repeats the timeline page (its canonical address): crawlers are sent to that one.
+        var expected = built.Pages.Where(p => p is not ("404.html" or "timeline/embed/index.html")).Select(built.UrlOf).Order(StringComparer.Ordinal);
         Assert.Equal(expected, locs.Order(StringComparer.Ordinal));
+        Assert.Contains("timeline/embed/index.html", built.Pages);
         Assert.All(locs, l => Assert.StartsWith("https://news.example/harbour/", l));
         Assert.Equal("2025-06-03", urls.Single(u => u.Element(Sitemap + "loc")!.Value.EndsWith("/articles/harbour-talks-end/", StringComparison.Ordinal)).Element(Sitemap + "lastmod")!.Value);
         Assert.All(urls.Select(u => u.Element(Sitemap + "lastmod")?.Value).OfType<string>(), m => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", m));

@@ -12,8 +12,13 @@ public sealed class HomePageTests
         var home = BuiltSite.Render(site.Options).Document("index.html");
         var speakers = home.QuerySelectorAll("#key-quotes ~ .quote-grid figcaption > a:first-child").Select(a => a.TextContent).ToList();
         Assert.Equal(["Maria Lopez", "Jon Berg"], speakers);
-        Assert.Equal(["A next meeting in Northtown"], home.QuerySelectorAll("#whats-next ~ ol h3").Select(h => h.TextContent));
-        Assert.Equal(["2019", "2025-06-03"], home.QuerySelectorAll(".glance time").Select(t => t.GetAttribute("datetime")));
+        // The glance: what happened last, the "now" line (the latest article's date), then what comes next.
+        Assert.Equal(
+            ["2019 Happened The mayors' previous meeting", "2025-06-03 Happened The mayors meet in Port Example", "Now: 2025-06-03", "Date not set Proposed A next meeting in Northtown"],
+            home.QuerySelectorAll(".glance-list li").Select(li => li.ClassName == "glance-now"
+                ? "Now: " + li.QuerySelector("time")!.GetAttribute("datetime")
+                : $"{li.QuerySelector("time")?.GetAttribute("datetime") ?? li.QuerySelector(".undated")!.TextContent} {li.QuerySelector(".badge")!.TextContent} {li.QuerySelector("a")!.TextContent}"));
+        Assert.Equal("The full timeline: all 3 entries", home.QuerySelector(".timeline-glance a[href='/harbour/timeline/']")!.TextContent);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class PageSnapshotTests
 
     [Fact] public void Home() => Snapshot.Verify(Page("index.html"));
     [Fact] public void Timeline() => Snapshot.Verify(Page("timeline/index.html"));
+    [Fact] public void TimelineEmbed() => Snapshot.Verify(Page("timeline/embed/index.html"));
     [Fact] public void PeopleIndex() => Snapshot.Verify(Page("people/index.html"));
     [Fact] public void PersonPage() => Snapshot.Verify(Page(FirstPageUnder("people")));
     [Fact] public void AnalysisIndex() => Snapshot.Verify(Page("analysis/index.html"));
