@@ -29,6 +29,8 @@ var shots = new (string Name, string Path)[]
     ("analysis", FirstUnder("analysis/")),
     ("article", FirstUnder("articles/")),
     ("short-page", "404.html"),
+    ("search", "search/?q=ceasefire"),
+    ("timeline-embed", "timeline/embed/"),
 };
 foreach (var width in new[] { 390, 1280 })
 {
@@ -37,6 +39,8 @@ foreach (var width in new[] { 390, 1280 })
     foreach (var (name, path) in shots)
     {
         await page.GotoAsync(site.BaseUrl + path);
+        // Search answers after fetching its index shards: wait until the page has fetched what it needs.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var file = Path.Combine(images, $"{name}-{width}.png");
         await page.ScreenshotAsync(new() { Path = file, FullPage = true });
         Console.WriteLine(Path.GetRelativePath(root, file));
