@@ -127,12 +127,12 @@ public sealed class CheckContext
                 var value = attribute.Value.Trim();
                 if (value.Length == 0) continue;
                 // An absolute link to the published address is internal too.
-                if (Uri.TryCreate(value, UriKind.Absolute, out var absolute) && Uri.TryCreate(Urls.BaseUrl, UriKind.Absolute, out var published)
+                if (LinkFilter.TryParse(value, UriKind.Absolute, out var absolute) && Uri.TryCreate(Urls.BaseUrl, UriKind.Absolute, out var published)
                     && absolute.Scheme is "http" or "https" && string.Equals(absolute.Authority, published.Authority, StringComparison.OrdinalIgnoreCase))
                 {
                     value = absolute.PathAndQuery + absolute.Fragment;
                 }
-                if (!Uri.TryCreate(pageUri, value, out var target) || target.Host != SiteRoot.Host || target.Scheme != SiteRoot.Scheme) continue;
+                if (!LinkFilter.TryParse(pageUri, value, out var target) || target.Host != SiteRoot.Host || target.Scheme != SiteRoot.Scheme) continue;
                 var path = Uri.UnescapeDataString(target.AbsolutePath);
                 var fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : null;
                 // A null target leaves the site's sub-path: broken when published.

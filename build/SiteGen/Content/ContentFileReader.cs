@@ -29,7 +29,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         var f = text is null ? null : FrontMatterDocument.ParseYamlFile(display, text, bag);
         f?.WarnUnknownKeys(SiteKeys);
         var baseUrl = f?.String(Keys.BaseUrl, required: true) ?? "http://localhost/";
-        if (f is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        if (f is not null && (!LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
             f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";

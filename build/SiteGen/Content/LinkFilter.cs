@@ -33,9 +33,40 @@ public static class LinkFilter
     public static bool IsExternal(string url, string siteHost)
     {
         var absolute = url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url.Trim();
-        return Uri.TryCreate(absolute, UriKind.Absolute, out var uri)
+        return TryParse(absolute, UriKind.Absolute, out var uri)
             && uri.Scheme is "http" or "https"
             && !string.Equals(uri.Host, siteHost, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> for text from content: System.Uri throws on some addresses it
+    /// should refuse (an IndexOutOfRangeException for "https://" followed by a right-to-left override), so a throw is a refusal.
+    /// </summary>
+    public static bool TryParse(string? text, UriKind kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
+    {
+        try
+        {
+            return Uri.TryCreate(text, kind, out uri);
+        }
+        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            uri = null;
+            return false;
+        }
+    }
+
+    /// <inheritdoc cref="TryParse(string?, UriKind, out Uri?)"/>
+    public static bool TryParse(Uri baseUri, string? relative, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
+    {
+        try
+        {
+            return Uri.TryCreate(baseUri, relative, out uri);
+        }
+        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            uri = null;
+            return false;
+        }
     }
 
     /// <summary>The links, images and autolinks of a document whose address is not allowed, in document order.</summary>

@@ -29,7 +29,7 @@ public sealed record SiteOverrides(string? BaseUrl, bool? RelativeUrls)
 
     /// <summary>Why <paramref name="baseUrl"/> cannot be a base_url, or null when it can: an absolute http(s) address.</summary>
     public static string? ProblemWithBaseUrl(string baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
             ? null
             : $"must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{baseUrl}'";
 }

@@ -115,7 +115,7 @@ public static partial class SiteLoader
     {
         if (f.String(Keys.Url) is not { } url) return null;
         url = url.Trim();
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && LinkFilter.IsAllowed(url) && !url.Any(char.IsWhiteSpace))
+        if (LinkFilter.TryParse(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && LinkFilter.IsAllowed(url) && !url.Any(char.IsWhiteSpace))
             return url;
         f.ReportError(DiagnosticCodes.OriginalUrlNotWebAddress, f.SpanOf(Keys.Url), $"'url' must be the article's address at its outlet, an absolute http or https address such as https://news.example/2025/08/talks, not '{url}'");
         return null;

@@ -24,7 +24,7 @@ public sealed class SiteUrls
     /// <param name="baseUrl">base_url as checked by the loader: an absolute http(s) address ending in '/'.</param>
     public static SiteUrls From(string baseUrl)
     {
-        var parsed = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri);
+        var parsed = LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri);
         var path = parsed ? uri!.AbsolutePath : "/";
         return new SiteUrls(baseUrl, path.EndsWith('/') ? path : path + "/", parsed ? uri!.Host : "");
     }

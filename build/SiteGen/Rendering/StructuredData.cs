@@ -45,7 +45,7 @@ public static class StructuredData
         if (article.Outlet is { } outlet)
         {
             var publisher = Organization(outlet);
-            if (article.Url is { } original && Uri.TryCreate(original, UriKind.Absolute, out var uri)) publisher["url"] = uri.GetLeftPart(UriPartial.Authority) + "/";
+            if (article.Url is { } original && LinkFilter.TryParse(original, UriKind.Absolute, out var uri)) publisher["url"] = uri.GetLeftPart(UriPartial.Authority) + "/";
             node["publisher"] = publisher;
         }
         if (article.Url is { } source) node["isBasedOn"] = source;

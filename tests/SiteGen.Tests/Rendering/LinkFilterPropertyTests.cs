@@ -85,6 +85,14 @@ public sealed partial class LinkFilterPropertyTests
         }, iter: TextGen.Iterations);
     }
 
+    [Fact]
+    public void ABodyWhoseAddressMakesSystemUriThrowStillRenders()
+    {
+        // A CsCheck sample (seed 5iQdV96qQIs5): System.Uri threw IndexOutOfRangeException on its protocol-relative address.
+        var html = Render("[![a [b] c](\u00BBjavascript\\:alert(document.cookie))](- ftp:desk@news.example)\n![\u007F][img]\n\n[img]: data:text/html;base64,people/anna-berg/\n\n| a | b |\n|---|---|\n| [{][r e f]\n\n[r e f]: \u2028//\u202E\n\n# <java%73cript::alert(1)[>", article: false);
+        Assert.Contains("<table>", html, StringComparison.Ordinal);
+    }
+
     private static readonly AngleSharp.Dom.Url BaseUrl = new("https://news.example/sub/articles/talks/");
 
     private static string Render(string body, bool article)
