@@ -188,13 +188,12 @@ public static class SiteFileReader
 
         public static FileKind Of(string path)
         {
-            if (Directory.Exists(path)) return FileKind.Directory;
-            if (!File.Exists(path)) return FileKind.Missing;
-            if (OperatingSystem.IsWindows() || _shimMissing) return FileKind.Regular;
+            if (OperatingSystem.IsWindows() || _shimMissing) return Portable(path);
             try
             {
+                // One stat answers all three questions: a build asks it of every content file, twice.
                 var bytes = Encoding.UTF8.GetBytes(path + "\0");
-                if (Stat(bytes, out var status) != 0) return FileKind.Missing;
+                if (Stat(bytes, out var status) != 0) return Portable(path);
                 return (status.Mode & TypeMask) switch
                 {
                     RegularType => FileKind.Regular,
@@ -206,9 +205,13 @@ public static class SiteFileReader
             {
                 // Without the shim the bounded read still stops a device that never ends.
                 _shimMissing = true;
-                return FileKind.Regular;
+                return Portable(path);
             }
         }
+
+        /// <summary>What .NET alone can tell: a folder, a file (perhaps a device), or nothing (including a path it may not see).</summary>
+        private static FileKind Portable(string path) =>
+            Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
     }
 }
 

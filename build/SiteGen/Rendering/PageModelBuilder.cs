@@ -260,7 +260,9 @@ public sealed class PageModelBuilder
             [StructuredData.NewsArticle(a, _urls.Absolute(_urls.Article(a.Slug)), _content.Site, caption)], a.Image, SiteLoader.ArticlesFolder);
     }
 
-    public ArticleModel Article(Article a)
+    /// <param name="a">The article.</param>
+    /// <param name="body">Its Markdown body, read once by the caller (a build re-reads it from the file).</param>
+    public ArticleModel Article(Article a, string body)
     {
         var caption = CitedOnly ? null : a.Caption;
         var cited = CitedIn(a.Slug);
@@ -280,7 +282,7 @@ public sealed class PageModelBuilder
             new BylineView(a.Byline.Reporter, a.Byline.Photo, a.Byline.Editors),
             caption,
             CitedOnly ? null : a.CaptionCredit,
-            CitedOnly ? _markdown.RenderCitedParagraphs(a.Body, cited) : _markdown.RenderArticle(a.Body),
+            CitedOnly ? _markdown.RenderCitedParagraphs(body, cited) : _markdown.RenderArticle(body),
             _quotesByArticle[a.Slug],
             [.. _peopleByArticle.GetValueOrDefault(a) ?? []],
             [.. _eventsByArticle.GetValueOrDefault(a.Slug) ?? []]));
@@ -293,11 +295,15 @@ public sealed class PageModelBuilder
     /// What a feed reader shows of an article: its first paragraph (in cited mode, its first cited one), never the photo
     /// caption, which describes a photo the feed does not carry.
     /// </summary>
-    private string ArticleSummaryText(Article a)
+    private string ArticleSummaryText(Article a) =>
+        PublishedParagraphs(a).FirstOrDefault() is { } first ? PlainText(first.Text) : "";
+
+    /// <summary>The paragraphs of an article the site publishes: every one, or under <c>republish: cited</c> the cited ones.</summary>
+    public IEnumerable<Paragraph> PublishedParagraphs(Article a)
     {
+        if (!CitedOnly) return a.Paragraphs;
         var cited = CitedIn(a.Slug);
-        var first = a.Paragraphs.FirstOrDefault(p => !CitedOnly || cited.Contains(p.Number));
-        return first is null ? "" : PlainText(first.Text);
+        return a.Paragraphs.Where(p => cited.Contains(p.Number));
     }
 
     private static Dictionary<string, SortedSet<int>> CitedParagraphs(SiteContent content)
@@ -339,16 +345,21 @@ public sealed class PageModelBuilder
 
     /// <summary>
     /// What the full-text search finds, each with the anchor it lands on: every published paragraph, quote, event, person,
-    /// analysis (its summary and each claim) and article, in a stable order.
+    /// analysis (its summary and each claim) and article, in a stable order. A build takes the paragraphs from the article
+    /// pages as they render (<see cref="ParagraphSearchDocuments"/>), so each body is read once, and the rest from
+    /// <see cref="RecordSearchDocuments"/>.
     /// </summary>
-    public IEnumerable<SearchDocument> SearchDocuments()
+    public IEnumerable<SearchDocument> SearchDocuments() =>
+        _articlesInOrder.SelectMany(a => ParagraphSearchDocuments(a, a.Body)).Concat(RecordSearchDocuments());
+
+    /// <summary>An article's published paragraphs as search results, each landing on its <c>#pN</c>.</summary>
+    public IEnumerable<SearchDocument> ParagraphSearchDocuments(Article a, string body) =>
+        PublishedParagraphs(a).Select(p => new SearchDocument(SearchKind.Paragraph, $"{a.Title}, paragraph {p.Number}", _urls.Paragraph(a.Slug, p.Number),
+            PlainText(body.Substring(p.Start, p.Length)), TitleIsSearched: false));
+
+    /// <summary>Every search result but the paragraphs: quotes, events, people, analyses and the articles themselves.</summary>
+    public IEnumerable<SearchDocument> RecordSearchDocuments()
     {
-        foreach (var a in _articlesInOrder)
-        {
-            var cited = CitedIn(a.Slug);
-            foreach (var p in a.Paragraphs.Where(p => !CitedOnly || cited.Contains(p.Number)))
-                yield return new SearchDocument(SearchKind.Paragraph, $"{a.Title}, paragraph {p.Number}", _urls.Paragraph(a.Slug, p.Number), PlainText(p.Text), TitleIsSearched: false);
-        }
         foreach (var q in _quotes)
             yield return new SearchDocument(SearchKind.Quote, $"{q.Speaker.Name}, {q.Source.ArticleTitle}", q.Source.Url, q.Text, TitleIsSearched: false);
         foreach (var (e, view) in _events)
@@ -374,14 +385,21 @@ public sealed class PageModelBuilder
     public IEnumerable<DatedEntry> SitemapEntries(IEnumerable<PageView> pages) =>
         pages.Where(p => p.Section is not ("404" or TimelineEmbedSection)).Select(p => new DatedEntry(p.Title, p.Url, p.Modified is { } m && PartialDate.TryParse(m, out var d) ? d : null, p.Description));
 
-    /// <summary>Articles and timeline entries for the Atom feed.</summary>
+    /// <summary>
+    /// The Atom feed's entries: the newest <see cref="SiteFeeds.EntryLimit"/> articles and timeline entries, newest first.
+    /// Only those get a summary, so a large site reads a few dozen bodies for its feed, not every one.
+    /// </summary>
     public IEnumerable<DatedEntry> FeedEntries() =>
-        _articlesInOrder.Select(a => new DatedEntry(a.Title, _urls.Article(a.Slug), a.Date, ArticleSummaryText(a)))
-            .Concat(_events.Select(e => new DatedEntry(
-                "Timeline: " + e.Event.Title,
-                e.View.Url,
-                e.Event.Date ?? Latest(e.Event.Sources.Select(s => _articles[s.Article.Slug].Date)),
-                $"{e.View.DateDisplay ?? "Date not set"} ({e.View.StatusLabel}). {PlainText(e.Event.Body)}".Trim())));
+        SiteFeeds.NewestFirst(
+                _articlesInOrder.Select(a => (Title: a.Title, Url: _urls.Article(a.Slug), Date: a.Date, Summary: (Func<string>)(() => ArticleSummaryText(a))))
+                    .Concat(_events.Select(e => (
+                        Title: "Timeline: " + e.Event.Title,
+                        Url: e.View.Url,
+                        Date: e.Event.Date ?? Latest(e.Event.Sources.Select(s => _articles[s.Article.Slug].Date)),
+                        Summary: (Func<string>)(() => $"{e.View.DateDisplay ?? "Date not set"} ({e.View.StatusLabel}). {PlainText(e.Event.Body)}".Trim())))),
+                e => e.Date, e => e.Url)
+            .Take(SiteFeeds.EntryLimit)
+            .Select(e => new DatedEntry(e.Title, e.Url, e.Date, e.Summary()));
 
     public PersonModel Person(Person p)
     {

@@ -21,10 +21,14 @@ public static class SiteRenderer
     /// drawn from one record (articles), Key is that record, so an unchanged one is recognised without building its model.
     /// Standalone pages (the timeline's embed) are whole documents: no layout goes around them.
     /// </summary>
-    private sealed record PageJob(string Template, string OutputPath, Func<(byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null, bool Standalone = false)
+    /// <remarks>Model takes the page's Markdown body when the page is an article's (read once, by the job), else null.</remarks>
+    private sealed record PageJob(string Template, string OutputPath, Func<string?, (byte[] Model, PageView View)> Model, RenderCache.PageSource? Key = null, bool Standalone = false)
     {
         /// <summary>For a build: a key over every input the page shows, and its page values without rendering, so an unchanged page is kept.</summary>
         public (UInt128 InputKey, Func<PageView> View)? Keep { get; init; }
+
+        /// <summary>The article the page shows: its paragraphs go to the search index from the body the page reads.</summary>
+        public Article? Article { get; init; }
     }
 
     /// <param name="content">The loaded, checked content.</param>
@@ -51,12 +55,14 @@ public static class SiteRenderer
         var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
         var siteKey = sink is null || sourcesKey is null ? (UInt128?)null : SiteWideKey(content, siteModel, sourcesKey.Value);
 
-        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null, (UInt128, Func<PageView>)? keep = null, bool standalone = false) =>
-            jobs.Add(new PageJob(template, outputPath, () =>
+        void AddPage<T>(string template, string outputPath, Func<string?, T> model, JsonTypeInfo<T> info, Func<T, PageView> view, RenderCache.PageSource? key = null, (UInt128, Func<PageView>)? keep = null, bool standalone = false, Article? article = null) =>
+            jobs.Add(new PageJob(template, outputPath, body =>
             {
-                var m = model();
+                var m = model(body);
                 return (JsonSerializer.SerializeToUtf8Bytes(m, ScriptModel.RoundTrip(info)), view(m));
-            }, key, standalone) { Keep = keep });
+            }, key, standalone) { Keep = keep, Article = article });
+        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, bool standalone = false) =>
+            AddPage(template, outputPath, _ => model(), info, view, standalone: standalone);
 
         Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
         Add("timeline", urls.OutputPath(urls.Timeline), () => models.Timeline(), json.TimelineModel, m => m.Page);
@@ -75,9 +81,10 @@ public static class SiteRenderer
         {
             // A cited-only page also shows which of its paragraphs other records cite: a new citation changes it.
             var borrowed = coCited.GetValueOrDefault(article.Slug, "") + (models.CitedOnly ? "\ncited:" + string.Join(',', models.CitedIn(article.Slug)) : "");
-            Add("article", urls.OutputPath(urls.Article(article.Slug)), () => models.Article(article), json.ArticleModel, m => m.Page,
+            AddPage("article", urls.OutputPath(urls.Article(article.Slug)), body => models.Article(article, body!), json.ArticleModel, m => m.Page,
                 key: new RenderCache.PageSource(article, borrowed),
-                keep: siteKey is { } k ? (new PageIndex.KeyBuilder().Add(k).Add(article.SourceHash).Add(borrowed).Build(), () => models.ArticlePage(article)) : null);
+                keep: siteKey is { } k ? (new PageIndex.KeyBuilder().Add(k).Add(article.SourceHash).Add(borrowed).Build(), () => models.ArticlePage(article)) : null,
+                article: article);
         }
         foreach (var page in models.FreePagesInOrder)
         {
@@ -97,11 +104,9 @@ public static class SiteRenderer
         var site = new ScriptObject();
         site.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
 
-        // The search index and the feed need no page: make them while the pages render.
-        // The search page turns each entry into a link, so in relative mode its addresses are relative to that page.
-        var searchPage = urls.OutputPath(urls.Search);
-        var searchIndex = Task.Run(() => SearchIndexBuilder.Build(
-            [.. models.SearchDocuments().Select(d => relative ? d with { Url = RelativeLinks.Relative(d.Url, searchPage, urls) } : d)]));
+        // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
+        // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
+        var search = new SearchIndex(models, urls, relative, sink);
         var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -116,6 +121,8 @@ public static class SiteRenderer
         {
             var job = jobs[i];
             var pageBag = new DiagnosticBag();
+            var body = job.Article?.Body;
+            if (job.Article is { } article) search.AddParagraphs(article, body!);
             if (job.Key is not null && cache?.PageByIdentity(job.OutputPath, job.Template, job.Key) is { } same)
             {
                 Interlocked.Increment(ref reused);
@@ -128,7 +135,7 @@ public static class SiteRenderer
                 return;
             }
             var modelStart = BuildTimings.Start();
-            var (model, view) = job.Model();
+            var (model, view) = job.Model(body);
             BuildTimings.Add(BuildStep.BuildModel, modelStart);
             if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
             {
@@ -173,7 +180,7 @@ public static class SiteRenderer
             pages.Add(view!);
         }
 
-        files.AddRange(searchIndex.Result);
+        files.AddRange(search.Finish());
         files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
         // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
         if (urls.BasePath == "/") files.Add(SiteFeeds.Robots(urls));
@@ -277,5 +284,54 @@ public static class SiteRenderer
         return ex.InnerException is { } inner && InternalError.ThrownBySiteGen(inner)
             ? InternalError.From(inner, "rendering a page", span)
             : new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, span, ex.OriginalMessage);
+    }
+
+    /// <summary>
+    /// The site's search index as one render fills it: ids in <see cref="PageModelBuilder.SearchDocuments"/> order, with
+    /// each article's paragraphs numbered from where that article's run starts, whichever thread renders its page.
+    /// </summary>
+    private sealed class SearchIndex
+    {
+        private readonly PageModelBuilder _models;
+        private readonly SearchIndexBuilder _builder;
+        private readonly Dictionary<Article, int> _firstParagraph = new(ReferenceEqualityComparer.Instance);
+        private readonly Func<SearchDocument, SearchDocument> _linked;
+        private readonly List<OutputFile> _held = [];
+
+        /// <param name="models">The page models, whose order numbers the documents.</param>
+        /// <param name="urls">The site's addresses.</param>
+        /// <param name="relative">Whether results link relative to the search page.</param>
+        /// <param name="sink">Where document files go as they fill; without one they are held and returned by <see cref="Finish"/>.</param>
+        public SearchIndex(PageModelBuilder models, SiteUrls urls, bool relative, IOutputSink? sink)
+        {
+            _models = models;
+            // The search page turns each entry into a link, so in relative mode its addresses are relative to that page.
+            var searchPage = urls.OutputPath(urls.Search);
+            _linked = relative ? d => d with { Url = RelativeLinks.Relative(d.Url, searchPage, urls) } : d => d;
+            var paragraphs = 0;
+            foreach (var a in models.ArticlesInOrder)
+            {
+                _firstParagraph[a] = paragraphs;
+                paragraphs += models.PublishedParagraphs(a).Count();
+            }
+            var records = models.RecordSearchDocuments().ToList();
+            _builder = new SearchIndexBuilder(paragraphs + records.Count, sink is null ? Hold : sink.Write);
+            for (var i = 0; i < records.Count; i++) _builder.Add(paragraphs + i, _linked(records[i]));
+        }
+
+        public void AddParagraphs(Article article, string body)
+        {
+            var id = _firstParagraph[article];
+            foreach (var d in _models.ParagraphSearchDocuments(article, body)) _builder.Add(id++, _linked(d));
+        }
+
+        /// <summary>The manifest and term shards, then any held document files in number order.</summary>
+        public IEnumerable<OutputFile> Finish() =>
+            [.. _builder.Finish(), .. _held.OrderBy(f => f.Path.Length).ThenBy(f => f.Path, StringComparer.Ordinal)];
+
+        private void Hold(OutputFile file)
+        {
+            lock (_held) _held.Add(file);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Publishing;
@@ -62,6 +63,26 @@ public sealed class MachineReadableOutputTests
         var updated = entries.Select(e => e.Element(Atom + "updated")!.Value).ToList();
         Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
         Assert.Equal("2025-06-03T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+    }
+
+    [Fact]
+    public void TheFeedCarriesOnlyItsNewestEntries()
+    {
+        using var site = TempSite.FromFixture();
+        // More dated articles than the feed carries, one a day from 2024-01-01: the oldest are the ones left out.
+        for (var day = 0; day < SiteFeeds.EntryLimit + 10; day++)
+        {
+            var date = new DateOnly(2024, 1, 1).AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            site.Write($"content/articles/notice-{day:000}.md", $"---\ntitle: Harbour notice {day}\ndate: {date}\n---\nThe harbour office posted notice {day}.\n");
+        }
+        var feed = XDocument.Parse(BuiltSite.Render(site.Options).Text("feed.xml")).Root!;
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(SiteFeeds.EntryLimit, entries.Count);
+        var updated = entries.Select(e => e.Element(Atom + "updated")!.Value).ToList();
+        Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
+        Assert.Contains(entries, e => e.Element(Atom + "title")!.Value == "Harbour notice 59");
+        Assert.DoesNotContain(entries, e => e.Element(Atom + "title")!.Value == "Harbour notice 9");
+        Assert.Equal("The harbour office posted notice 59.", entries.Single(e => e.Element(Atom + "title")!.Value == "Harbour notice 59").Element(Atom + "summary")!.Value);
     }
 
     [Theory]

@@ -14,12 +14,15 @@ namespace SiteGen.Rendering.Search;
 /// (<see cref="SearchIndexLimits.DocumentsPerFile"/> results' titles, addresses and text each). Same documents, same bytes.
 /// </summary>
 /// <remarks>
-/// Manifest: <c>{"version":1,"stamp":"…","documents":N,"per_file":8,"kinds":[labels],"shards":["","c","mo",…]}</c>; shard i
+/// <para>Manifest: <c>{"version":1,"stamp":"…","documents":N,"per_file":8,"kinds":[labels],"shards":["","c","mo",…]}</c>; shard i
 /// holds the terms from shards[i] up to, not including, shards[i+1]. A term shard is <c>{"term":[df,e1,e2,…]}</c> where each
 /// entry is (document id − previous id) × 4 + weight, weight bit 0 = the term occurs more than once, bit 1 = in the title.
-/// A document file is <c>[[kind,title,url,text],…]</c>.
+/// A document file is <c>[[kind,title,url,text],…]</c>.</para>
+/// <para>Documents arrive in any order from the threads rendering pages, each with its id. A document file goes out as soon
+/// as its documents are all in, and a term keeps only as many entries as it may publish, so a build holds neither every
+/// document's text nor every posting: memory does not grow with the site beyond one entry list per term.</para>
 /// </remarks>
-public static class SearchIndexBuilder
+public sealed class SearchIndexBuilder
 {
     public const string Folder = "search/";
     public const string ManifestPath = Folder + "manifest.json";
@@ -31,12 +34,75 @@ public static class SearchIndexBuilder
     /// <summary>The label of each kind, as its result group is headed.</summary>
     public static readonly ImmutableArray<string> KindLabels = ["Paragraphs", "Quotes", "Timeline", "People", "Analysis", "Source articles"];
 
+    private readonly int _documentCount;
+    private readonly SearchIndexLimits _limits;
+    private readonly Action<OutputFile> _emit;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, TermPostings> _postings = new(StringComparer.Ordinal);
+    // Per document file, the JSON of each of its documents that has arrived; dropped once the file is out.
+    private readonly Dictionary<int, byte[]?[]> _waiting = [];
+    private readonly byte[]?[] _documentFileHashes;
+    private int _added;
+    // A site repeats its words so often that stemming each once per thread saves most of the work.
+    [ThreadStatic] private static Dictionary<string, string>? t_stems;
+
+    /// <param name="documentCount">How many documents will be added, with ids from 0.</param>
+    /// <param name="emit">Receives each document file as soon as it is complete (on the thread that completed it).</param>
+    /// <param name="limits">Shard and result sizes.</param>
+    public SearchIndexBuilder(int documentCount, Action<OutputFile> emit, SearchIndexLimits? limits = null)
+    {
+        _documentCount = documentCount;
+        _limits = limits ?? SearchIndexLimits.Default;
+        _emit = emit;
+        _documentFileHashes = new byte[]?[(documentCount + _limits.DocumentsPerFile - 1) / _limits.DocumentsPerFile];
+    }
+
+    /// <summary>The whole index of documents given in id order, every file returned.</summary>
     public static ImmutableArray<OutputFile> Build(IReadOnlyList<SearchDocument> documents, SearchIndexLimits? limits = null)
     {
-        limits ??= SearchIndexLimits.Default;
-        var postings = Postings(documents, limits);
-        var terms = postings.Keys.Order(StringComparer.Ordinal).ToList();
+        var files = new List<OutputFile>();
+        var builder = new SearchIndexBuilder(documents.Count, files.Add, limits);
+        for (var id = 0; id < documents.Count; id++) builder.Add(id, documents[id]);
+        var rest = builder.Finish();
+        // The manifest first, then the term shards and the document files in number order, as a reader lists them.
+        return [rest[0], .. rest.Skip(1), .. files];
+    }
 
+    /// <summary>Adds one document; safe to call from several threads, each id once.</summary>
+    public void Add(int id, SearchDocument document)
+    {
+        if ((uint)id >= (uint)_documentCount) throw new ArgumentOutOfRangeException(nameof(id), id, $"the index was made for {_documentCount} documents");
+        var counts = TermCounts(document, t_stems ??= new(StringComparer.Ordinal));
+        var json = DocumentJson(document, _limits);
+        var fileNumber = id / _limits.DocumentsPerFile;
+        OutputFile? complete = null;
+        lock (_gate)
+        {
+            foreach (var (term, (count, inTitle)) in counts)
+            {
+                if (!_postings.TryGetValue(term, out var postings)) _postings[term] = postings = new TermPostings();
+                postings.Add(id, (count > 1 ? 1 : 0) | (inTitle ? 2 : 0), _limits.PostingsPerTerm);
+            }
+            if (!_waiting.TryGetValue(fileNumber, out var slots))
+                _waiting[fileNumber] = slots = new byte[]?[Math.Min(_limits.DocumentsPerFile, _documentCount - fileNumber * _limits.DocumentsPerFile)];
+            if (slots[id % _limits.DocumentsPerFile] is not null) throw new InvalidOperationException($"search document {id} was added twice");
+            slots[id % _limits.DocumentsPerFile] = json;
+            _added++;
+            if (slots.All(s => s is not null))
+            {
+                _waiting.Remove(fileNumber);
+                complete = DocumentFile(fileNumber, slots!);
+                _documentFileHashes[fileNumber] = FileHash(complete);
+            }
+        }
+        if (complete is not null) _emit(complete);
+    }
+
+    /// <summary>The manifest and the term shards, once every document is in.</summary>
+    public ImmutableArray<OutputFile> Finish()
+    {
+        if (_added != _documentCount) throw new InvalidOperationException($"{_added} of {_documentCount} search documents were added");
+        var terms = _postings.Keys.Order(StringComparer.Ordinal).ToList();
         var files = new List<OutputFile>();
         var boundaries = new List<string>();
         var shard = new List<(string Term, byte[] Json)>();
@@ -44,8 +110,8 @@ public static class SearchIndexBuilder
         string? previous = null;
         foreach (var term in terms)
         {
-            var entry = TermEntry(term, postings[term]);
-            if (shard.Count > 0 && shardBytes + entry.Length + 1 > limits.TermShardBytes)
+            var entry = TermEntry(term, _postings[term]);
+            if (shard.Count > 0 && shardBytes + entry.Length + 1 > _limits.TermShardBytes)
             {
                 files.Add(TermShard(boundaries.Count - 1, shard));
                 shard.Clear();
@@ -59,11 +125,7 @@ public static class SearchIndexBuilder
         }
         if (boundaries.Count == 0) boundaries.Add("");
         files.Add(TermShard(boundaries.Count - 1, shard));
-
-        for (var start = 0; start < documents.Count; start += limits.DocumentsPerFile)
-            files.Add(DocumentFile(start / limits.DocumentsPerFile, documents.Skip(start).Take(limits.DocumentsPerFile), limits));
-
-        files.Insert(0, Manifest(documents.Count, boundaries, files, limits));
+        files.Insert(0, Manifest(boundaries, files));
         return [.. files];
     }
 
@@ -79,42 +141,58 @@ public static class SearchIndexBuilder
 
     public static string DocumentFilePath(int file) => $"{Folder}d/{file.ToString(CultureInfo.InvariantCulture)}.json";
 
-    /// <summary>Per term, its document frequency and (document id, weight) pairs in id order, at most PostingsPerTerm of them.</summary>
-    private static Dictionary<string, (int DocumentFrequency, List<(int Id, int Weight)> Entries)> Postings(IReadOnlyList<SearchDocument> documents, SearchIndexLimits limits)
+    /// <summary>How often each term occurs in a document, and whether in its title.</summary>
+    private static Dictionary<string, (int Count, bool InTitle)> TermCounts(SearchDocument document, Dictionary<string, string> stems)
     {
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var postings = new Dictionary<string, (int, List<(int, int)>)>(StringComparer.Ordinal);
         var counts = new Dictionary<string, (int Count, bool InTitle)>(StringComparer.Ordinal);
-        for (var id = 0; id < documents.Count; id++)
+        if (document.TitleIsSearched)
+            foreach (var term in SearchText.Terms(document.Title, stems)) counts[term] = (counts.GetValueOrDefault(term).Count + 1, true);
+        foreach (var term in SearchText.Terms(document.Text, stems))
         {
-            var document = documents[id];
-            counts.Clear();
-            if (document.TitleIsSearched)
-                foreach (var term in SearchText.Terms(document.Title, stems)) counts[term] = (counts.GetValueOrDefault(term).Count + 1, true);
-            foreach (var term in SearchText.Terms(document.Text, stems))
-            {
-                var known = counts.GetValueOrDefault(term);
-                counts[term] = (known.Count + 1, known.InTitle);
-            }
-            foreach (var (term, (count, inTitle)) in counts)
-            {
-                var weight = (count > 1 ? 1 : 0) | (inTitle ? 2 : 0);
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = (0, []);
-                list.Item2.Add((id, weight));
-            }
+            var known = counts.GetValueOrDefault(term);
+            counts[term] = (known.Count + 1, known.InTitle);
         }
-        var result = new Dictionary<string, (int, List<(int, int)>)>(postings.Count, StringComparer.Ordinal);
-        foreach (var (term, (_, entries)) in postings)
-        {
-            // A word in most passages says little about any of them: keep its strongest entries, so no shard outgrows a query's budget.
-            var kept = entries.Count <= limits.PostingsPerTerm ? entries
-                : [.. entries.OrderByDescending(e => e.Item2).ThenBy(e => e.Item1).Take(limits.PostingsPerTerm).OrderBy(e => e.Item1)];
-            result[term] = (entries.Count, kept);
-        }
-        return result;
+        return counts;
     }
 
-    private static byte[] TermEntry(string term, (int DocumentFrequency, List<(int Id, int Weight)> Entries) posting)
+    /// <summary>
+    /// One term's document frequency and its entries, each id × 4 + weight. A word in most passages says little about any of
+    /// them: past the limit it keeps its strongest entries (highest weight, then lowest id), so no shard outgrows a query's
+    /// budget. Trimming as entries arrive keeps the same ones as trimming at the end, whatever order they come in: an entry
+    /// dropped already had that many stronger ones.
+    /// </summary>
+    private sealed class TermPostings
+    {
+        private readonly List<int> _entries = [];
+
+        public int DocumentFrequency { get; private set; }
+
+        public void Add(int id, int weight, int limit)
+        {
+            DocumentFrequency++;
+            _entries.Add(id * 4 + weight);
+            if (_entries.Count >= limit + Math.Max(limit / 2, 1)) Trim(limit);
+        }
+
+        /// <summary>The kept entries in id order.</summary>
+        public List<int> Entries(int limit)
+        {
+            Trim(limit);
+            _entries.Sort();
+            return _entries;
+        }
+
+        private void Trim(int limit)
+        {
+            if (_entries.Count <= limit) return;
+            _entries.Sort(Stronger);
+            _entries.RemoveRange(limit, _entries.Count - limit);
+        }
+
+        private static int Stronger(int a, int b) => (a & 3) != (b & 3) ? (b & 3).CompareTo(a & 3) : a.CompareTo(b);
+    }
+
+    private byte[] TermEntry(string term, TermPostings posting)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
@@ -124,9 +202,10 @@ public static class SearchIndexBuilder
             writer.WriteStartArray(term);
             writer.WriteNumberValue(posting.DocumentFrequency);
             var last = 0;
-            foreach (var (id, weight) in posting.Entries)
+            foreach (var entry in posting.Entries(_limits.PostingsPerTerm))
             {
-                writer.WriteNumberValue((id - last) * 4 + weight);
+                var id = entry / 4;
+                writer.WriteNumberValue((id - last) * 4 + (entry & 3));
                 last = id;
             }
             writer.WriteEndArray();
@@ -161,24 +240,43 @@ public static class SearchIndexBuilder
         return first;
     }
 
-    private static OutputFile DocumentFile(int file, IEnumerable<SearchDocument> documents, SearchIndexLimits limits)
+    /// <summary>One result as its document file lists it: <c>[kind,title,url,text]</c>.</summary>
+    private static byte[] DocumentJson(SearchDocument d, SearchIndexLimits limits)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             writer.WriteStartArray();
-            foreach (var d in documents)
-            {
-                writer.WriteStartArray();
-                writer.WriteNumberValue((int)d.Kind);
-                writer.WriteStringValue(d.Title);
-                writer.WriteStringValue(d.Url);
-                writer.WriteStringValue(Shorten(d.Text, limits.TextCharacters));
-                writer.WriteEndArray();
-            }
+            writer.WriteNumberValue((int)d.Kind);
+            writer.WriteStringValue(d.Title);
+            writer.WriteStringValue(d.Url);
+            writer.WriteStringValue(Shorten(d.Text, limits.TextCharacters));
             writer.WriteEndArray();
         }
-        return new OutputFile(DocumentFilePath(file), stream.ToArray());
+        return stream.ToArray();
+    }
+
+    private static OutputFile DocumentFile(int file, byte[][] documents)
+    {
+        var bytes = new byte[documents.Sum(d => d.Length + 1) + 1];
+        bytes[0] = (byte)'[';
+        var at = 1;
+        foreach (var d in documents)
+        {
+            if (at > 1) bytes[at++] = (byte)',';
+            d.CopyTo(bytes, at);
+            at += d.Length;
+        }
+        bytes[at] = (byte)']';
+        return new OutputFile(DocumentFilePath(file), bytes);
+    }
+
+    private static byte[] FileHash(OutputFile file)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
+        hash.AppendData(file.Content);
+        return hash.GetHashAndReset();
     }
 
     /// <summary>Text cut at a word boundary near <paramref name="limit"/> characters, marked with an ellipsis.</summary>
@@ -190,15 +288,13 @@ public static class SearchIndexBuilder
         return text[..cut].TrimEnd() + "…";
     }
 
-    private static OutputFile Manifest(int documentCount, List<string> boundaries, List<OutputFile> files, SearchIndexLimits limits)
+    private OutputFile Manifest(List<string> boundaries, List<OutputFile> termShards)
     {
-        // The stamp changes whenever any shard does; site.js adds it to each shard's address so no stale copy is read.
+        // The stamp changes whenever any shard or document file does; site.js adds it to each shard's address so no
+        // stale copy is read. The document files are long gone by now: their hashes were kept.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(f.Path + "\n"));
-            hash.AppendData(f.Content);
-        }
+        foreach (var f in termShards) hash.AppendData(FileHash(f));
+        foreach (var h in _documentFileHashes) hash.AppendData(h!);
         var stamp = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
@@ -206,8 +302,8 @@ public static class SearchIndexBuilder
             writer.WriteStartObject();
             writer.WriteNumber("version", Version);
             writer.WriteString("stamp", stamp);
-            writer.WriteNumber("documents", documentCount);
-            writer.WriteNumber("per_file", limits.DocumentsPerFile);
+            writer.WriteNumber("documents", _documentCount);
+            writer.WriteNumber("per_file", _limits.DocumentsPerFile);
             writer.WriteStartArray("kinds");
             foreach (var label in KindLabels) writer.WriteStringValue(label);
             writer.WriteEndArray();

@@ -20,6 +20,8 @@ public static class SearchText
     /// <summary>Lower case with accents removed, so "Zürich" and "zurich" are one word.</summary>
     public static string Normalise(string text)
     {
+        // ASCII has no accents to remove: lower case is the whole of it (most text of an English site is ASCII).
+        if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var kept = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -35,39 +37,60 @@ public static class SearchText
     public static IEnumerable<string> Words(string text)
     {
         var normal = Normalise(text);
-        var i = 0;
-        while (i < normal.Length)
-        {
-            if (!IsWordChar(normal, i))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < normal.Length && IsWordChar(normal, i)) i += char.IsSurrogatePair(normal, i) ? 2 : 1;
-            var word = normal[start..i];
-            // "Putin's" is "putin": the possessive ending is not a word of its own.
-            if (i + 1 < normal.Length && normal[i] is '\'' or '\u2019' && normal[i + 1] == 's' && (i + 2 == normal.Length || !IsWordChar(normal, i + 2))) i += 2;
-            yield return word;
-        }
+        var words = new List<string>();
+        for (var at = 0; NextWord(normal, ref at) is var (start, length);) words.Add(normal.Substring(start, length));
+        return words;
     }
 
     /// <summary>The index terms of a text: its words without stop words, stemmed.</summary>
     /// <param name="text">Any text, as written.</param>
-    /// <param name="stems">Stems already found, by word: a site repeats its words so often that stemming each once saves most of the work.</param>
+    /// <param name="stems">Stems already found, by word: a site repeats its words so often that stemming each once saves
+    /// most of the work, and a word already stemmed is looked up without making a string of it.</param>
     public static IEnumerable<string> Terms(string text, Dictionary<string, string>? stems = null)
     {
-        foreach (var word in Words(text))
+        stems ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var known = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        var normal = Normalise(text);
+        var terms = new List<string>();
+        for (var at = 0; NextWord(normal, ref at) is var (start, length);)
         {
-            if (StopWords.Contains(word)) continue;
-            if (stems is null) yield return PorterStemmer.Stem(word);
-            else if (stems.TryGetValue(word, out var stem)) yield return stem;
-            else yield return stems[word] = PorterStemmer.Stem(word);
+            var word = normal.AsSpan(start, length);
+            if (StopWordSpans.Contains(word)) continue;
+            if (!known.TryGetValue(word, out var stem))
+            {
+                var whole = word.ToString();
+                stems[whole] = stem = PorterStemmer.Stem(whole);
+            }
+            terms.Add(stem);
         }
+        return terms;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The next run of letters and digits from <paramref name="at"/> in normalised text, moving past it and any possessive 's; null at the end.</summary>
+    private static (int Start, int Length)? NextWord(string normal, ref int at)
+    {
+        var i = at;
+        while (i < normal.Length && !IsWordChar(normal, i)) i++;
+        if (i == normal.Length)
+        {
+            at = i;
+            return null;
+        }
+        var start = i;
+        while (i < normal.Length && IsWordChar(normal, i)) i += char.IsSurrogatePair(normal, i) ? 2 : 1;
+        var length = i - start;
+        // "Putin's" is "putin": the possessive ending is not a word of its own.
+        if (i + 1 < normal.Length && normal[i] is '\'' or '\u2019' && normal[i + 1] == 's' && (i + 2 == normal.Length || !IsWordChar(normal, i + 2))) i += 2;
+        at = i;
+        return (start, length);
     }
 
     private static bool IsWordChar(string s, int i)
     {
+        // In ASCII the categories below are exactly the letters and digits.
+        if (char.IsAscii(s[i])) return char.IsAsciiLetterOrDigit(s[i]);
         var category = char.IsSurrogatePair(s, i) ? CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(s, i)) : CharUnicodeInfo.GetUnicodeCategory(s[i]);
         return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber

@@ -153,4 +153,45 @@ public sealed class SearchIndexBuilderTests
     [InlineData("the harbour talks ended late", 20, "the harbour talks…")]
     public void LongTextIsShortenedAtAWord(string text, int limit, string expected) =>
         Assert.Equal(expected, SearchIndexBuilder.Shorten(text, limit));
+
+    [Fact]
+    public void DocumentsAddedInAnyOrderFromSeveralThreadsGiveTheSameBytes()
+    {
+        // Pages render on every core, so paragraphs arrive out of order; a small posting limit makes terms drop entries
+        // while they arrive, which must keep the same ones as dropping them at the end.
+        var documents = Documents(400);
+        var limits = Small with { PostingsPerTerm = 7 };
+        var inOrder = Files(documents, limits);
+        var emitted = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
+        var builder = new SearchIndexBuilder(documents.Count, emitted.Add, limits);
+        var order = Enumerable.Range(0, documents.Count).OrderBy(i => (i * 7919) % documents.Count).ToArray();
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = 4 }, id => builder.Add(id, documents[id]));
+        var shuffled = builder.Finish().Concat(emitted).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        Assert.Equal(inOrder.Keys.Order(StringComparer.Ordinal), shuffled.Keys.Order(StringComparer.Ordinal));
+        Assert.All(inOrder, file => Assert.True(file.Value.AsSpan().SequenceEqual(shuffled[file.Key]), $"{file.Key} differs"));
+    }
+
+    [Fact]
+    public void ADocumentFileGoesOutAsSoonAsItsDocumentsAreIn()
+    {
+        // A large site's result texts are written while the pages render, not held until the end.
+        var documents = Documents(20);
+        var emitted = new List<string>();
+        var builder = new SearchIndexBuilder(documents.Count, f => emitted.Add(f.Path), SearchIndexLimits.Default);
+        for (var id = 8; id < 16; id++) builder.Add(id, documents[id]);
+        Assert.Equal([SearchIndexBuilder.DocumentFilePath(1)], emitted);
+        for (var id = 0; id < 7; id++) builder.Add(id, documents[id]);
+        Assert.Single(emitted);
+        Assert.Throws<InvalidOperationException>(() => builder.Finish());
+    }
+
+    [Fact]
+    public void ADocumentAddedTwiceIsRefused()
+    {
+        var documents = Documents(3);
+        var builder = new SearchIndexBuilder(documents.Count, _ => { }, SearchIndexLimits.Default);
+        builder.Add(1, documents[1]);
+        Assert.Throws<InvalidOperationException>(() => builder.Add(1, documents[1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(3, documents[0]));
+    }
 }
