@@ -106,7 +106,7 @@ public static class SiteRenderer
 
         // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
         // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
-        var search = new SearchIndex(models, urls, relative, sink);
+        var search = new SearchIndex(models, urls, relative, sink, cache);
         var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -297,14 +297,17 @@ public static class SiteRenderer
         private readonly Dictionary<Article, int> _firstParagraph = new(ReferenceEqualityComparer.Instance);
         private readonly Func<SearchDocument, SearchDocument> _linked;
         private readonly List<OutputFile> _held = [];
+        private readonly RenderCache? _cache;
 
         /// <param name="models">The page models, whose order numbers the documents.</param>
         /// <param name="urls">The site's addresses.</param>
         /// <param name="relative">Whether results link relative to the search page.</param>
         /// <param name="sink">Where document files go as they fill; without one they are held and returned by <see cref="Finish"/>.</param>
-        public SearchIndex(PageModelBuilder models, SiteUrls urls, bool relative, IOutputSink? sink)
+        /// <param name="cache">The preview's: an unchanged article's paragraphs are not prepared again.</param>
+        public SearchIndex(PageModelBuilder models, SiteUrls urls, bool relative, IOutputSink? sink, RenderCache? cache)
         {
             _models = models;
+            _cache = cache;
             // The search page turns each entry into a link, so in relative mode its addresses are relative to that page.
             var searchPage = urls.OutputPath(urls.Search);
             _linked = relative ? d => d with { Url = RelativeLinks.Relative(d.Url, searchPage, urls) } : d => d;
@@ -316,18 +319,31 @@ public static class SiteRenderer
             }
             var records = models.RecordSearchDocuments().ToList();
             _builder = new SearchIndexBuilder(paragraphs + records.Count, sink is null ? Hold : sink.Write);
-            for (var i = 0; i < records.Count; i++) _builder.Add(paragraphs + i, _linked(records[i]));
+            // The records' documents need no page: they are indexed while the pages render.
+            _records = Task.Run(() =>
+            {
+                for (var i = 0; i < records.Count; i++) _builder.Add(paragraphs + i, _linked(records[i]));
+            });
         }
+
+        private readonly Task _records;
 
         public void AddParagraphs(Article article, string body)
         {
             var id = _firstParagraph[article];
-            foreach (var d in _models.ParagraphSearchDocuments(article, body)) _builder.Add(id++, _linked(d));
+            ImmutableArray<PreparedDocument> Prepare() => [.. _models.ParagraphSearchDocuments(article, body).Select(d => _builder.Prepare(_linked(d)))];
+            // Which paragraphs are published is the one thing outside the article record that its documents show.
+            var documents = _cache is null ? Prepare()
+                : _cache.SearchDocuments(article, _models.CitedOnly ? string.Join(',', _models.CitedIn(article.Slug)) : "", Prepare);
+            foreach (var d in documents) _builder.Add(id++, d);
         }
 
         /// <summary>The manifest and term shards, then any held document files in number order.</summary>
-        public IEnumerable<OutputFile> Finish() =>
-            [.. _builder.Finish(), .. _held.OrderBy(f => f.Path.Length).ThenBy(f => f.Path, StringComparer.Ordinal)];
+        public IEnumerable<OutputFile> Finish()
+        {
+            _records.GetAwaiter().GetResult();
+            return [.. _builder.Finish(), .. _held.OrderBy(f => f.Path.Length).ThenBy(f => f.Path, StringComparer.Ordinal)];
+        }
 
         private void Hold(OutputFile file)
         {

@@ -139,4 +139,26 @@ public sealed class IncrementalRenderTests
         AssertSame(Uncached(site), builder.Build());
         Assert.True(builder.Render.LastCounts.Reused >= 1);
     }
+
+    [Fact]
+    public void ACitationMovedOffAParagraphOfAnUnchangedArticleTakesItOutOfTheSearchIndex()
+    {
+        // Under republish: cited, which paragraphs of an article are searchable depends on the records citing it: the
+        // article's own file is unchanged, so only the citation tells the preview its search entries changed.
+        using var site = TempSite.FromFixture();
+        site.Write("content/site.yaml", site.Read("content/site.yaml") + "republish: cited\n");
+        var builder = new CachedBuilder(site);
+        builder.Build();
+
+        Assert.Contains("harbour-talks-end/#p1\"", SearchDocuments(builder.Build()));
+        site.Replace("content/timeline/2019-last-meeting.md", "paragraph: 1 }", "paragraph: 4 }");
+        site.Replace("content/timeline/2025-06-03-harbour-talks.md", "paragraph: 1", "paragraph: 2");
+        var rebuilt = builder.Build();
+
+        AssertSame(Uncached(site), rebuilt);
+        Assert.DoesNotContain("harbour-talks-end/#p1\"", SearchDocuments(rebuilt));
+    }
+
+    private static string SearchDocuments((Dictionary<string, byte[]> Files, string Diagnostics) built) =>
+        string.Concat(built.Files.Where(f => f.Key.StartsWith("search/d/", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Value)));
 }

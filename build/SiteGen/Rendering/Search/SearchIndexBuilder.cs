@@ -69,24 +69,36 @@ public sealed class SearchIndexBuilder
     }
 
     /// <summary>Adds one document; safe to call from several threads, each id once.</summary>
-    public void Add(int id, SearchDocument document)
+    public void Add(int id, SearchDocument document) => Add(id, Prepare(document));
+
+    /// <summary>Counts a document's terms and writes its result, ready to add under any id (the preview keeps these for unchanged articles).</summary>
+    public PreparedDocument Prepare(SearchDocument document)
+    {
+        var counts = TermCounts(document, t_stems ??= new(StringComparer.Ordinal));
+        var terms = new (string, int)[counts.Count];
+        var i = 0;
+        foreach (var (term, (count, inTitle)) in counts) terms[i++] = (term, (count > 1 ? 1 : 0) | (inTitle ? 2 : 0));
+        return new PreparedDocument(terms, DocumentJson(document, _limits), _limits);
+    }
+
+    /// <summary>Adds one prepared document; safe to call from several threads, each id once.</summary>
+    public void Add(int id, PreparedDocument document)
     {
         if ((uint)id >= (uint)_documentCount) throw new ArgumentOutOfRangeException(nameof(id), id, $"the index was made for {_documentCount} documents");
-        var counts = TermCounts(document, t_stems ??= new(StringComparer.Ordinal));
-        var json = DocumentJson(document, _limits);
+        if (document.Limits != _limits) throw new ArgumentException("the document was prepared under other limits", nameof(document));
         var fileNumber = id / _limits.DocumentsPerFile;
         OutputFile? complete = null;
         lock (_gate)
         {
-            foreach (var (term, (count, inTitle)) in counts)
+            foreach (var (term, weight) in document.Terms)
             {
                 if (!_postings.TryGetValue(term, out var postings)) _postings[term] = postings = new TermPostings();
-                postings.Add(id, (count > 1 ? 1 : 0) | (inTitle ? 2 : 0), _limits.PostingsPerTerm);
+                postings.Add(id, weight, _limits.PostingsPerTerm);
             }
             if (!_waiting.TryGetValue(fileNumber, out var slots))
                 _waiting[fileNumber] = slots = new byte[]?[Math.Min(_limits.DocumentsPerFile, _documentCount - fileNumber * _limits.DocumentsPerFile)];
             if (slots[id % _limits.DocumentsPerFile] is not null) throw new InvalidOperationException($"search document {id} was added twice");
-            slots[id % _limits.DocumentsPerFile] = json;
+            slots[id % _limits.DocumentsPerFile] = document.Json;
             _added++;
             if (slots.All(s => s is not null))
             {
@@ -314,6 +326,23 @@ public sealed class SearchIndexBuilder
         }
         return new OutputFile(ManifestPath, stream.ToArray());
     }
+}
+
+/// <summary>A search document with its terms counted (and weighed) and its result's JSON written.</summary>
+public sealed class PreparedDocument
+{
+    internal PreparedDocument((string Term, int Weight)[] terms, byte[] json, SearchIndexLimits limits)
+    {
+        Terms = terms;
+        Json = json;
+        Limits = limits;
+    }
+
+    internal (string Term, int Weight)[] Terms { get; }
+
+    internal byte[] Json { get; }
+
+    internal SearchIndexLimits Limits { get; }
 }
 
 /// <summary>The sizes that keep one query's download small however large the site grows.</summary>
