@@ -51,6 +51,12 @@ public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile
 
     /// <summary>The text of every content file that was read, by the path diagnostics name it: the checker quotes lines from here.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// For a render asked to leave it for later (the preview): makes the search index's files, which <see cref="Files"/>
+    /// then lacks. Null when the index is in <see cref="Files"/> or the render failed.
+    /// </summary>
+    public Func<ImmutableArray<OutputFile>>? SearchIndexLater { get; init; }
 }
 
 /// <summary>Which sources changed since the last render, so a long-lived <see cref="Site"/> redoes only what they touch.</summary>
@@ -102,13 +108,15 @@ public sealed class Site
     public string LastWork { get; private set; } = "";
 
     /// <summary>Loads and renders without writing anything; bad input and SiteGen's own bugs both come back as diagnostics.</summary>
-    public BuildResult Render(SourceChanges changes = SourceChanges.All) => RenderInto(changes, sink: null);
+    /// <param name="changes">Which sources changed since the last render of this Site.</param>
+    /// <param name="searchIndexLater">Leave the search index out, to be made by <see cref="BuildResult.SearchIndexLater"/>.</param>
+    public BuildResult Render(SourceChanges changes = SourceChanges.All, bool searchIndexLater = false) => RenderInto(changes, sink: null, searchIndexLater);
 
-    private BuildResult RenderInto(SourceChanges changes, IOutputSink? sink)
+    private BuildResult RenderInto(SourceChanges changes, IOutputSink? sink, bool searchIndexLater = false)
     {
         try
         {
-            return RenderUnguarded(changes, sink);
+            return RenderUnguarded(changes, sink, searchIndexLater);
         }
         catch (Exception ex) when (Unwrap(ex) is ContentChangedException changed)
         {
@@ -131,7 +139,7 @@ public sealed class Site
         return ex;
     }
 
-    private BuildResult RenderUnguarded(SourceChanges changes, IOutputSink? sink)
+    private BuildResult RenderUnguarded(SourceChanges changes, IOutputSink? sink, bool searchIndexLater)
     {
         var work = new List<string>();
         if (_content is null || changes.HasFlag(SourceChanges.Content))
@@ -156,9 +164,11 @@ public sealed class Site
         bag.AddRange(_templates.Value.Diagnostics);
         var content = _content.Content;
         if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = _content.Sources };
-        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink, _sourcesKey);
+        Func<ImmutableArray<OutputFile>>? searchIndex = null;
+        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink, _sourcesKey,
+            searchIndexLater ? later => searchIndex = later : null);
         if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
-        return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources };
+        return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources, SearchIndexLater = bag.HasErrors ? null : searchIndex };
     }
 
     /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -19,9 +20,39 @@ public static class SiteFeeds
         NewLineChars = "\n",
     };
 
-    public static OutputFile Sitemap(IEnumerable<DatedEntry> pages, SiteUrls urls) => Xml("sitemap.xml", writer =>
+    /// <summary>How many addresses one sitemap file may list (sitemaps.org; search engines ignore the rest).</summary>
+    public const int SitemapUrlLimit = 50_000;
+
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>
+    /// sitemap.xml, where robots.txt points. A site with more pages than one sitemap may list gets parts
+    /// (sitemap-1.xml, sitemap-2.xml, ...) and sitemap.xml becomes their index.
+    /// </summary>
+    /// <param name="pages">Every public page, in the order to list them.</param>
+    /// <param name="urls">The site's addresses.</param>
+    /// <param name="limit">Addresses per file; tests lower it.</param>
+    public static ImmutableArray<OutputFile> Sitemaps(IReadOnlyList<DatedEntry> pages, SiteUrls urls, int limit = SitemapUrlLimit)
     {
-        writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+        if (pages.Count <= limit) return [Sitemap("sitemap.xml", pages, urls)];
+        var parts = pages.Chunk(limit).Select((chunk, i) => Sitemap($"sitemap-{(i + 1).ToString(CultureInfo.InvariantCulture)}.xml", chunk, urls)).ToList();
+        var index = Xml("sitemap.xml", writer =>
+        {
+            writer.WriteStartElement("sitemapindex", SitemapNamespace);
+            foreach (var part in parts)
+            {
+                writer.WriteStartElement("sitemap");
+                writer.WriteElementString("loc", urls.Absolute(urls.Asset(part.Path)));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        });
+        return [index, .. parts];
+    }
+
+    private static OutputFile Sitemap(string path, IEnumerable<DatedEntry> pages, SiteUrls urls) => Xml(path, writer =>
+    {
+        writer.WriteStartElement("urlset", SitemapNamespace);
         foreach (var page in pages)
         {
             writer.WriteStartElement("url");

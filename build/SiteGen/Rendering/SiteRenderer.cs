@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -40,7 +41,9 @@ public static class SiteRenderer
     /// pages to disk, so memory does not grow with the page count. The returned list is then empty.</param>
     /// <param name="sourcesKey">With a sink: a key over every source file but the articles (content/ and templates/, taken
     /// before loading), so an article page whose own file and borrowed values are unchanged is kept unrendered (see <see cref="PageIndex"/>).</param>
-    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null, UInt128? sourcesKey = null)
+    /// <param name="searchIndexLater">When given, the search index is left out of the files and handed here as a function
+    /// that makes it: the preview serves the new pages first (merging a large site's index takes longer than its pages).</param>
+    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null, UInt128? sourcesKey = null, Action<Func<ImmutableArray<OutputFile>>>? searchIndexLater = null)
     {
         var limit = pageRenderLimit ?? TimeSpan.FromSeconds(10);
         // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
@@ -106,7 +109,7 @@ public static class SiteRenderer
 
         // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
         // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
-        var search = new SearchIndex(models, urls, relative, sink, cache);
+        var search = new SearchIndex(models, urls, relative, sink, cache, deferred: searchIndexLater is not null);
         var feed = Task.Run(() => SiteFeeds.Atom(content.Site, models.FeedEntries(), urls));
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -180,8 +183,9 @@ public static class SiteRenderer
             pages.Add(view!);
         }
 
-        files.AddRange(search.Finish());
-        files.Add(SiteFeeds.Sitemap(models.SitemapEntries(pages), urls));
+        if (searchIndexLater is null) files.AddRange(search.Finish());
+        else searchIndexLater(search.Finish);
+        files.AddRange(SiteFeeds.Sitemaps([.. models.SitemapEntries(pages)], urls));
         // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
         if (urls.BasePath == "/") files.Add(SiteFeeds.Robots(urls));
         files.Add(feed.Result);
@@ -298,13 +302,18 @@ public static class SiteRenderer
         private readonly Func<SearchDocument, SearchDocument> _linked;
         private readonly List<OutputFile> _held = [];
         private readonly RenderCache? _cache;
+        // Deferred: each article's prepared paragraphs, added to the index only when it is asked for.
+        private readonly ConcurrentDictionary<Article, ImmutableArray<PreparedDocument>>? _pending;
+        private readonly Action _addRecords;
+        private readonly Task? _records;
 
         /// <param name="models">The page models, whose order numbers the documents.</param>
         /// <param name="urls">The site's addresses.</param>
         /// <param name="relative">Whether results link relative to the search page.</param>
         /// <param name="sink">Where document files go as they fill; without one they are held and returned by <see cref="Finish"/>.</param>
         /// <param name="cache">The preview's: an unchanged article's paragraphs are not prepared again.</param>
-        public SearchIndex(PageModelBuilder models, SiteUrls urls, bool relative, IOutputSink? sink, RenderCache? cache)
+        /// <param name="deferred">Only prepare documents while the pages render; merge them when <see cref="Finish"/> is called.</param>
+        public SearchIndex(PageModelBuilder models, SiteUrls urls, bool relative, IOutputSink? sink, RenderCache? cache, bool deferred)
         {
             _models = models;
             _cache = cache;
@@ -319,14 +328,14 @@ public static class SiteRenderer
             }
             var records = models.RecordSearchDocuments().ToList();
             _builder = new SearchIndexBuilder(paragraphs + records.Count, sink is null ? Hold : sink.Write);
-            // The records' documents need no page: they are indexed while the pages render.
-            _records = Task.Run(() =>
+            _addRecords = () =>
             {
                 for (var i = 0; i < records.Count; i++) _builder.Add(paragraphs + i, _linked(records[i]));
-            });
+            };
+            if (deferred) _pending = new(ReferenceEqualityComparer.Instance);
+            // The records' documents need no page: they are indexed while the pages render.
+            else _records = Task.Run(_addRecords);
         }
-
-        private readonly Task _records;
 
         public void AddParagraphs(Article article, string body)
         {
@@ -335,13 +344,23 @@ public static class SiteRenderer
             // Which paragraphs are published is the one thing outside the article record that its documents show.
             var documents = _cache is null ? Prepare()
                 : _cache.SearchDocuments(article, _models.CitedOnly ? string.Join(',', _models.CitedIn(article.Slug)) : "", Prepare);
-            foreach (var d in documents) _builder.Add(id++, d);
+            if (_pending is not null) _pending[article] = documents;
+            else foreach (var d in documents) _builder.Add(id++, d);
         }
 
         /// <summary>The manifest and term shards, then any held document files in number order.</summary>
-        public IEnumerable<OutputFile> Finish()
+        public ImmutableArray<OutputFile> Finish()
         {
-            _records.GetAwaiter().GetResult();
+            if (_pending is not null)
+            {
+                foreach (var (article, documents) in _pending)
+                {
+                    var id = _firstParagraph[article];
+                    foreach (var d in documents) _builder.Add(id++, d);
+                }
+                _addRecords();
+            }
+            _records?.GetAwaiter().GetResult();
             return [.. _builder.Finish(), .. _held.OrderBy(f => f.Path.Length).ThenBy(f => f.Path, StringComparer.Ordinal)];
         }
 

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using SiteGen.Diagnostics;
 using SiteGen.Pipeline;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Search;
 
 namespace SiteGen.Serving;
 
@@ -30,7 +32,7 @@ public sealed class RebuildLoop
     {
         _options = options;
         _site = new Site(options.Build, keepCaches: true);
-        _build = build ?? (changes => _site.Render((changes.Content ? SourceChanges.Content : 0) | (changes.Templates ? SourceChanges.Templates : 0)));
+        _build = build ?? (changes => _site.Render((changes.Content ? SourceChanges.Content : 0) | (changes.Templates ? SourceChanges.Templates : 0), searchIndexLater: true));
         _debouncer = debouncer;
         _classifier = new ChangeClassifier(_site.Folders.Content, _site.Folders.Templates, options.SeedsDir);
         _fingerprints = new SourceFingerprints(folders);
@@ -110,24 +112,38 @@ public sealed class RebuildLoop
     {
         var old = _snapshot;
         var changed = 0;
+        TimeSpan? reloaded = null;
         if (result.Succeeded)
         {
             var urls = result.Content?.Site.Urls ?? old.Urls;
-            var paths = SiteSnapshot.ChangedPaths(old, result.Files);
+            // The pages first, with the last search index; the new index follows once merged (the first build waits for it).
+            var later = result.SearchIndexLater;
+            ImmutableArray<OutputFile> files = later is null ? result.Files
+                : old.Version == 0 ? [.. result.Files, .. later()]
+                : [.. result.Files, .. old.Files(SearchIndexBuilder.IsIndexFile)];
+            var paths = SiteSnapshot.ChangedPaths(old, files);
             if (paths.Count > 0 || urls.BasePath != old.BasePath || old.Version == 0)
             {
                 var version = old.Version + 1;
-                _snapshot = SiteSnapshot.Create(version, urls, result.Files);
+                _snapshot = SiteSnapshot.Create(version, urls, files);
                 changed = paths.Count;
                 Live.Reload(version, paths);
             }
+            reloaded = clock.Elapsed;
+            if (later is not null && old.Version != 0)
+            {
+                // Search results are fetched, not shown on the page itself: swapping the index in needs no reload.
+                files = [.. result.Files, .. later()];
+                if (SiteSnapshot.ChangedPaths(_snapshot, files).Count > 0) _snapshot = SiteSnapshot.Create(_snapshot.Version, urls, files);
+            }
+            result = result with { Files = files, SearchIndexLater = null };
         }
         else if (old.Version == 0 && result.Content is not null)
         {
             // No good build yet: still answer under the right base path, so the overlay shows where the site will be.
             _snapshot = SiteSnapshot.Empty(result.Content.Site.Urls);
         }
-        var elapsed = clock.Elapsed;
+        var elapsed = reloaded ?? clock.Elapsed;
 
         var problems = result.Diagnostics.Concat(extra).ToList();
         if (result.Succeeded && _options.RunChecks)

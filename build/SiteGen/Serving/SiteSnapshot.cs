@@ -64,6 +64,9 @@ public sealed class SiteSnapshot
 
     public bool Contains(string path) => _files.ContainsKey(path);
 
+    /// <summary>The served files, as built, whose paths pass <paramref name="keep"/>.</summary>
+    public IEnumerable<OutputFile> Files(Func<string, bool> keep) => _files.Values.Select(f => f.Source).Where(f => keep(f.Path));
+
     public ServedFile? Get(string path) => _files.GetValueOrDefault(path);
 
     /// <summary>The paths whose bytes differ between two builds (added, removed or edited), in ordinal order.</summary>

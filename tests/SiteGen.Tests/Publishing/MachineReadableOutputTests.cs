@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using SiteGen.Content;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
@@ -63,6 +64,27 @@ public sealed class MachineReadableOutputTests
         var updated = entries.Select(e => e.Element(Atom + "updated")!.Value).ToList();
         Assert.Equal(updated.OrderDescending(StringComparer.Ordinal), updated);
         Assert.Equal("2025-06-03T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+    }
+
+    [Fact]
+    public void ASiteLargerThanOneSitemapGetsASitemapIndexOverItsParts()
+    {
+        var urls = SiteUrls.From("https://news.example/harbour/");
+        var pages = Enumerable.Range(1, 7).Select(i => new DatedEntry($"Page {i}", $"/harbour/p{i}/", null, "")).ToList();
+        var files = SiteFeeds.Sitemaps(pages, urls, limit: 3).ToDictionary(f => f.Path, f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Content)).Root!);
+
+        Assert.Equal(["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"], files.Keys.Order(StringComparer.Ordinal));
+        var index = files["sitemap.xml"];
+        Assert.Equal(Sitemap + "sitemapindex", index.Name);
+        Assert.Equal(["https://news.example/harbour/sitemap-1.xml", "https://news.example/harbour/sitemap-2.xml", "https://news.example/harbour/sitemap-3.xml"],
+            index.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value));
+        var listed = files.Where(f => f.Key != "sitemap.xml").OrderBy(f => f.Key, StringComparer.Ordinal)
+            .SelectMany(f => f.Value.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value)).ToList();
+        Assert.Equal(pages.Select(p => urls.Absolute(p.Url)), listed);
+        Assert.All(files.Where(f => f.Key != "sitemap.xml"), f => Assert.True(f.Value.Elements(Sitemap + "url").Count() <= 3));
+
+        // At the limit, one sitemap as before.
+        Assert.Equal(["sitemap.xml"], SiteFeeds.Sitemaps(pages, urls, limit: 7).Select(f => f.Path));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using SiteGen.Pipeline;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Search;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
@@ -161,4 +162,21 @@ public sealed class IncrementalRenderTests
 
     private static string SearchDocuments((Dictionary<string, byte[]> Files, string Diagnostics) built) =>
         string.Concat(built.Files.Where(f => f.Key.StartsWith("search/d/", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Value)));
+
+    [Fact]
+    public void ASearchIndexLeftForLaterIsTheOneARenderMakes()
+    {
+        using var site = TempSite.FromFixture();
+        var whole = new Site(site.Options).Render();
+        var pagesFirst = new Site(site.Options).Render(searchIndexLater: true);
+
+        Assert.Null(whole.SearchIndexLater);
+        Assert.DoesNotContain(pagesFirst.Files, f => SearchIndexBuilder.IsIndexFile(f.Path));
+        Assert.Contains(pagesFirst.Files, f => f.Path == "search/index.html");
+        var later = pagesFirst.SearchIndexLater!();
+        Assert.All(later, f => Assert.True(SearchIndexBuilder.IsIndexFile(f.Path), f.Path));
+        AssertSame(
+            (whole.Files.ToDictionary(f => f.Path, f => f.Content), ""),
+            (pagesFirst.Files.Concat(later).ToDictionary(f => f.Path, f => f.Content), ""));
+    }
 }

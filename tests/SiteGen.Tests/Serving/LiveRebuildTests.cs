@@ -23,6 +23,39 @@ public class LiveRebuildTests
     }
 
     [Fact]
+    public async Task AnEditReachesTheSearchIndexRightAfterItsPages()
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        await using var events = await SseClient.ConnectAsync(serve.Server.Address);
+        var before = await SearchIndexAsync(serve);
+        Assert.DoesNotContain("lighthouse tender", before.Documents);
+
+        serve.Site.Replace("content/articles/harbour-talks-end.md", "met on Tuesday for six hours", "met on Tuesday for six hours aboard a lighthouse tender");
+        await events.NextAsync("reload");
+
+        // The pages are served first; the merged index follows without another reload.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var after = await SearchIndexAsync(serve);
+        while (after.Stamp == before.Stamp && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            after = await SearchIndexAsync(serve);
+        }
+        Assert.Contains("lighthouse tender", after.Documents);
+        Assert.Equal(serve.Server.Snapshot.Version, before.Version + 1);
+    }
+
+    private static async Task<(string Stamp, string Documents, long Version)> SearchIndexAsync(ServeHarness serve)
+    {
+        var version = serve.Server.Snapshot.Version;
+        var manifest = JsonDocument.Parse(await serve.Http.GetStringAsync("/harbour/search/manifest.json")).RootElement;
+        var files = (manifest.GetProperty("documents").GetInt32() + manifest.GetProperty("per_file").GetInt32() - 1) / manifest.GetProperty("per_file").GetInt32();
+        var documents = new System.Text.StringBuilder();
+        for (var i = 0; i < files; i++) documents.Append(await serve.Http.GetStringAsync($"/harbour/search/d/{i}.json"));
+        return (manifest.GetProperty("stamp").GetString()!, documents.ToString(), version);
+    }
+
+    [Fact]
     public async Task ABrokenFileShowsItsPlaceAndKeepsTheLastGoodSite()
     {
         await using var serve = await ServeHarness.StartAsync();

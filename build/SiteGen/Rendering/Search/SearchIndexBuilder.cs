@@ -149,6 +149,10 @@ public sealed class SearchIndexBuilder
         return shard;
     }
 
+    /// <summary>Whether a published path is one of the index's files (the search page itself, search/index.html, is not).</summary>
+    public static bool IsIndexFile(string path) =>
+        path == ManifestPath || path.StartsWith(Folder + "t/", StringComparison.Ordinal) || path.StartsWith(Folder + "d/", StringComparison.Ordinal);
+
     public static string TermShardPath(int shard) => $"{Folder}t/{shard.ToString(CultureInfo.InvariantCulture)}.json";
 
     public static string DocumentFilePath(int file) => $"{Folder}d/{file.ToString(CultureInfo.InvariantCulture)}.json";
