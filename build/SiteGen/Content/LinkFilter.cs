@@ -42,25 +42,20 @@ public static class LinkFilter
     /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> for text from content: System.Uri throws on some addresses it
     /// should refuse (an IndexOutOfRangeException for "https://" followed by a right-to-left override), so a throw is a refusal.
     /// </summary>
-    public static bool TryParse(string? text, UriKind kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
-    {
-        try
-        {
-            return Uri.TryCreate(text, kind, out uri);
-        }
-        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
-        {
-            uri = null;
-            return false;
-        }
-    }
+    public static bool TryParse(string? text, UriKind kind, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Refusing((out Uri? u) => Uri.TryCreate(text, kind, out u), out uri);
 
     /// <inheritdoc cref="TryParse(string?, UriKind, out Uri?)"/>
-    public static bool TryParse(Uri baseUri, string? relative, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
+    public static bool TryParse(Uri baseUri, string? relative, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Refusing((out Uri? u) => Uri.TryCreate(baseUri, relative, out u), out uri);
+
+    private delegate bool UriParse(out Uri? uri);
+
+    private static bool Refusing(UriParse parse, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri)
     {
         try
         {
-            return Uri.TryCreate(baseUri, relative, out uri);
+            return parse(out uri);
         }
         catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
         {
