@@ -326,11 +326,12 @@ public static class SiteRenderer
                 _firstParagraph[a] = paragraphs;
                 paragraphs += models.PublishedParagraphs(a).Count();
             }
-            var records = models.RecordSearchDocuments().ToList();
-            _builder = new SearchIndexBuilder(paragraphs + records.Count, sink is null ? Hold : sink.Write);
+            _builder = new SearchIndexBuilder(sink is null ? Hold : sink.Write);
+            // Records' documents follow every paragraph; they need no page, so they are indexed while the pages render.
             _addRecords = () =>
             {
-                for (var i = 0; i < records.Count; i++) _builder.Add(paragraphs + i, _linked(records[i]));
+                var id = paragraphs;
+                foreach (var d in models.RecordSearchDocuments()) _builder.Add(id++, _linked(d));
             };
             if (deferred) _pending = new(ReferenceEqualityComparer.Instance);
             // The records' documents need no page: they are indexed while the pages render.

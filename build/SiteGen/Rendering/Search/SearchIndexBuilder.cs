@@ -34,34 +34,33 @@ public sealed class SearchIndexBuilder
     /// <summary>The label of each kind, as its result group is headed.</summary>
     public static readonly ImmutableArray<string> KindLabels = ["Paragraphs", "Quotes", "Timeline", "People", "Analysis", "Source articles"];
 
-    private readonly int _documentCount;
     private readonly SearchIndexLimits _limits;
     private readonly Action<OutputFile> _emit;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, TermPostings> _postings = new(StringComparer.Ordinal);
     // Per document file, the JSON of each of its documents that has arrived; dropped once the file is out.
     private readonly Dictionary<int, byte[]?[]> _waiting = [];
-    private readonly byte[]?[] _documentFileHashes;
+    private readonly Dictionary<int, byte[]> _documentFileHashes = [];
     private int _added;
+    private int _lastId = -1;
+    private int _documentCount;
     // A site repeats its words so often that stemming each once per thread saves most of the work.
     [ThreadStatic] private static Dictionary<string, string>? t_stems;
 
-    /// <param name="documentCount">How many documents will be added, with ids from 0.</param>
-    /// <param name="emit">Receives each document file as soon as it is complete (on the thread that completed it).</param>
+    /// <param name="emit">Receives each document file as soon as it is complete (on the thread that completed it; the
+    /// last, partly filled file from <see cref="Finish"/>).</param>
     /// <param name="limits">Shard and result sizes.</param>
-    public SearchIndexBuilder(int documentCount, Action<OutputFile> emit, SearchIndexLimits? limits = null)
+    public SearchIndexBuilder(Action<OutputFile> emit, SearchIndexLimits? limits = null)
     {
-        _documentCount = documentCount;
         _limits = limits ?? SearchIndexLimits.Default;
         _emit = emit;
-        _documentFileHashes = new byte[]?[(documentCount + _limits.DocumentsPerFile - 1) / _limits.DocumentsPerFile];
     }
 
     /// <summary>The whole index of documents given in id order, every file returned.</summary>
     public static ImmutableArray<OutputFile> Build(IReadOnlyList<SearchDocument> documents, SearchIndexLimits? limits = null)
     {
         var files = new List<OutputFile>();
-        var builder = new SearchIndexBuilder(documents.Count, files.Add, limits);
+        var builder = new SearchIndexBuilder(files.Add, limits);
         for (var id = 0; id < documents.Count; id++) builder.Add(id, documents[id]);
         var rest = builder.Finish();
         // The manifest first, then the term shards and the document files in number order, as a reader lists them.
@@ -84,7 +83,7 @@ public sealed class SearchIndexBuilder
     /// <summary>Adds one prepared document; safe to call from several threads, each id once.</summary>
     public void Add(int id, PreparedDocument document)
     {
-        if ((uint)id >= (uint)_documentCount) throw new ArgumentOutOfRangeException(nameof(id), id, $"the index was made for {_documentCount} documents");
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
         if (document.Limits != _limits) throw new ArgumentException("the document was prepared under other limits", nameof(document));
         var fileNumber = id / _limits.DocumentsPerFile;
         OutputFile? complete = null;
@@ -96,24 +95,32 @@ public sealed class SearchIndexBuilder
                 postings.Add(id, weight, _limits.PostingsPerTerm);
             }
             if (!_waiting.TryGetValue(fileNumber, out var slots))
-                _waiting[fileNumber] = slots = new byte[]?[Math.Min(_limits.DocumentsPerFile, _documentCount - fileNumber * _limits.DocumentsPerFile)];
+                _waiting[fileNumber] = slots = new byte[]?[_limits.DocumentsPerFile];
             if (slots[id % _limits.DocumentsPerFile] is not null) throw new InvalidOperationException($"search document {id} was added twice");
             slots[id % _limits.DocumentsPerFile] = document.Json;
             _added++;
-            if (slots.All(s => s is not null))
-            {
-                _waiting.Remove(fileNumber);
-                complete = DocumentFile(fileNumber, slots!);
-                _documentFileHashes[fileNumber] = FileHash(complete);
-            }
+            _lastId = Math.Max(_lastId, id);
+            if (slots.All(s => s is not null)) complete = DocumentFileOut(fileNumber, slots!);
         }
         if (complete is not null) _emit(complete);
     }
 
-    /// <summary>The manifest and the term shards, once every document is in.</summary>
+    private OutputFile DocumentFileOut(int fileNumber, byte[][] documents)
+    {
+        _waiting.Remove(fileNumber);
+        var file = DocumentFile(fileNumber, documents);
+        _documentFileHashes[fileNumber] = FileHash(file);
+        return file;
+    }
+
+    /// <summary>The manifest and the term shards, once every document is in (ids 0 to one less than their number, each once).</summary>
     public ImmutableArray<OutputFile> Finish()
     {
-        if (_added != _documentCount) throw new InvalidOperationException($"{_added} of {_documentCount} search documents were added");
+        if (_lastId + 1 != _added) throw new InvalidOperationException($"search documents are missing: ids go up to {_lastId} but {_added} were added");
+        _documentCount = _added;
+        // The last file may be part full: every other one went out as it filled.
+        var rest = _documentCount % _limits.DocumentsPerFile;
+        if (rest > 0) _emit(DocumentFileOut(_documentCount / _limits.DocumentsPerFile, [.. _waiting[_documentCount / _limits.DocumentsPerFile].Take(rest).Select(d => d!)]));
         var terms = _postings.Keys.Order(StringComparer.Ordinal).ToList();
         var files = new List<OutputFile>();
         var boundaries = new List<string>();
@@ -310,7 +317,7 @@ public sealed class SearchIndexBuilder
         // stale copy is read. The document files are long gone by now: their hashes were kept.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var f in termShards) hash.AppendData(FileHash(f));
-        foreach (var h in _documentFileHashes) hash.AppendData(h!);
+        for (var file = 0; file < _documentFileHashes.Count; file++) hash.AppendData(_documentFileHashes[file]);
         var stamp = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))

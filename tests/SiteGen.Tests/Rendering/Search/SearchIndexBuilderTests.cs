@@ -163,7 +163,7 @@ public sealed class SearchIndexBuilderTests
         var limits = Small with { PostingsPerTerm = 7 };
         var inOrder = Files(documents, limits);
         var emitted = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
-        var builder = new SearchIndexBuilder(documents.Count, emitted.Add, limits);
+        var builder = new SearchIndexBuilder(emitted.Add, limits);
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => (i * 7919) % documents.Count).ToArray();
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = 4 }, id => builder.Add(id, documents[id]));
         var shuffled = builder.Finish().Concat(emitted).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
@@ -177,7 +177,7 @@ public sealed class SearchIndexBuilderTests
         // A large site's result texts are written while the pages render, not held until the end.
         var documents = Documents(20);
         var emitted = new List<string>();
-        var builder = new SearchIndexBuilder(documents.Count, f => emitted.Add(f.Path), SearchIndexLimits.Default);
+        var builder = new SearchIndexBuilder(f => emitted.Add(f.Path), SearchIndexLimits.Default);
         for (var id = 8; id < 16; id++) builder.Add(id, documents[id]);
         Assert.Equal([SearchIndexBuilder.DocumentFilePath(1)], emitted);
         for (var id = 0; id < 7; id++) builder.Add(id, documents[id]);
@@ -189,9 +189,11 @@ public sealed class SearchIndexBuilderTests
     public void ADocumentAddedTwiceIsRefused()
     {
         var documents = Documents(3);
-        var builder = new SearchIndexBuilder(documents.Count, _ => { }, SearchIndexLimits.Default);
+        var builder = new SearchIndexBuilder(_ => { }, SearchIndexLimits.Default);
         builder.Add(1, documents[1]);
         Assert.Throws<InvalidOperationException>(() => builder.Add(1, documents[1]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(3, documents[0]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(-1, documents[0]));
+        // Ids must run from 0 without a gap: document 0 never came.
+        Assert.Throws<InvalidOperationException>(() => builder.Finish());
     }
 }
