@@ -344,15 +344,10 @@ public sealed class PageModelBuilder
     }
 
     /// <summary>
-    /// What the full-text search finds, each with the anchor it lands on: every published paragraph, quote, event, person,
-    /// analysis (its summary and each claim) and article, in a stable order. A build takes the paragraphs from the article
-    /// pages as they render (<see cref="ParagraphSearchDocuments"/>), so each body is read once, and the rest from
-    /// <see cref="RecordSearchDocuments"/>.
+    /// An article's published paragraphs as search results, each landing on its <c>#pN</c>. The full-text index lists every
+    /// article's, in article order, then the records (<see cref="RecordSearchDocuments"/>); a build passes the body the
+    /// article's page reads, so each body is read once.
     /// </summary>
-    public IEnumerable<SearchDocument> SearchDocuments() =>
-        _articlesInOrder.SelectMany(a => ParagraphSearchDocuments(a, a.Body)).Concat(RecordSearchDocuments());
-
-    /// <summary>An article's published paragraphs as search results, each landing on its <c>#pN</c>.</summary>
     public IEnumerable<SearchDocument> ParagraphSearchDocuments(Article a, string body) =>
         PublishedParagraphs(a).Select(p => new SearchDocument(SearchKind.Paragraph, $"{a.Title}, paragraph {p.Number}", _urls.Paragraph(a.Slug, p.Number),
             PlainText(body.Substring(p.Start, p.Length)), TitleIsSearched: false));

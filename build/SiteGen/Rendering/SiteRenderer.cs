@@ -291,7 +291,7 @@ public static class SiteRenderer
     }
 
     /// <summary>
-    /// The site's search index as one render fills it: ids in <see cref="PageModelBuilder.SearchDocuments"/> order, with
+    /// The site's search index as one render fills it: ids in the order <see cref="PageModelBuilder.ParagraphSearchDocuments"/> describes, with
     /// each article's paragraphs numbered from where that article's run starts, whichever thread renders its page.
     /// </summary>
     private sealed class SearchIndex
