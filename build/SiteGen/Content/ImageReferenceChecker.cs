@@ -13,30 +13,21 @@ internal static class ImageReferenceChecker
 
     public static void Check(SiteContent content, DiagnosticBag bag)
     {
-        var images = content.Images;
-        CheckField(content.Site.Image, "", images, bag);
-        CheckBody(content.Home.Links, "", images, bag);
-        CheckField(content.Home.Image, "", images, bag);
-        foreach (var a in content.Articles)
+        // Each file's body, then its image: field, in the order the site is loaded.
+        (IEnumerable<MarkdownLink> Links, ImageField? Image, string Folder)[] files =
+        [
+            ([], content.Site.Image, ""),
+            (content.Home.Links, content.Home.Image, ""),
+            .. content.Articles.Select(a => ((IEnumerable<MarkdownLink>)a.Links, a.Image, SiteLoader.ArticlesFolder)),
+            .. content.People.Select(p => ((IEnumerable<MarkdownLink>)p.Links, p.Image, SiteLoader.PeopleFolder)),
+            .. content.Events.Select(e => ((IEnumerable<MarkdownLink>)e.Links, (ImageField?)null, SiteLoader.TimelineFolder)),
+            .. content.Analyses.Select(a => ((IEnumerable<MarkdownLink>)a.Links, a.Image, SiteLoader.AnalysisFolder)),
+            .. content.Pages.Select(p => ((IEnumerable<MarkdownLink>)p.Links, p.Image, SiteLoader.PagesFolder)),
+        ];
+        foreach (var (links, image, folder) in files)
         {
-            CheckBody(a.Links, SiteLoader.ArticlesFolder, images, bag);
-            CheckField(a.Image, SiteLoader.ArticlesFolder, images, bag);
-        }
-        foreach (var p in content.People)
-        {
-            CheckBody(p.Links, SiteLoader.PeopleFolder, images, bag);
-            CheckField(p.Image, SiteLoader.PeopleFolder, images, bag);
-        }
-        foreach (var e in content.Events) CheckBody(e.Links, SiteLoader.TimelineFolder, images, bag);
-        foreach (var a in content.Analyses)
-        {
-            CheckBody(a.Links, SiteLoader.AnalysisFolder, images, bag);
-            CheckField(a.Image, SiteLoader.AnalysisFolder, images, bag);
-        }
-        foreach (var p in content.Pages)
-        {
-            CheckBody(p.Links, SiteLoader.PagesFolder, images, bag);
-            CheckField(p.Image, SiteLoader.PagesFolder, images, bag);
+            CheckBody(links, folder, content.Images, bag);
+            CheckField(image, folder, content.Images, bag);
         }
     }
 
