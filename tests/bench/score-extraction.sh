@@ -1,19 +1,48 @@
 #!/usr/bin/env bash
-# Extraction scores: the seeds and the development set, with ../shared/dev/score.py (precision, recall, wrong speakers).
-# Usage: tests/bench/score-extraction.sh [DEV_ARTICLES_DIR]   (default /tmp/dev-articles, rebuilt as ../shared/dev/MANIFEST.md says;
-# the dev texts are third-party and never committed). Any further folders in EXTRA_SETS="dir:gold.yaml ..." are scored too.
+# Extraction scores with ../shared/dev/score.py (precision, recall, quotes on the wrong person), one table row per set:
+#   seeds      seeds/ against ../shared/gold/seeds.gold.yaml
+#   dev        $DEV_ARTICLES (default /tmp/dev-articles) against ../shared/dev/dev.gold.yaml, only the articles present
+#   train      tests/bench/corpus/texts/train against tests/bench/corpus/train.gold.yaml
+#   lockbox    tests/bench/corpus/texts/lockbox against tests/bench/corpus/lockbox.gold.yaml, only with LOCKBOX=1:
+#              totals only (never a miss or a text), and every run is logged in tests/bench/corpus/lockbox-runs.log.
+# VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and train only.
+# The article texts are third-party and never committed: rebuild them from the MANIFESTs (tests/bench/corpus/README.md).
+# Extra sets: EXTRA_SETS="dir:gold.yaml ..." (totals only, like the lockbox).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 shared="$root/../shared"
-dev=${1:-/tmp/dev-articles}
+corpus="$root/tests/bench/corpus"
+dev=${DEV_ARTICLES:-${1:-/tmp/dev-articles}}
 work=$(mktemp -d /tmp/sitegen-score.XXXX)
 dotnet build "$root/build/SiteGen/SiteGen.csproj" -c Release -o "$work/bin" --artifacts-path "$work/artifacts" > "$work/build.log" || { tail -20 "$work/build.log"; exit 1; }
-score() { # name, seeds folder, gold
-  "$work/bin/sitegen" extract "$2" --json > "$work/$1.json" 2>"$work/$1.err" || true
-  echo "== $1"
-  python3 "$shared/dev/score.py" "$3" "$work/$1.json" ${VERBOSE:+-v} --max-wrong-speaker 0 --min-quote 0 --min-people 0 --min-events 0
+rows=()
+score() { # name, texts folder, gold, verbose allowed (1/0)
+  local name=$1 dir=$2 gold=$3 open=$4 out
+  [ -d "$dir" ] && ls "$dir"/*.txt > /dev/null 2>&1 || { echo "== $name: no texts in $dir (rebuild them first)"; return; }
+  [ -f "$gold" ] || { echo "== $name: no gold $gold"; return; }
+  "$work/bin/sitegen" extract "$dir" --json > "$work/$name.json" 2>"$work/$name.err" || true
+  local flags=(--texts "$dir" --max-wrong-speaker 1000 --min-quote 0 --min-people 0 --min-events 0)
+  [ "$open" = 1 ] && [ -n "${VERBOSE:-}" ] && flags+=(-v)
+  out=$(python3 "$shared/dev/score.py" "$gold" "$work/$name.json" "${flags[@]}")
+  echo "== $name ($(ls "$dir"/*.txt | wc -l) articles)"
+  if [ "$open" = 1 ]; then echo "$out"; else echo "$out" | grep -E '^(quotes|partial quotes|people|events|wrong speaker) '; rm -f "$work/$name.json"; fi
+  rows+=("$(echo "$out" | python3 -c '
+import sys, re
+t = sys.stdin.read(); g = lambda k: re.search(r"^" + k + r"\s+precision (\S+)\s+recall (\S+)", t, re.M)
+w = re.search(r"^wrong speaker\s+(\d+), (\d+) of them", t, re.M)
+print(" | ".join(f"{m.group(1)} / {m.group(2)}" for m in (g("quotes"), g("partial quotes"), g("people"), g("events"))) + f" | {w.group(1)} ({w.group(2)} unmarked)")
+' | sed "s/^/| $name | /; s/\$/ |/")")
 }
-score seeds "$root/seeds" "$shared/gold/seeds.gold.yaml"
-[ -d "$dev" ] && score dev "$dev" "$shared/dev/dev.gold.yaml"
-for set in ${EXTRA_SETS:-}; do score "$(basename "${set%%:*}")" "${set%%:*}" "${set#*:}"; done
+score seeds "$root/seeds" "$shared/gold/seeds.gold.yaml" 1
+score dev "$dev" "$shared/dev/dev.gold.yaml" 1
+score train "$corpus/texts/train" "$corpus/train.gold.yaml" 1
+if [ -n "${LOCKBOX:-}" ]; then
+  score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
+  echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
+fi
+for set in ${EXTRA_SETS:-}; do score "$(basename "${set%%:*}")" "${set%%:*}" "${set#*:}" 0; done
+echo
+echo "| set | full quotes P / R | partial P / R | people P / R | events P / R | wrong speaker |"
+echo "| --- | --- | --- | --- | --- | --- |"
+printf '%s\n' "${rows[@]}"
 echo "json: $work"

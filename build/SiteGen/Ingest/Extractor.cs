@@ -26,9 +26,6 @@ public sealed partial class Extractor
         _finder = new PersonFinder(words);
     }
 
-    [GeneratedRegex(@"\btold\s+(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3})")]
-    private static partial Regex ToldOutlet();
-
     /// <summary>Lists the seed files of the given files and folders (a folder contributes its *.txt), in a stable order.</summary>
     public static IReadOnlyList<string> SeedFiles(IEnumerable<string> paths)
     {
@@ -183,7 +180,7 @@ public sealed partial class Extractor
             slug,
             parts.Headline ?? TitleFromLede(paragraphs),
             ArticleDate(anchor, events),
-            parts.DatelineOutlet ?? FindOutlet(paragraphs),
+            parts.DatelineOutlet ?? OutletFromAddress(parts.Url),
             Join(credits.Where(c => c.Role == "reporter")),
             Join(credits.Where(c => c.Role == "photographer")),
             [.. credits.Where(c => c.Role == "editor").Select(c => c.Name)],
@@ -242,20 +239,19 @@ public sealed partial class Extractor
         }
     }
 
-    private string? FindOutlet(List<ParagraphText> paragraphs)
+    /// <summary>
+    /// The site an article was published on, from its address ("https://www.example-news.com/world/..." → "example-news.com"),
+    /// when no dateline credits an outlet. An outlet the body names ("told a newspaper") is a source, not the publisher.
+    /// </summary>
+    internal static string? OutletFromAddress(string? url)
     {
-        foreach (var text in paragraphs)
+        if (!LinkFilter.TryParse(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
+        var host = uri.IdnHost.ToLowerInvariant();
+        foreach (var prefix in new[] { "www.", "amp.", "m.", "mobile.", "edition." })
         {
-            foreach (Match m in ToldOutlet().Matches(text.Masked))
-            {
-                var outlet = m.Groups["outlet"].Value.Trim();
-                var parts = outlet.Split(' ');
-                var acronym = parts.Length == 1 && outlet.Length >= 2 && outlet.Where(char.IsLetter).All(char.IsUpper);
-                var named = parts.Any(p => _words.OutletWords.Contains(p.ToLowerInvariant()));
-                if (acronym || named) return outlet;
-            }
+            if (host.StartsWith(prefix, StringComparison.Ordinal) && host.Count(c => c == '.') >= 2) host = host[prefix.Length..];
         }
-        return null;
+        return host;
     }
 
     /// <summary>Without a headline, the lede's first sentence, cut at a clause so it reads as a title.</summary>

@@ -107,7 +107,7 @@ internal sealed class QuoteExtractor(WordLists words)
         // Only the attribution may stand there: the mention, an auxiliary, the verb and a few words of role or manner.
         var between = tokens.Where(t => t.Start >= mention.End || t.End <= mention.Start).ToList();
         if (!verbLast && !between.Any(IsSpeechVerb)) return null;
-        return between.All(t => IsSpeechVerb(t) || t.Lower is "has" or "had" or "have" or "also" or "then" or "later" or "earlier" or "reporters" or "journalists"
+        return between.All(t => IsSpeechVerb(t) || words.AttributionFillers.Contains(t.Lower)
                                 || t.End <= mention.Start && (t.Capitalised || words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower)))
             ? mention : null;
     }

@@ -30,12 +30,6 @@ internal sealed record Mention(PersonRecord Person, int Start, int End, int Firs
 /// </summary>
 internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder, PersonSightings sightings)
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "to", "with", "between", "by", "for", "of", "from", "than", "about", "against", "on", "at", "in", "like", "toward", "towards",
-        "into", "over", "under", "after", "before", "without", "and", "or", "nor", "meet", "met", "meeting", "call", "called",
-    };
-
     private readonly Dictionary<PersonRecord, int> _lastMention = [];
     private int _clock;
 
@@ -114,14 +108,19 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         return tokens[the + 1].Lower == "former" ? recent[1] : recent[0];
     }
 
-    /// <summary>The subject of a sentence: its first mention that is not possessive and not the object of a preposition.</summary>
+    /// <summary>
+    /// The subject of a sentence: its first mention that is not possessive and not the object of a word before it. A name right
+    /// after a lower-case word is that word's object ("met Putin", "talks with Putin", "and Putin"), unless the word opens a
+    /// clause, is part of a title ("envoy Steve Witkoff") or is a speech verb the speaker follows ("said Jane Roe").
+    /// </summary>
     public Mention? Subject(Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         foreach (var m in mentions)
         {
             if (m.Possessive) continue;
-            var before = m.FirstToken > 0 ? sentence.Tokens[m.FirstToken - 1].Lower : null;
-            if (before is not null && Prepositions.Contains(before)) continue;
+            var before = m.FirstToken > 0 ? sentence.Tokens[m.FirstToken - 1] : null;
+            if (before is not null && !before.Capitalised && !words.ClauseOpeners.Contains(before.Lower) && !IsSpeechVerb(before)
+                && !words.Titles.Contains(before.Lower) && !words.TitleModifiers.Contains(before.Lower) && !words.Honorifics.Contains(before.Lower)) continue;
             return m;
         }
         return null;
@@ -192,8 +191,10 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private bool Fits(PersonRecord person, string head, List<string> modifiers)
     {
         var role = PersonRegistry.Words((person.Role ?? "").ToLowerInvariant());
-        var headFits = PersonRegistry.ContainsPhrase(role, head) || PersonKindNames.Of(person.Kind) == head || head == "analyst" && person.Kind == PersonKind.Expert;
-        // "the Fed chair" for "Federal Reserve Chair": a modifier may be the start of a role word.
+        // A kind word ("the expert", "the analyst") fits anyone of that kind, by the kinds' own word list.
+        var headFits = PersonRegistry.ContainsPhrase(role, head) || PersonKindNames.Of(person.Kind) == head
+                       || words.PersonKinds.Any(k => k.Key == person.Kind && k.Value == head);
+        // A clipped modifier ("the Gov. Office head") may be the start of a role word.
         return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal))
                                               || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal)));
     }

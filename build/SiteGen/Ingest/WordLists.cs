@@ -39,6 +39,8 @@ internal sealed class WordLists
         Places = Set("places");
         SpeechNouns = Set("speech_nouns");
         ProgrammeRoles = Set("programme_roles");
+        ClauseOpeners = Set("clause_openers");
+        AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -74,6 +76,8 @@ internal sealed class WordLists
     public FrozenSet<string> Places { get; }
     public FrozenSet<string> SpeechNouns { get; }
     public FrozenSet<string> ProgrammeRoles { get; }
+    public FrozenSet<string> ClauseOpeners { get; }
+    public FrozenSet<string> AttributionFillers { get; }
     public FrozenSet<string> PlaceEnds { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
