@@ -72,7 +72,13 @@ internal sealed partial class ParagraphText
         return new string(chars);
     }
 
-    private static List<QuoteSpan> FindQuotes(string plain)
+    /// <summary>
+    /// The quoted stretches of a folded paragraph. Double marks pair in order, whatever their direction (Swedish ” … ”,
+    /// a “ used to close), and one left open runs to the paragraph's end. Single marks quote too (the house style of many
+    /// outlets) where no double mark encloses them: an opening mark stands at a word's start, a closing one at a word's
+    /// end, and a mark with a letter on both sides is an apostrophe ("don't", a stray ‘ in "Russia‘s").
+    /// </summary>
+    internal static List<QuoteSpan> FindQuotes(string plain)
     {
         var spans = new List<QuoteSpan>();
         var open = -1;
@@ -87,7 +93,45 @@ internal sealed partial class ParagraphText
             }
         }
         if (open >= 0) spans.Add(new QuoteSpan(open, plain.Length));
+        var doubles = spans.Count;
+        var single = -1;
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (Enclosing(spans, doubles, i) is { } inside)
+            {
+                // A single mark never pairs across a double-quoted stretch.
+                single = -1;
+                i = inside.Close;
+                continue;
+            }
+            if (plain[i] != '\'') continue;
+            var before = i > 0 ? plain[i - 1] : ' ';
+            var after = i + 1 < plain.Length ? plain[i + 1] : ' ';
+            if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)) continue;
+            if (single < 0)
+            {
+                if ((char.IsWhiteSpace(before) || "([{—–-/:".Contains(before)) && (char.IsLetterOrDigit(after) || after is '.' or '$' or '€' or '£')) single = i;
+                continue;
+            }
+            if (char.IsWhiteSpace(before) || char.IsLetterOrDigit(after)) continue;
+            // "the leaders' summit": a plural possessive, when a later mark can still close the quote.
+            if (before == 's' && i + 2 < plain.Length && plain[i + 1] == ' ' && char.IsLower(plain[i + 2]) && plain.IndexOf('\'', i + 1) > 0) continue;
+            spans.Add(new QuoteSpan(single, i));
+            single = -1;
+        }
+        // An opening single mark that never closes quotes on into the next paragraph only when it opens the paragraph.
+        if (single == 0) spans.Add(new QuoteSpan(0, plain.Length));
+        spans.Sort((x, y) => x.Open.CompareTo(y.Open));
         return spans;
+    }
+
+    private static QuoteSpan? Enclosing(List<QuoteSpan> spans, int count, int index)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            if (spans[n].Open <= index && index <= spans[n].Close) return spans[n];
+        }
+        return null;
     }
 
     private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes)
