@@ -76,30 +76,36 @@ public sealed partial class Extractor
             }
         }
 
-        // Pass 1: who is in the story. Bodies before captions, so a caption's looser spelling of a title does not win.
+        // Pass 1: who is in each article. Bodies before captions, so a caption's looser spelling of a title does not win.
         var order = 0;
-        var intros = new List<PersonIntroduction>();
+        var bodies = new List<List<PersonIntroduction>>();
+        var captions = new List<List<PersonIntroduction>>();
+        var turns = new List<List<PersonIntroduction>>();
+        var bare = new List<List<PersonIntroduction>>();
         for (var a = 0; a < parts.Count; a++)
         {
-            foreach (var text in paragraphs[a]) intros.AddRange(_finder.Find(text, parts[a].Seed, () => order++));
+            bodies.Add([.. paragraphs[a].SelectMany(text => _finder.Find(text, parts[a].Seed, () => order++))]);
         }
         for (var a = 0; a < parts.Count; a++)
         {
-            if (parts[a].Caption is { } caption) intros.AddRange(_finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++));
+            captions.Add(parts[a].Caption is { } caption ? [.. _finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++)] : []);
         }
         // A transcript's newsmaker label introduces its speaker as plainly as a byline does.
         for (var a = 0; a < parts.Count; a++)
         {
-            foreach (var turn in parts[a].Turns.OfType<TranscriptTurn>()) intros.Add(new PersonIntroduction(turn.Name, turn.Role, null, parts[a].Seed, order++));
+            turns.Add([.. parts[a].Turns.OfType<TranscriptTurn>().Select(turn => new PersonIntroduction(turn.Name, turn.Role, null, parts[a].Seed, order++))]);
         }
-        var knownNames = intros.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-        for (var a = 0; a < parts.Count; a++) intros.AddRange(_finder.FindBareNames(paragraphs[a], parts[a].Seed, knownNames, () => order++).ToList());
-        var tokenCounts = paragraphs.SelectMany(p => p).SelectMany(p => p.Tokens)
-            .SelectMany(t => t.Text.Split('-'))
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (var a = 0; a < parts.Count; a++)
+        {
+            var known = bodies[a].Concat(captions[a]).Concat(turns[a]).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+            bare.Add([.. _finder.FindBareNames(paragraphs[a], parts[a].Seed, known, () => order++)]);
+        }
+
+        // Each article is read with only its own people, so its quotes are the same alone or among any other articles;
+        // the people then merge across articles, and every reference follows its person there.
         var registry = new PersonRegistry(_words);
-        registry.Build(intros, parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), tokenCounts);
+        registry.Build([.. bodies.Concat(captions).Concat(turns).Concat(bare).SelectMany(i => i)],
+            parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)));
 
         // Pass 2: what each article says, with every reference resolved.
         var articles = new List<ExtractedArticle>();
@@ -112,7 +118,13 @@ public sealed partial class Extractor
             for (var n = 2; !articleSlugs.Add(slug); n++) slug = $"{stem}-{n}";
             try
             {
-                articles.Add(ExtractArticle(parts[a], paragraphs[a], registry, sightings, slug));
+                var local = new PersonRegistry(_words);
+                local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]));
+                var localSightings = new PersonSightings();
+                var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug);
+                var merged = local.People.ToDictionary(p => p, registry.Canonical);
+                localSightings.MergeInto(sightings, merged);
+                articles.Add(article.WithPeople(merged));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
@@ -126,6 +138,12 @@ public sealed partial class Extractor
             .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
         return new Extraction([.. articles.Select(a => a.WithPeople(final))], people, bag.ToImmutable());
     }
+
+    /// <summary>How often each word (and each part of a hyphenated word) occurs: the commoner spelling of a name wins.</summary>
+    private static Dictionary<string, int> TokenCounts(IEnumerable<ParagraphText> paragraphs) =>
+        paragraphs.SelectMany(p => p.Tokens).SelectMany(t => t.Text.Split('-'))
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug)
     {

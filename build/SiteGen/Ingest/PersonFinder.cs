@@ -27,7 +27,14 @@ internal sealed partial class PersonFinder(WordLists words)
                     var honorific = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower);
                     var standalone = (i == 0 || !tokens[i - 1].Capitalised || honorific || words.ClauseStarters.Contains(tokens[i - 1].Lower))
                                      && (i + 1 >= tokens.Count || !tokens[i + 1].Capitalised);
-                    if (standalone && (honorific || IsSpeechVerbAt(tokens, i + 1) || IsSpeechVerbAt(tokens, i - 1))) speakers.Add(tokens[i].Text);
+                    // "They said" and "Well, ..." only look like names at a sentence's start; a listener ("told Radio") is no speaker.
+                    var named = honorific || IsTitle(tokens[i].Lower) || text.Masked[sentence.Start..tokens[i].Start].Trim().Length > 0;
+                    // "..., said Varga." or "said Varga, a ...": after the verb the name ends the clause ("said Warsaw would" is no speaker).
+                    var verbBefore = IsSpeechVerbAt(tokens, i - 1) && !words.ListenerVerbs.Contains(tokens[i - 1].Lower) && ClauseEndsAfter(text, sentence, tokens[i]);
+                    var verbAfter = IsSpeechVerbAt(tokens, i + 1) && Adjacent(text, tokens[i], tokens[i + 1]);
+                    // "Chiefs of Staff said": the tail of a longer proper name.
+                    var tailWord = i > 0 && tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de";
+                    if (standalone && named && !tailWord && (honorific || verbAfter || verbBefore)) speakers.Add(tokens[i].Text);
                 }
             }
         }
@@ -55,6 +62,22 @@ internal sealed partial class PersonFinder(WordLists words)
                 }
             }
         }
+        // A speaker the article names only by family name ("Varga said", "Mr Varga"): named as printed; across articles
+        // the registry merges them with the full name another article gives.
+        foreach (var speaker in speakers.Order(StringComparer.Ordinal))
+        {
+            if (known.Any(n => n.Split(' ') is var parts && parts.Length > 1 && (parts[^1] == speaker || parts[0] == speaker)) || known.Contains(speaker)) continue;
+            if (words.Places.Contains(speaker.ToLowerInvariant()) || words.PlaceEnds.Contains(speaker.ToLowerInvariant()) || words.OutletWords.Contains(speaker.ToLowerInvariant())) continue;
+            known.Add(speaker);
+            yield return new PersonIntroduction(speaker, null, null, seed, order());
+        }
+    }
+
+    private static bool ClauseEndsAfter(ParagraphText text, Sentence sentence, Token t)
+    {
+        var k = t.End;
+        while (k < sentence.End && text.Masked[k] == ' ') k++;
+        return k >= sentence.End || text.Masked[k] is ',' or '.' or ';' or ':' or '!' or '?';
     }
 
     public IEnumerable<PersonIntroduction> Find(ParagraphText text, string seed, Func<int> order)
@@ -80,12 +103,17 @@ internal sealed partial class PersonFinder(WordLists words)
                 // "said Prof Anna Smith": a courtesy title may stand between the verb and the name.
                 var verbBefore = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) ? i - 2 : i - 1;
                 var nearVerb = run >= 2 && !tail && (IsSpeechVerbAt(tokens, i + run) && Adjacent(text, tokens[i + run - 1], tokens[i + run])
-                                            || verbBefore >= 0 && IsSpeechVerbAt(tokens, verbBefore) && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
+                                            || verbBefore >= 0 && IsSpeechVerbAt(tokens, verbBefore) && !words.ListenerVerbs.Contains(tokens[verbBefore].Lower)
+                                               && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
                 // Next to "said", "North Korea" or "Saudi Arabia" is a country speaking; a title or appositive is stronger evidence.
                 if (role is null && nearVerb && (words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower))) nearVerb = false;
                 // "Olya Donik, 36, walking in a park": a name with an age in apposition is a person, titled or not.
                 var aged = run >= 2 && !tail && AgeFollows(text, sentence, tokens[i + run - 1]);
-                if (role is not null && (run >= 2 || afterVerb) || nearVerb || aged) yield return new PersonIntroduction(name, role, affiliation, seed, order());
+                // "President Roe said", "Secretary Roe": a title before a lone family name introduces that person, named as printed.
+                var titledSurname = run == 1 && role is not null && !role.EndsWith('.') && !tail && !words.Places.Contains(tokens[i].Lower);
+                // "Sir Jane Roe", "Dr Ali Khan": a courtesy title marks a person's full name.
+                var courtesy = run >= 2 && !tail && i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) && Adjacent(text, tokens[i - 1], tokens[i]);
+                if (role is not null && (run >= 2 || afterVerb || titledSurname) || nearVerb || aged || courtesy) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }
         }
@@ -144,13 +172,16 @@ internal sealed partial class PersonFinder(WordLists words)
         var lower = t.Lower;
         return !words.ClauseStarters.Contains(lower) && !IsTitle(lower) && !words.Weekdays.ContainsKey(lower)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
-               && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower);
+               && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower)
+               // "Ukrainians", "Europeans": a people named by its place, not a person.
+               && !(lower.Length > 4 && lower.EndsWith('s') && words.Places.Contains(lower[..^1]));
     }
 
     /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Vladimir Putin" is not.</summary>
     private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
-        && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+        && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) && !words.Honorifics.Contains(tokens[i - 1].Lower)
+            || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
 
     /// <summary>A title ("Presidents" too) or a place ("Norway") ends no longer proper name: the name after it stands alone.</summary>
     private bool IsTitleOrPlace(string lower) => words.Places.Contains(lower) || IsTitle(lower);

@@ -108,11 +108,22 @@ internal sealed class PersonSightings
 
     public void CalledBy(PersonRecord person, string alias) => Of(person).Aliases.Add(alias);
 
+    /// <summary>Adds what was seen of one article's people to <paramref name="into"/>, each under the person they merged into.</summary>
+    public void MergeInto(PersonSightings into, IReadOnlyDictionary<PersonRecord, PersonRecord> merged)
+    {
+        foreach (var (person, (seeds, aliases)) in _seen)
+        {
+            var target = into.Of(merged[person]);
+            target.Seeds.UnionWith(seeds);
+            target.Aliases.UnionWith(aliases);
+        }
+    }
+
     /// <summary>Every person with their sightings; the map sends each frozen person to their final record.</summary>
     public IReadOnlyDictionary<PersonRecord, PersonRecord> Apply(IEnumerable<PersonRecord> people) =>
         people.ToDictionary(p => p, p => _seen.TryGetValue(p, out var seen) ? p.WithSightings(seen.Seeds, seen.Aliases) : p);
 
-    private (SortedSet<string> Seeds, SortedSet<string> Aliases) Of(PersonRecord person)
+    internal (SortedSet<string> Seeds, SortedSet<string> Aliases) Of(PersonRecord person)
     {
         if (!_seen.TryGetValue(person, out var seen))
         {
@@ -130,6 +141,8 @@ internal sealed class PersonRegistry
     private readonly WordLists _words;
     private Dictionary<string, PersonRecord?> _singleTokens = new(StringComparer.Ordinal);
     private Dictionary<string, PersonRecord?> _weakTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonRecord> _byIntroducedName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonRecord> _creditByName = new(StringComparer.Ordinal);
 
     public PersonRegistry(WordLists words) => _words = words;
 
@@ -139,6 +152,8 @@ internal sealed class PersonRegistry
     public void Build(IEnumerable<PersonIntroduction> introductions, IEnumerable<(Credit Credit, string Seed)> credits, IReadOnlyDictionary<string, int> tokenCounts)
     {
         var people = new List<PersonBuilder>();
+        var owners = new Dictionary<string, PersonBuilder>(StringComparer.Ordinal);
+        var creditOwners = new Dictionary<string, PersonBuilder>(StringComparer.Ordinal);
         var ordered = introductions.ToList();
         // Full names first, so "President Trump" can attach to "Donald Trump" whatever came first.
         foreach (var intro in ordered.Where(i => i.Name.Contains(' ')).Concat(ordered.Where(i => !i.Name.Contains(' '))))
@@ -153,6 +168,7 @@ internal sealed class PersonRegistry
             {
                 person.Variants.Add(intro.Name);
             }
+            owners.TryAdd(intro.Name, person);
             person.Seeds.Add(intro.Seed);
             // The first role given with the full name wins; a bare "President" only fills a gap.
             if (intro.Role is not null && (person.Role is null || !person.Name.Contains(' ') && intro.Name.Contains(' ')))
@@ -182,6 +198,7 @@ internal sealed class PersonRegistry
                 people.Add(person);
             }
             person.Seeds.Add(seed);
+            creditOwners.TryAdd(credit.Name, person);
         }
         foreach (var person in people)
         {
@@ -193,7 +210,24 @@ internal sealed class PersonRegistry
         }
         AssignSlugs(people);
         _people = [.. people.Select(p => p.Freeze())];
+        foreach (var (name, owner) in owners) _byIntroducedName[name] = _people[owner.Id];
+        foreach (var (name, owner) in creditOwners) _creditByName[name] = _people[owner.Id];
         IndexSingleTokens();
+    }
+
+    /// <summary>
+    /// The person of this registry that <paramref name="other"/>, a person of another registry built from some of the same
+    /// introductions (one article's), merged into: found by the names it was introduced or credited under.
+    /// </summary>
+    public PersonRecord Canonical(PersonRecord other)
+    {
+        foreach (var name in other.Variants.Prepend(other.Name))
+        {
+            if (other.Credit && _creditByName.TryGetValue(name, out var credit)) return credit;
+            if (_byIntroducedName.TryGetValue(name, out var person)) return person;
+            if (_creditByName.TryGetValue(name, out credit)) return credit;
+        }
+        throw new InvalidOperationException($"the person '{other.Name}' was not introduced to the registry of all articles");
     }
 
     /// <summary>Gives every person a distinct slug: two people whose names read the same in ASCII get -2, -3 in name order.</summary>

@@ -75,22 +75,62 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>
-    /// Whose words a phrase quoted inside narration are: a possessor right before it ("Trump's idea of a "territorial exchange""),
-    /// else the subject of the last speech verb before it ("Putin claimed they had reached an "understanding""), else the nearest person named before it.
+    /// Whose words a phrase quoted inside narration are, most precise sieve first: an attribution closing the sentence; a
+    /// possessor whose noun of speech introduces the phrase ("Trump's idea of a "territorial exchange""); the subject of the
+    /// last speech verb before it ("Putin claimed they had reached an "understanding""); the sentence's subject. A name the
+    /// phrase is only near (an object, a possessor of something else) is never the speaker: then nobody is.
     /// </summary>
     private Mention? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
         // "The end is 'closer than ever', Sir Keir Starmer has said.": an attribution closing the sentence owns its fragments.
         if (TrailingAttribution(sentence, mentions, open) is { } trailing) return trailing;
-        var nearest = mentions.LastOrDefault(m => m.End <= open);
-        // "Trump's idea of a 'territorial exchange'", "Putin's insistence on the 'root causes'": the possessor's own words;
-        // "X said Trump's actions had 'brought ...'" are X's.
-        if (nearest is { Possessive: true } && sentence.Tokens.FirstOrDefault(t => t.Start > nearest.End && t.End <= open) is { } owned
-            && words.SpeechNouns.Contains(owned.Lower)) return nearest;
-        var verb = sentence.Tokens.LastOrDefault(t => t.End <= open && IsSpeechVerb(t));
-        // "Zelensky called it Putin's 'personal victory'": the label is the speaker's, the subject of the verb, not the possessor's.
-        if (verb is not null && mentions.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) is { } subject) return subject;
-        return nearest;
+        var before = mentions.Where(m => m.End <= open).ToList();
+        var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
+        var verb = verbs.LastOrDefault();
+        if (PossessorOfSpeech(sentence, before, verb, open) is { } owner) return owner;
+        if (verb is not null && SubjectOf(sentence, before, verbs, verbs.Count - 1) is { } subject) return subject;
+        return before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words));
+    }
+
+    /// <summary>
+    /// "Trump's idea of a "territorial exchange"", "Putin's insistence on addressing the "root causes"": a possessor whose noun
+    /// of speech (a few describing words before it allowed) leads straight into the phrase, with no speech verb after it.
+    /// </summary>
+    private Mention? PossessorOfSpeech(Sentence sentence, List<Mention> before, Token? verb, int open)
+    {
+        if (before.LastOrDefault() is not { Possessive: true } owner || verb is not null && verb.Start > owner.End) return null;
+        var between = sentence.Tokens.Where(t => t.Start > owner.End && t.End <= open).ToList();
+        var noun = between.FindIndex(t => words.SpeechNouns.Contains(t.Lower));
+        if (noun is < 0 or > 2) return null;
+        var rest = between.Skip(noun + 1).ToList();
+        return rest.Count <= 4 && rest.All(t => t.Lower is "of" or "on" or "for" or "to" or "a" or "an" or "the" or "that" || t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            ? owner : null;
+    }
+
+    /// <summary>
+    /// The subject of the speech verb <paramref name="index"/>: a name right before it ("after Putin claimed"), else, for a verb
+    /// coordinated with an earlier one and no new name between ("Putin claimed ... and warned"), that verb's subject, else the
+    /// last name before it that is no possessor and no object.
+    /// </summary>
+    private Mention? SubjectOf(Sentence sentence, List<Mention> before, List<Token> verbs, int index)
+    {
+        var verb = verbs[index];
+        if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) is { } adjacent
+            && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)))
+        {
+            return adjacent;
+        }
+        if (index > 0 && !before.Any(m => m.Start > verbs[index - 1].End && m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)))
+        {
+            return SubjectOf(sentence, before, verbs, index - 1);
+        }
+        // "X met Y and said ...": a verb joined by "and" to an earlier clause shares that clause's subject.
+        var at = sentence.Tokens.ToList().IndexOf(verb);
+        if (at > 0 && sentence.Tokens[at - 1].Lower == "and" && before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } shared)
+        {
+            return shared;
+        }
+        return before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words));
     }
 
     /// <summary>"..., X (has) said." or "..., said X." closing the sentence after the quote: the speaker of what it reports.</summary>

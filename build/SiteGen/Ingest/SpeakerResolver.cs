@@ -113,17 +113,30 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     /// after a lower-case word is that word's object ("met Putin", "talks with Putin", "and Putin"), unless the word opens a
     /// clause, is part of a title ("envoy Steve Witkoff") or is a speech verb the speaker follows ("said Jane Roe").
     /// </summary>
-    public Mention? Subject(Sentence sentence, IReadOnlyList<Mention> mentions)
+    public Mention? Subject(Sentence sentence, IReadOnlyList<Mention> mentions) =>
+        mentions.FirstOrDefault(m => !m.Possessive && !IsObject(sentence, m, words));
+
+    /// <summary>
+    /// Whether the lower-case word before a mention, and before the role printed in front of it, makes it that word's object
+    /// ("met X", "met Governor X", "with X", "and X", "told X"). Clause openers, titles and the verb of an inverted attribution
+    /// ("said X") do not.
+    /// </summary>
+    internal static bool IsObject(Sentence sentence, Mention m, WordLists words)
     {
-        foreach (var m in mentions)
+        var k = m.FirstToken - 1;
+        // A comma, quote or bracket before the mention (or its role) starts a new stretch: nothing governs it from before.
+        if (k >= 0 && sentence.Tokens[k + 1].Start - sentence.Tokens[k].End > 1 && !sentence.Tokens[k].Possessive) return false;
+        while (k >= 0 && (words.Titles.Contains(sentence.Tokens[k].Lower) || words.TitleModifiers.Contains(sentence.Tokens[k].Lower)
+                          || words.Honorifics.Contains(sentence.Tokens[k].Lower) || sentence.Tokens[k].Capitalised && !sentence.Tokens[k].Possessive))
         {
-            if (m.Possessive) continue;
-            var before = m.FirstToken > 0 ? sentence.Tokens[m.FirstToken - 1] : null;
-            if (before is not null && !before.Capitalised && !words.ClauseOpeners.Contains(before.Lower) && !IsSpeechVerb(before)
-                && !words.Titles.Contains(before.Lower) && !words.TitleModifiers.Contains(before.Lower) && !words.Honorifics.Contains(before.Lower)) continue;
-            return m;
+            if (k > 0 && sentence.Tokens[k].Start - sentence.Tokens[k - 1].End > 1) return false;
+            k--;
         }
-        return null;
+        if (k < 0) return false;
+        var before = sentence.Tokens[k];
+        if (before.Capitalised || before.Possessive) return false;
+        if (words.SpeechVerbs.Contains(before.Lower)) return words.ListenerVerbs.Contains(before.Lower);
+        return !words.ClauseOpeners.Contains(before.Lower);
     }
 
     private PersonRecord? LocalSubject(Sentence sentence, List<Mention> mentions) =>

@@ -40,6 +40,7 @@ internal sealed class WordLists
         SpeechNouns = Set("speech_nouns");
         ProgrammeRoles = Set("programme_roles");
         ClauseOpeners = Set("clause_openers");
+        ListenerVerbs = Set("listener_verbs");
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
@@ -77,6 +78,7 @@ internal sealed class WordLists
     public FrozenSet<string> SpeechNouns { get; }
     public FrozenSet<string> ProgrammeRoles { get; }
     public FrozenSet<string> ClauseOpeners { get; }
+    public FrozenSet<string> ListenerVerbs { get; }
     public FrozenSet<string> AttributionFillers { get; }
     public FrozenSet<string> PlaceEnds { get; }
 

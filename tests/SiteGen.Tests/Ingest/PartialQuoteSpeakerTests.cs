@@ -1,0 +1,39 @@
+using SiteGen.Ingest;
+using static SiteGen.Tests.Ingest.IngestTestSupport;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>
+/// Whose words a phrase quoted inside the reporter's sentence are: the subject of the speech verb, not the nearest name.
+/// Every sentence is invented; each row is one grammatical class.
+/// </summary>
+public sealed class PartialQuoteSpeakerTests
+{
+    public static TheoryData<string, string, string?> Sentences => new()
+    {
+        // The subject of the speech verb, past an object and a possessor nearer the quote.
+        { "Mayor Lina Okafor met Governor Sam Brandt and said Brandt's budget was \"a recipe for closures\".", "a recipe for closures", "Lina Okafor" },
+        // A name right before its verb is the subject even after a preposition ("after X claimed").
+        { "The session ended after Senator Rita Vance claimed the two sides had reached an \"understanding\".", "understanding", "Rita Vance" },
+        // A second verb coordinated with the first keeps the first one's subject.
+        { "Minister Tomas Berg told Ana Ruiz the plan was sound and warned against \"reckless cuts\".", "reckless cuts", "Tomas Berg" },
+        // A participle clause belongs to the sentence's subject.
+        { "Spokesman Ivo Marsh defended Dana Holt's stance as \"the only sensible course,\" arguing that Holt's demand was \"fair\".", "fair", "Ivo Marsh" },
+        { "Spokesman Ivo Marsh defended Dana Holt's stance as \"the only sensible course,\" arguing that Holt's demand was \"fair\".", "the only sensible course", "Ivo Marsh" },
+        // A possessor whose noun of speech leads straight into the phrase keeps its own words.
+        { "Analyst Mia Sorensen said Governor Amal Haddad's repeated promise of \"no new taxes\" would not last.", "no new taxes", "Amal Haddad" },
+        { "Economist Joe Park said Mayor Kim Lee's insistence on addressing the \"root causes\" was wise.", "root causes", "Kim Lee" },
+        // A possessor of something that is not speech is not the speaker: the verb's subject is.
+        { "Senator Ruth Adeyemi said Governor Carl Dunn's plan was \"a disaster for families\".", "a disaster for families", "Ruth Adeyemi" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void APartialQuoteBelongsToTheSubjectOfItsSpeechVerb(string sentence, string quote, string? speaker)
+    {
+        var extraction = Extract("Council budget row goes on\n" + sentence);
+        var found = extraction.Quotes.Where(q => q.Text == quote).ToList();
+        if (speaker is null) Assert.Empty(found);
+        else Assert.Equal(speaker, Assert.Single(found).Speaker.Name);
+    }
+}

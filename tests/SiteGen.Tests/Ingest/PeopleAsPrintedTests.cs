@@ -1,0 +1,54 @@
+using SiteGen.Content;
+using SiteGen.Ingest;
+using static SiteGen.Tests.Ingest.IngestTestSupport;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>
+/// A person's name never carries a title or descriptor, a name printed alone is the person as printed, and a listener or
+/// a people is no person. Invented articles, one class each.
+/// </summary>
+public sealed class PeopleAsPrintedTests
+{
+    [Theory]
+    [InlineData("Protester Marta Lind Vaher held a banner outside. \"They never ask us,\" Vaher said.", "Marta Lind Vaher", "Protester")]
+    [InlineData("Resident Ali Demir watched from a balcony. \"It was loud all night,\" Demir said.", "Ali Demir", "Resident")]
+    [InlineData("Parliament Speaker Irma Kask opened the session. \"We begin,\" Kask said.", "Irma Kask", "Parliament Speaker")]
+    public void ADescriptorBeforeANameIsTheRoleNotPartOfTheName(string paragraph, string name, string role)
+    {
+        var extraction = Extract("Town hall debate\n" + paragraph);
+        var person = Assert.Single(extraction.People);
+        Assert.Equal((name, role), (person.Name, person.Role));
+        Assert.All(extraction.Quotes, q => Assert.Same(person, q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("President Rein called the deal fair. \"It is a good day,\" Rein said.", "Rein", "President")]
+    [InlineData("Secretary Alves spoke first. \"The votes are there,\" Alves said.", "Alves", "Secretary")]
+    [InlineData("\"We will not sign,\" Mr Varga said.", "Varga", null)]
+    public void APersonTheArticleNeverNamesInFullIsNamedAsPrinted(string paragraph, string name, string? role)
+    {
+        var extraction = Extract("Treaty talks stall\n" + paragraph);
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal((name, role), (quote.Speaker.Name, quote.Speaker.Role));
+        Assert.NotEqual(Attribution.Named, quote.Attribution);
+    }
+
+    [Fact]
+    public void ACourtesyTitleMarksAFullNameEvenWithAnAsideBeforeTheVerb()
+    {
+        var extraction = Extract("Rail plan backed\nSir Alan Whitcombe (Labour) insisted the line \"must be built\".");
+        Assert.Equal("Alan Whitcombe", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("\"We saw nothing,\" a guard told Radio Nordvik on Monday.")]
+    [InlineData("Officials later told Ostland Daily the count was correct.")]
+    [InlineData("Ukrainians said they would wait. They said nothing more.")]
+    [InlineData("Well, the talks said little, observers noted.")]
+    [InlineData("The Joint Chiefs of Staff said the drill would go ahead.")]
+    public void AListenerAPeopleOrASentenceOpeningWordIsNoPerson(string paragraph)
+    {
+        Assert.Empty(Extract("Border quiet again\n" + paragraph).People.Where(p => !p.Credit));
+    }
+}
