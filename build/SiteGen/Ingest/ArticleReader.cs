@@ -12,7 +12,11 @@ public sealed record ArticleBlock(string Text, bool IsHeading)
 }
 
 /// <summary>A newsmaker's turn in a transcript: who (name and the title printed with it) and where their words start.</summary>
-public sealed record TranscriptTurn(string Name, string? Role, int TextStart);
+public sealed record TranscriptTurn(string Name, string? Role, int TextStart)
+{
+    /// <summary>The label printed a family name only ("MR ROE:"): the turn is the person's, at the surname's level of sureness.</summary>
+    public bool SurnameOnly { get; init; }
+}
 
 /// <summary>A name from a credit line, with the role the label gives ("reporter", "photographer", "editor").</summary>
 public sealed record Credit(string Name, string Role, bool IsPerson);
@@ -81,10 +85,6 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     [GeneratedRegex(@"^(?:\p{L}{3,9},?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})$")]
     private static partial Regex DateOnlyLine();
-
-    // "SCOTT SIMON, HOST:" or "PRESIDENT DONALD TRUMP: So there's no deal ...": a transcript's speaker label, in capitals.
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Lu}.'\-]*(?: \p{Lu}[\p{Lu}.'\-]*){0,5})(?:, (?<role>\p{Lu}[\p{Lu} ]{1,30}))?:(?:\s+(?<text>\S.*))?$")]
-    private static partial Regex TranscriptLabel();
 
     // "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)": a transcript's stage directions.
     [GeneratedRegex(@"^\((?:[\p{Lu}\p{Nd} ,.'\-]+)\)$")]
@@ -157,20 +157,21 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         }
 
         var blocks = new List<ArticleBlock>();
-        var programme = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = index; i < rest.Count; i++)
+        var body = rest.Skip(index).Where(line => !StageDirection().IsMatch(line)).ToList();
+        var (turns, labelOnly, hosts) = new TranscriptReader(words).Read(body);
+        credits.AddRange(hosts);
+        for (var i = 0; i < body.Count; i++)
         {
-            var line = rest[i];
-            if (StageDirection().IsMatch(line)) continue;
-            if (TranscriptLabel().Match(line) is { Success: true } label && ReadTurn(label, credits, programme) is var (turn, lineDone))
+            var line = body[i];
+            if (labelOnly[i]) continue;
+            if (turns[i] is { } turn)
             {
-                if (lineDone) continue;
                 blocks.Add(new ArticleBlock(line, false) { Turn = turn });
                 continue;
             }
             // Further photo captions inside the article ("... (AP Photo/Name)", "... /AGENCY") are not body text.
             if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
-            var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < rest.Count;
+            var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < body.Count;
             blocks.Add(new ArticleBlock(line, heading));
         }
 
@@ -222,35 +223,6 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 i--;
             }
         }
-    }
-
-    /// <summary>
-    /// A transcript label: the programme's own people ("X, HOST:", or later "X:" alone) become credits and their turns stay
-    /// reporting; anyone else's turn is a newsmaker speaking. Returns null when the line is no label (an all-capitals
-    /// sentence start such as "WASHINGTON:"); <c>LineDone</c> when the line holds nothing but the label.
-    /// </summary>
-    private (TranscriptTurn? Turn, bool LineDone)? ReadTurn(Match label, List<Credit> credits, HashSet<string> programme)
-    {
-        var nameTokens = label.Groups["name"].Value.Split(' ');
-        var role = label.Groups["role"].Success ? label.Groups["role"].Value.Trim().ToLowerInvariant() : null;
-        var text = label.Groups["text"].Success ? label.Groups["text"].Value : null;
-        var title = CultureInfo.InvariantCulture.TextInfo;
-        if (role is not null)
-        {
-            if (!words.ProgrammeRoles.Contains(role) || nameTokens.Length < 2) return null;
-            var name = title.ToTitleCase(string.Join(' ', nameTokens).ToLowerInvariant());
-            credits.Add(new Credit(name, "reporter", true));
-            programme.Add(nameTokens[^1]);
-            return (null, text is null);
-        }
-        if (programme.Contains(nameTokens[^1]) && nameTokens.Length == 1) return (null, text is null);
-        // A newsmaker: the title words printed before the name ("PRESIDENT") are the role.
-        var lead = 0;
-        while (lead < nameTokens.Length - 2 && (words.Titles.Contains(nameTokens[lead].ToLowerInvariant()) || words.TitleModifiers.Contains(nameTokens[lead].ToLowerInvariant()))) lead++;
-        var person = nameTokens[lead..];
-        if (person.Length < 2 || text is null || person.Any(t => words.Places.Contains(t.ToLowerInvariant()))) return null;
-        var printedRole = lead > 0 ? title.ToTitleCase(string.Join(' ', nameTokens[..lead]).ToLowerInvariant()) : null;
-        return (new TranscriptTurn(title.ToTitleCase(string.Join(' ', person).ToLowerInvariant()), printedRole, label.Groups["text"].Index), false);
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>

@@ -164,10 +164,10 @@ public sealed partial class Extractor
             var number = p + 1;
             context.PreviousReporter = null;
             // A newsmaker's turn in a transcript is their words, whole: named by the label, with nothing to resolve.
-            if (turns[p] is { } turn && registry.FullNames().FirstOrDefault(n => string.Join(' ', n.Tokens) == turn.Name).Person is { } turnSpeaker)
+            if (turns[p] is { } turn && registry.Introduced(turn.Name) is { Credit: false } turnSpeaker)
             {
                 var words = ParagraphText.Squeeze(text.Original[turn.TextStart..]).TrimEnd();
-                quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, Attribution.Named));
+                quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, turn.SurnameOnly ? Attribution.Surname : Attribution.Named));
                 sightings.MentionedIn(turnSpeaker, parts.Seed);
                 context.LastQuoteSpeaker = turnSpeaker;
                 context.LastQuoteParagraph = number;

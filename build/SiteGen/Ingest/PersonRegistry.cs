@@ -230,6 +230,9 @@ internal sealed class PersonRegistry
         throw new InvalidOperationException($"the person '{other.Name}' was not introduced to the registry of all articles");
     }
 
+    /// <summary>The person introduced under exactly this name, if any.</summary>
+    public PersonRecord? Introduced(string name) => _byIntroducedName.GetValueOrDefault(name);
+
     /// <summary>Gives every person a distinct slug: two people whose names read the same in ASCII get -2, -3 in name order.</summary>
     private static void AssignSlugs(IEnumerable<PersonBuilder> people)
     {

@@ -41,6 +41,7 @@ internal sealed class WordLists
         ProgrammeRoles = Set("programme_roles");
         ClauseOpeners = Set("clause_openers");
         ListenerVerbs = Set("listener_verbs");
+        TranscriptAskers = Set("transcript_askers");
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
@@ -79,6 +80,7 @@ internal sealed class WordLists
     public FrozenSet<string> ProgrammeRoles { get; }
     public FrozenSet<string> ClauseOpeners { get; }
     public FrozenSet<string> ListenerVerbs { get; }
+    public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> AttributionFillers { get; }
     public FrozenSet<string> PlaceEnds { get; }
 

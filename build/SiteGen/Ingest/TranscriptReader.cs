@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Reads a transcript's speaker labels: "SECRETARY JANE ROE: ...", "Jane Roe, Minister of Trade: ...", "• Jane Roe:" on a
+/// line of its own, "QUESTION: ..." and "JOHN DOE, HOST: ...". A newsmaker's turn runs over every following line until the
+/// next label, and each of those lines is their words; an asker's or the programme's own turns are reporting. A page is a
+/// transcript only when labels repeat: one "CITY NAME:" opening a story is a dateline.
+/// </summary>
+internal sealed partial class TranscriptReader(WordLists words)
+{
+    // A label: a few capitalised words (a role may follow a comma), then a colon; a bullet may come first.
+    [GeneratedRegex(@"^(?:[•·*>\-–—]\s*)?(?<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,5}?)(?:,\s*(?<role>\p{L}[\p{L}\p{M}.'’\- ]{1,80}?))?\s*:(?:\s+(?<text>\S.*))?$")]
+    private static partial Regex Label();
+
+    /// <summary>What one label line says: who speaks, whether their turns are quotes, where the words start on this line.</summary>
+    private sealed record LabelLine(string? Name, string? Role, bool Newsmaker, bool Credit, int TextStart, bool LineDone, bool SurnameOnly)
+    {
+        /// <summary>The label itself says the speaker is the programme's ("JOHN DOE, HOST:").</summary>
+        public bool Programme { get; init; }
+    }
+
+    /// <summary>For each line, the turn it belongs to (null: not a newsmaker's words), which lines are labels alone, and the programme's people.</summary>
+    public (TranscriptTurn?[] Turns, bool[] LabelOnly, List<Credit> Credits) Read(IReadOnlyList<string> lines)
+    {
+        var labels = new LabelLine?[lines.Count];
+        for (var i = 0; i < lines.Count; i++) labels[i] = Parse(lines[i], lines);
+        var turns = new TranscriptTurn?[lines.Count];
+        var labelOnly = new bool[lines.Count];
+        var credits = new List<Credit>();
+        // One label is a dateline, a heading or a headline ("Roe: ..." repeated as the scrape's title); a transcript takes turns
+        // between at least two speakers. A programme role ("HOST") marks one on its own.
+        var speakers = labels.OfType<LabelLine>().Select(l => l.Name ?? "?").Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (speakers < 2 && !labels.Any(l => l is { Programme: true })) return (turns, labelOnly, credits);
+        TranscriptTurn? current = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (labels[i] is { } label)
+            {
+                labelOnly[i] = label.LineDone;
+                if (label.Credit && label.Name is not null) credits.Add(new Credit(label.Name, "reporter", true));
+                current = label.Newsmaker ? new TranscriptTurn(label.Name!, label.Role, 0) { SurnameOnly = label.SurnameOnly } : null;
+                if (current is not null && !label.LineDone) turns[i] = current with { TextStart = label.TextStart };
+                continue;
+            }
+            turns[i] = current;
+        }
+        return (turns, labelOnly, credits);
+    }
+
+    private LabelLine? Parse(string line, IReadOnlyList<string> lines)
+    {
+        if (Label().Match(line) is not { Success: true } m) return null;
+        var printed = m.Groups["name"].Value.Trim();
+        var role = m.Groups["role"].Success ? m.Groups["role"].Value.Trim() : null;
+        var text = m.Groups["text"];
+        var lineDone = !text.Success;
+        var lower = printed.ToLowerInvariant();
+        if (words.TranscriptAskers.Contains(lower) || role is null && words.TranscriptAskers.Contains(lower.TrimEnd('.'))) return new LabelLine(null, null, false, false, 0, lineDone, false);
+        var tokens = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Any(t => t.EndsWith('.') && t.Length > 3 && !words.Abbreviations.Contains(t.ToLowerInvariant()))) return null;
+        // The title and courtesy words printed before the name are the role, not the name.
+        var lead = 0;
+        var courtesy = false;
+        while (lead < tokens.Length - 1 && IsTitleWord(tokens[lead].ToLowerInvariant()))
+        {
+            courtesy |= words.Honorifics.Contains(tokens[lead].ToLowerInvariant());
+            lead++;
+        }
+        var name = tokens[lead..];
+        if (name.Length is 0 or > 4 || name.Any(t => !char.IsUpper(t[0]) && !words.NameParticles.Contains(t))) return null;
+        if (name.Any(t => words.Places.Contains(t.ToLowerInvariant()) || words.ClauseStarters.Contains(t.ToLowerInvariant()) || words.Months.ContainsKey(t.ToLowerInvariant())
+                          || words.Weekdays.ContainsKey(t.ToLowerInvariant()) || words.OrganisationWords.Contains(t.ToLowerInvariant()))) return null;
+        var allCaps = printed.Where(char.IsLetter).All(char.IsUpper);
+        var fullName = string.Join(' ', name.Select(t => allCaps ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(t.ToLowerInvariant()) : t));
+        var printedTitle = lead > 0 && !courtesy ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', tokens[..lead]).ToLowerInvariant()) : null;
+        if (role is not null && words.ProgrammeRoles.Contains(role.ToLowerInvariant()))
+        {
+            return name.Length >= 2 ? new LabelLine(fullName, null, false, true, 0, lineDone, false) { Programme = true } : null;
+        }
+        // A newsmaker shows it by a title or role in the label, or by a title the article gives them elsewhere
+        // ("Foreign Minister Jane Roe's interview"); a bare name with neither is the programme's own presenter.
+        var titled = lead > 0 || role is not null || TitledElsewhere(name[^1], lines);
+        return new LabelLine(fullName, role ?? printedTitle, titled, !titled && name.Length >= 2, text.Success ? text.Index : 0, lineDone, name.Length == 1);
+    }
+
+    private bool IsTitleWord(string lower) => words.Titles.Contains(lower) || words.TitleModifiers.Contains(lower) || words.Honorifics.Contains(lower) || lower == "the";
+
+    /// <summary>Whether a line that is no label prints a title right before the name's last word.</summary>
+    private bool TitledElsewhere(string surname, IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (Label().IsMatch(line)) continue;
+            var tokens = line.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!string.Equals(tokens[i].TrimEnd('\'', '’', 's'), surname.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)) continue;
+                for (var j = Math.Max(0, i - 4); j < i; j++)
+                {
+                    if (words.Titles.Contains(tokens[j].ToLowerInvariant())) return true;
+                }
+            }
+        }
+        return false;
+    }
+}

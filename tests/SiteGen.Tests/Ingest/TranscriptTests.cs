@@ -1,0 +1,60 @@
+using SiteGen.Content;
+using SiteGen.Ingest;
+using static SiteGen.Tests.Ingest.IngestTestSupport;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>
+/// Transcripts and Q&amp;A: a labelled newsmaker's turn is their words, paragraph by paragraph, until the next label; askers,
+/// hosts and datelines are not speakers. Invented transcripts.
+/// </summary>
+public sealed class TranscriptTests
+{
+    [Fact]
+    public void ATurnRunsOverEveryParagraphUntilTheNextLabelAndQuestionsAreNotQuotes()
+    {
+        var extraction = Extract("""
+            Press conference on the water treaty
+            SECRETARY ALVES: Good afternoon. Let me start with the treaty.
+            We have worked on this for three years.
+            QUESTION: Will the treaty be ratified this year?
+            SECRETARY ALVES: I expect so. The votes are there.
+            MR KOVACS: If I may add, the committee meets next month.
+            Q: Thank you.
+            """);
+        Assert.Equal(
+            [("Alves", "Good afternoon. Let me start with the treaty."), ("Alves", "We have worked on this for three years."),
+             ("Alves", "I expect so. The votes are there."), ("Kovacs", "If I may add, the committee meets next month.")],
+            extraction.Quotes.Select(q => (q.Speaker.Name, q.Text)));
+        Assert.All(extraction.Quotes, q => Assert.Equal(Attribution.Surname, q.Attribution));
+        Assert.Contains(extraction.People, p => p.Name == "Alves" && p.Role == "Secretary");
+    }
+
+    [Fact]
+    public void AHostsBareNameLabelIsACreditAndAGuestsRoleMakesThemTheNewsmaker()
+    {
+        var extraction = Extract("""
+            Interview: the trade minister on tariffs
+            • Tom Hale:
+            Welcome to the programme. Tariffs are back in the news.
+            Jana Roe, Minister of Trade: Thank you. We will not raise them this year.
+            • Tom Hale:
+            And next year?
+            Jana Roe, Minister of Trade: That depends on our partners.
+            """);
+        Assert.Equal(["Thank you. We will not raise them this year.", "That depends on our partners."], extraction.Quotes.Select(q => q.Text));
+        Assert.All(extraction.Quotes, q => Assert.Equal(("Jana Roe", Attribution.Named), (q.Speaker.Name, q.Attribution)));
+        Assert.Contains(extraction.People, p => p.Name == "Tom Hale" && p.Credit);
+    }
+
+    [Theory]
+    [InlineData("Harbour strike ends\nPORT ELLEN: Dock workers returned on Monday after a two-week strike.\n\"We got what we asked for,\" union leader Mo Baird said.")]
+    [InlineData("Roe: the deal is close\nNews\nRoe: the deal is close\nThe minister spoke in Leeds on Monday.")]
+    public void ADatelineOrARepeatedHeadlineIsNoTranscript(string article)
+    {
+        var extraction = Extract(article);
+        Assert.DoesNotContain(extraction.People, p => p.Name is "Port Ellen" or "Roe");
+        Assert.All(extraction.Quotes, q => Assert.NotEqual("Roe", q.Speaker.Name));
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.StartsWith("Dock workers", StringComparison.Ordinal) || q.Text.StartsWith("the deal", StringComparison.Ordinal));
+    }
+}
