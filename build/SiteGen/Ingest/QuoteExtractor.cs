@@ -54,7 +54,7 @@ internal sealed class QuoteExtractor(WordLists words)
                       ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
                 attribution = Attribution.PreviousSpeaker;
             }
-            if (!full && PartialSpeaker(sentence, mentions, q.Open) is { } partialMention)
+            if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is { } partialMention)
             {
                 speaker = partialMention.Person;
                 attribution = partialMention.Attribution;
@@ -80,10 +80,10 @@ internal sealed class QuoteExtractor(WordLists words)
     /// last speech verb before it ("Putin claimed they had reached an "understanding""); the sentence's subject. A name the
     /// phrase is only near (an object, a possessor of something else) is never the speaker: then nobody is.
     /// </summary>
-    private Mention? PartialSpeaker(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    private Mention? PartialSpeaker(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
         // "The end is 'closer than ever', Sir Keir Starmer has said.": an attribution closing the sentence owns its fragments.
-        if (TrailingAttribution(sentence, mentions, open) is { } trailing) return trailing;
+        if (TrailingAttribution(text, sentence, mentions, open) is { } trailing) return trailing;
         var before = mentions.Where(m => m.End <= open).ToList();
         var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
         var verb = verbs.LastOrDefault();
@@ -134,9 +134,10 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>"..., X (has) said." or "..., said X." closing the sentence after the quote: the speaker of what it reports.</summary>
-    private Mention? TrailingAttribution(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    private Mention? TrailingAttribution(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
         var tokens = sentence.Tokens.Where(t => t.Start > open).ToList();
+        if (tokens.Count > 0 && ClosingClause(text, sentence, mentions, tokens) is { } clause) return clause;
         if (tokens.Count is < 2 or > 7) return null;
         var last = tokens[^1];
         var verbLast = IsSpeechVerb(last);
@@ -150,6 +151,26 @@ internal sealed class QuoteExtractor(WordLists words)
         return between.All(t => IsSpeechVerb(t) || words.AttributionFillers.Contains(t.Lower)
                                 || t.End <= mention.Start && (t.Capitalised || words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower)))
             ? mention : null;
+    }
+
+    /// <summary>
+    /// "... moved "within the line" he had agreed, Jane Roe said in an interview ...": a comma, a name and its speech verb
+    /// close the reported clause, whatever follows the verb.
+    /// </summary>
+    private Mention? ClosingClause(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, List<Token> after)
+    {
+        foreach (var verb in after.Where(t => IsSpeechVerb(t) && !words.ListenerVerbs.Contains(t.Lower) || t.Lower is "told"))
+        {
+            var mention = mentions.LastOrDefault(m => m.Start >= after[0].Start && m.End <= verb.Start && !m.Possessive);
+            if (mention is null) continue;
+            if (!sentence.Tokens.Where(t => t.Start >= mention.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))) continue;
+            // The role printed before the name belongs to the attribution ("..., Finance Minister Jane Roe said").
+            var first = mention.FirstToken;
+            while (first > 0 && IsRoleWord(sentence.Tokens[first - 1]) || first > 0 && sentence.Tokens[first - 1].Capitalised && sentence.Tokens[first].Start - sentence.Tokens[first - 1].End == 1) first--;
+            if (first == 0) continue;
+            return text.Masked[sentence.Tokens[first - 1].End..sentence.Tokens[first].Start].Trim() == "," ? mention : null;
+        }
+        return null;
     }
 
     /// <summary>"...," X said / said X, role / the U.S. president said / he noted.</summary>

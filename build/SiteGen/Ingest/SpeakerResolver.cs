@@ -31,6 +31,10 @@ internal sealed record Mention(PersonRecord Person, int Start, int End, int Firs
 internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder, PersonSightings sightings)
 {
     private readonly Dictionary<PersonRecord, int> _lastMention = [];
+
+    // The mentions of the sentence being resolved, as far as it has been read.
+    private List<Mention> _sentenceMentions = [];
+    private List<Mention> _previousMentions = [];
     private int _clock;
 
     /// <summary>The person the last sentence was about: what "he" or "she" means next.</summary>
@@ -40,6 +44,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     public List<Mention> Resolve(ParagraphText text, Sentence sentence)
     {
         var mentions = new List<Mention>();
+        _previousMentions = _sentenceMentions;
+        _sentenceMentions = mentions;
         var tokens = sentence.Tokens;
         var fullNames = registry.FullNames().ToList();
         for (var i = 0; i < tokens.Count; i++)
@@ -69,7 +75,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 sightings.CalledBy(shortPerson, t.Text);
                 continue;
             }
-            if (words.Pronouns.Contains(t.Lower) && (LocalSubject(sentence, mentions) ?? LastSubject) is { } subject)
+            if (words.Pronouns.Contains(t.Lower) && (LocalSubject(sentence, mentions) ?? LastSubject) is { } subject && Agrees(t.Lower, subject))
             {
                 // "Trump said he would call": a pronoun after a subject in the same sentence means that subject.
                 mentions.Add(new Mention(subject, t.Start, t.End, i, i, MentionForm.Pronoun, false));
@@ -187,6 +193,11 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         return (null, 0);
     }
 
+    /// <summary>Whether "he" or "she" can stand for the person: not when their given name is only ever the other's.</summary>
+    private bool Agrees(string pronoun, PersonRecord person) =>
+        !words.GivenNameGenders.TryGetValue(person.Name.Split(' ')[0].ToLowerInvariant(), out var gender)
+        || gender == (pronoun == "she" ? "female" : "male");
+
     private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
 
     private bool SpeaksNext(IReadOnlyList<Token> tokens, int end) =>
@@ -196,7 +207,15 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     {
         var candidates = _lastMention.Keys.Where(p => !p.Credit && Fits(p, head, modifiers)).ToList();
         // Nobody's known role fits, but the last subject has none on record: "..., the US president wrote" most likely means them.
-        if (candidates.Count == 0) return speaks && LastSubject is { Role: null, Credit: false } && words.Titles.Contains(head) ? LastSubject : null;
+        if (candidates.Count == 0)
+        {
+            if (!words.Titles.Contains(head)) return null;
+            // Nobody's known role fits: a title refers to the person just named whose role the article never gave
+            // in this sentence or the last ("Roe's rhetoric ... the U.S. president said"), or to the last subject when none was.
+            var unroled = _sentenceMentions.Concat(_previousMentions).Select(m => m.Person).Where(p => p is { Role: null, Credit: false }).Distinct().ToList();
+            if (speaks && LastSubject is { Role: null, Credit: false }) return LastSubject;
+            return unroled.Count == 1 ? unroled[0] : null;
+        }
         if (LastSubject is not null && candidates.Contains(LastSubject)) return LastSubject;
         return candidates.MaxBy(p => _lastMention[p]);
     }

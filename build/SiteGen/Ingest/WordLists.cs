@@ -42,6 +42,7 @@ internal sealed class WordLists
         ClauseOpeners = Set("clause_openers");
         ListenerVerbs = Set("listener_verbs");
         TranscriptAskers = Set("transcript_askers");
+        GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
         Months = Numbered("months");
@@ -81,6 +82,9 @@ internal sealed class WordLists
     public FrozenSet<string> ClauseOpeners { get; }
     public FrozenSet<string> ListenerVerbs { get; }
     public FrozenSet<string> TranscriptAskers { get; }
+
+    /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
+    public FrozenDictionary<string, string> GivenNameGenders { get; }
     public FrozenSet<string> AttributionFillers { get; }
     public FrozenSet<string> PlaceEnds { get; }
 

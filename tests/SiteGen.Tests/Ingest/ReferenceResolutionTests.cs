@@ -1,0 +1,46 @@
+using SiteGen.Content;
+using SiteGen.Ingest;
+using static SiteGen.Tests.Ingest.IngestTestSupport;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>
+/// Who "he", "she" and a role ("the U.S. president") stand for, and an attribution clause after the reported words.
+/// Invented articles, one class each.
+/// </summary>
+public sealed class ReferenceResolutionTests
+{
+    [Fact]
+    public void SheNeverStandsForAManWhoseGivenNameIsOnlyMale()
+    {
+        var extraction = Extract("""
+            Flood town waits for help
+            On the edge of the town we meet a mother who fled in 2023, and I ask her whether Governor Donald Kemp's visit gives her hope.
+            "Nobody here trusts the governor," she snaps back.
+            """);
+        Assert.DoesNotContain(extraction.Quotes, q => q.Speaker.Name == "Donald Kemp");
+    }
+
+    [Fact]
+    public void ATitleNobodysRoleFitsIsThePersonJustNamedWithoutOne()
+    {
+        var extraction = Extract("""
+            Tariff tone shifts
+            For months, Tom Grant's rhetoric on tariffs was blunt. After his talks with Prime Minister Ana Ruiz, the U.S. president dialed down his demands, focusing on what he called a "fair deal."
+            """);
+        var quote = Assert.Single(extraction.Quotes, q => q.Text == "fair deal");
+        Assert.Equal("Tom Grant", quote.Speaker.Name);
+        Assert.NotEqual(Attribution.Named, quote.Attribution);
+    }
+
+    [Fact]
+    public void ACommaNameAndVerbCloseTheReportedClauseWhateverFollowsTheVerb()
+    {
+        var extraction = Extract("""
+            Chancellor upbeat
+            Chancellor Lena Vogt met the envoys on Monday.
+            The talks moved "within the lines" agreed last week, Vogt said in an interview with a public broadcaster that aired late on Saturday.
+            """);
+        Assert.Equal("Lena Vogt", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+}
