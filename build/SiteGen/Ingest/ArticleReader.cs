@@ -71,7 +71,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:Images|Photos?|Pictures?)$|^\p{Lu}{2,6}$")]
     private static partial Regex PictureCredit();
 
-    [GeneratedRegex(@"^By\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
+    [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
@@ -94,6 +94,14 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:(?:source\s+)?(?:url|link|source)\s*:\s*)?(?<url>https?://[^\s<>""]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
 
+    // A photographer in a picture credit: "(AP Photo/Jane Roe)", "(AP Photo/Jane Roe, File)", "Photo: AGENCY/Jane Roe",
+    // "Source: Jane Roe/AGENCY". The agency is an acronym or a capitalised word; the person a name of two to four words.
+    [GeneratedRegex(@"\((?:\p{Lu}[\p{L}&.]*\s+)?(?:Photos?|Images?|Pictures?)\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*(?:[,/][^)]*)?\)|\b(?:Photo|Image|Picture|Source|Credit)s?\s*:\s*(?:\p{Lu}[\p{Lu}\p{Nd}&.]{1,10}\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)|(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*/\s*\p{Lu}[\p{Lu}\p{Nd}&.]{1,10})\s*\.?$")]
+    private static partial Regex PictureCreditName();
+
+    [GeneratedRegex(@"^(?:Updated|Published|Posted|Written|Edited)\s+by\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\- ]+?)\s+(?:at|on)\s+\d")]
+    private static partial Regex StampedByLine();
+
     [GeneratedRegex(@"\b(?:photo(?:graph)?|picture|image)s?\s+by\s+(?<name>\p{Lu}[^/;,()]*?)\s*(?:/|\bvia\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCreditName();
 
@@ -109,6 +117,12 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         string? labelledCredit = null;
         foreach (var line in lines)
         {
+            if (PictureCreditName().Match(line) is { Success: true } picture) AddCredits(picture.Groups["name"].Value, "photographer", credits);
+            if (StampedByLine().Match(line) is { Success: true } stamped)
+            {
+                AddCredits(stamped.Groups["names"].Value, "reporter", credits);
+                continue;
+            }
             if (UrlLine().Match(line.Trim()) is { Success: true } address)
             {
                 url ??= address.Groups["url"].Value;
@@ -118,6 +132,12 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             if (TimestampLine().IsMatch(line) || DateOnlyLine().IsMatch(line) && dates.Find(new ParagraphText(line, words), new ParagraphText(line, words).Sentences[0], anchor: null).Any(d => d.HasYear))
             {
                 published ??= line;
+                continue;
+            }
+            if (DateStamp(line) is { } stamp)
+            {
+                // A stamp with a year says when the page came out; one without ("Anchorage, August 16") only repeats the day.
+                if (stamp) published ??= line;
                 continue;
             }
             // "IMAGE: Leaders pose for a photo ... Photograph: Jane Roe/Agency": a caption with its credit on one line.
@@ -214,6 +234,19 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 i--;
                 continue;
             }
+            // A byline alone on its line above the story: a given name and one or two more name words, a place may follow
+            // ("Jane Roe", "Jane Roe New Delhi").
+            var place = words2.Length > 2 && words.Places.Contains(words2[^1].ToLowerInvariant()) ? 1 : 0;
+            if (i > 0 && words2.Length - place is 2 or 3 && words.GivenNames.Contains(words2[0].ToLowerInvariant())
+                && words2[..^place].All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))
+                && !words2.Any(w => words.Titles.Contains(w.ToLowerInvariant()) || words.OrganisationWords.Contains(w.ToLowerInvariant())))
+            {
+                credits.Add(new Credit(string.Join(' ', words2[..^place]), "reporter", true));
+                lines.RemoveAt(i);
+                header--;
+                i--;
+                continue;
+            }
             if (caption is null && PictureCredit().IsMatch(lines[i]) && i + 1 < lines.Count - 1)
             {
                 captionCredit = lines[i];
@@ -223,6 +256,30 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 i--;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a line is a date stamp, not a sentence: short, holding a date, and besides it only stamp words ("Updated",
+    /// "GMT"), times, capitalised names (an outlet, a place, a social handle's owner) and punctuation. Returns whether the
+    /// stamp has a year, or null for any other line.
+    /// </summary>
+    private bool? DateStamp(string line)
+    {
+        if (line.Length > 120) return null;
+        var text = new ParagraphText(line, words);
+        if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return null;
+        var found = dates.Find(text, text.Sentences[0], anchor: null);
+        if (found.Count == 0) return null;
+        var outside = text.Tokens.Where(t => !found.Any(d => t.Start >= d.Start && t.End <= d.End)).ToList();
+        if (outside.Count > 8) return null;
+        foreach (var t in outside)
+        {
+            if (t.Capitalised || char.IsDigit(t.Text[0]) || words.StampWords.Contains(t.Lower) || words.Weekdays.ContainsKey(t.Lower) || words.Months.ContainsKey(t.Lower)) continue;
+            return null;
+        }
+        // A caption or a heading that is all names and a date ("Presidents Roe and Doe, Moscow, May 9, 2025") keeps its place.
+        if (outside.Count(t => t.Capitalised && !words.StampWords.Contains(t.Lower)) > 4) return null;
+        return found.Any(d => d.HasYear);
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>

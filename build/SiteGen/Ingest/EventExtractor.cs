@@ -46,6 +46,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var status = proposal ? EventStatus.Proposed
                 : dayVsAnchor > 0 || futureToday || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
+            // A date the article has already passed, at the date's own precision, is never still ahead ("promised in 2024").
+            if (status == EventStatus.Planned && anchor is { } past && Before(date.Date, past)) status = EventStatus.Happened;
             var span = TitleSpan(text, sentence, date.Start, date.End);
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
@@ -57,6 +59,11 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
     }
+
+    private static bool Before(PartialDate date, PartialDate anchor) =>
+        date.Year < anchor.Year
+        || date.Year == anchor.Year && date.Precision != DatePrecision.Year && anchor.Precision != DatePrecision.Year
+           && (date.Month < anchor.Month || date.Precision == DatePrecision.Day && anchor.Precision == DatePrecision.Day && date.Month == anchor.Month && date.Day < anchor.Day);
 
     private bool SaidOn(ParagraphText text, Sentence sentence, DateMention date)
     {

@@ -36,12 +36,13 @@ internal sealed class WordLists
         Honorifics = Set("honorifics");
         PlaceStarts = Set("place_starts");
         PlaceEnds = Set("place_ends");
-        Places = Set("places");
+        Places = Lines("places").Concat(Lines("capitals")).Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         SpeechNouns = Set("speech_nouns");
         ProgrammeRoles = Set("programme_roles");
         ClauseOpeners = Set("clause_openers");
         ListenerVerbs = Set("listener_verbs");
         TranscriptAskers = Set("transcript_askers");
+        StampWords = Set("stamp_words");
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
@@ -82,6 +83,7 @@ internal sealed class WordLists
     public FrozenSet<string> ClauseOpeners { get; }
     public FrozenSet<string> ListenerVerbs { get; }
     public FrozenSet<string> TranscriptAskers { get; }
+    public FrozenSet<string> StampWords { get; }
 
     /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
     public FrozenDictionary<string, string> GivenNameGenders { get; }

@@ -1,0 +1,53 @@
+using SiteGen.Content;
+using SiteGen.Ingest;
+using static SiteGen.Tests.Ingest.IngestTestSupport;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>
+/// Page furniture told by its shape, not by any outlet's layout: picture credits, bylines alone on a line, publication
+/// stamps. Invented pages.
+/// </summary>
+public sealed class PageFurnitureTests
+{
+    [Theory]
+    [InlineData("Leaders meet at the summit on Monday. (WNS Photo/Ada Kowal)", "Ada Kowal")]
+    [InlineData("Leaders meet at the summit on Monday. (WNS Photo/Ada Kowal, File)", "Ada Kowal")]
+    [InlineData("The minister at the podium. Photo: WNS/Remi van der Berg", "Remi van der Berg")]
+    [InlineData("The minister at the podium. Source: Ada Kowal/NTV", "Ada Kowal")]
+    public void APhotographerInAPictureCreditIsACredit(string caption, string photographer)
+    {
+        var extraction = Extract("Summit opens\n" + caption + "\nMinister Ivo Rand opened the summit in Lyon on Monday.");
+        Assert.Contains(extraction.People, p => p.Name == photographer && p.Credit);
+    }
+
+    [Theory]
+    [InlineData("Ada Kowal")]
+    [InlineData("Ada Kowal London")]
+    [InlineData("Updated by Ada Kowal at 1516 GMT on Friday 15 August 2025")]
+    [InlineData("16.08.2025By Ada Kowal and Ivo Rand")]
+    public void ABylineAboveTheStoryIsACreditNotBodyText(string line)
+    {
+        var extraction = Extract("Summit opens\n" + line + "\nMinister Tom Reyes opened the summit in Lyon on Monday.");
+        Assert.Contains(extraction.People, p => p.Name == "Ada Kowal" && p.Credit);
+        Assert.DoesNotContain(Assert.Single(extraction.Articles).Blocks, b => b.Text.Contains("Kowal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("|August 16 2025")]
+    [InlineData("Last Updated : Aug 16 2025, 10:02 am IST")]
+    [InlineData("Wire Service Published 16 Aug, 2025 02:05pm")]
+    [InlineData("– Ana Ruiz (@anaruiz) August 16, 2025")]
+    public void APublicationStampIsNoEventButAnchorsTheWeekdays(string stamp)
+    {
+        var extraction = Extract("Summit opens\n" + stamp + "\nThe leaders met in Lyon on Friday, officials said.");
+        Assert.Equal([("2025-08-15", EventStatus.Happened)], extraction.Events.Select(e => (e.Date?.Iso, e.Status)));
+    }
+
+    [Fact]
+    public void ADateBeforeTheArticlesOwnIsNeverPlanned()
+    {
+        var extraction = Extract("Promise revisited\nAugust 16, 2025\nGovernor Ana Ruiz, who promised in 2024 that the bridge would open, said the work goes on.");
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2024" && e.Status == EventStatus.Happened);
+    }
+}
