@@ -7,7 +7,7 @@ namespace SiteGen.Ingest;
 /// <summary>A body block of an article: a paragraph, or a subheading (which paragraph numbers skip).</summary>
 public sealed record ArticleBlock(string Text, bool IsHeading)
 {
-    /// <summary>In a broadcast transcript, the newsmaker whose turn this paragraph is ("PRESIDENT DONALD TRUMP: ...").</summary>
+    /// <summary>In a broadcast transcript, the newsmaker whose turn this paragraph is ("PRESIDENT TOM GRANT: ...").</summary>
     public TranscriptTurn? Turn { get; init; }
 }
 
@@ -35,7 +35,7 @@ internal sealed record ArticleParts(
     /// <summary>A "Published: ..." or "Updated ..." line, when the scrape kept one: the fallback anchor for relative dates.</summary>
     public string? Published { get; init; }
 
-    /// <summary>The month and day of a wire dateline ("LONDON, Sept 2 (Reuters) -"), which gives no year.</summary>
+    /// <summary>The month and day of a wire dateline ("LONDON, Sept 2 (Wire) -"), which gives no year.</summary>
     public string? DatelineDate { get; init; }
 
     /// <summary>Where the article was published: a "URL: ..." line or a line holding only a web address (http or https).</summary>
@@ -94,7 +94,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:(?:source\s+)?(?:url|link|source)\s*:\s*)?(?<url>https?://[^\s<>""]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
 
-    // A photographer in a picture credit: "(AP Photo/Jane Roe)", "(AP Photo/Jane Roe, File)", "Photo: AGENCY/Jane Roe",
+    // A photographer in a picture credit: "(WNS Photo/Jane Roe)", "(WNS Photo/Jane Roe, File)", "Photo: AGENCY/Jane Roe",
     // "Source: Jane Roe/AGENCY". The agency is an acronym or a capitalised word; the person a name of two to four words.
     [GeneratedRegex(@"\((?:\p{Lu}[\p{L}&.]*\s+)?(?:Photos?|Images?|Pictures?)\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*(?:[,/][^)]*)?\)|\b(?:Photo|Image|Picture|Source|Credit)s?\s*:\s*(?:\p{Lu}[\p{Lu}\p{Nd}&.]{1,10}\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)|(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*/\s*\p{Lu}[\p{Lu}\p{Nd}&.]{1,10})\s*\.?$")]
     private static partial Regex PictureCreditName();
@@ -136,7 +136,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             }
             if (DateStamp(line) is { } stamp)
             {
-                // A stamp with a year says when the page came out; one without ("Anchorage, August 16") only repeats the day.
+                // A stamp with a year says when the page came out; one without ("Lyon, August 16") only repeats the day.
                 if (stamp) published ??= line;
                 continue;
             }
@@ -152,7 +152,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             rest.Add(line);
         }
 
-        // BBC-style scrapes put "Image caption," on its own line and the caption on the next.
+        // Some scrapes put "Image caption," on its own line and the caption on the next.
         for (var i = 0; i + 1 < rest.Count; i++)
         {
             if (CaptionLabel().Match(rest[i]) is { Success: true } label && label.Groups["caption"].Value.Trim().Length == 0)
@@ -189,7 +189,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 blocks.Add(new ArticleBlock(line, false) { Turn = turn });
                 continue;
             }
-            // Further photo captions inside the article ("... (AP Photo/Name)", "... /AGENCY") are not body text.
+            // Further photo captions inside the article ("... (WNS Photo/Name)", "... /AGENCY") are not body text.
             if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
             var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < body.Count;
             blocks.Add(new ArticleBlock(line, heading));
@@ -282,7 +282,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         return found.Any(d => d.HasYear);
     }
 
-    /// <summary>How many characters a leading dateline ("WASHINGTON (AP) — ") takes, or 0.</summary>
+    /// <summary>How many characters a leading dateline ("WASHINGTON (WNS) — ") takes, or 0.</summary>
     public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
 
     /// <summary>A subheading or headline: a short line without closing punctuation.</summary>
@@ -317,7 +317,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         // A photo caption without a credit: one sentence that ends on a full calendar date, as captions do and ledes rarely do.
         caption = null;
         credit = null;
-        // A dateline or a speech verb marks the lede ("WASHINGTON (AP) — X said on ... July 28, 2025."), not a caption.
+        // A dateline or a speech verb marks the lede ("WASHINGTON (WNS) — X said on ... July 28, 2025."), not a caption.
         if (DatelineLength(line) > 0) return false;
         var text = new ParagraphText(line, words);
         if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return false;
@@ -359,7 +359,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             {
                 var by = part.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
                 if (by < 0 || !words.CreditLabels.TryGetValue(part[..(by + 3)].Trim(), out var partRole)) continue;
-                // "Reporting by Andrea Shalal in Washington": the place is not part of the name.
+                // "Reporting by Jane Doe in Lyon": the place is not part of the name.
                 var partNames = Regex.Replace(part[(by + 4)..], @"\s+in\s+\p{Lu}[\p{L} .]*$", "");
                 AddCredits(partNames, partRole, credits);
             }
@@ -384,7 +384,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         {
             var name = part.Trim().TrimEnd('.');
             if (name.Length == 0) continue;
-            // "John Smith/Reuters": the person, then the agency.
+            // "John Smith/Wire": the person, then the agency.
             var slash = name.IndexOf('/');
             if (slash > 0) name = name[..slash].Trim();
             if (IsAllCaps(name) && name.Contains(' ')) name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());

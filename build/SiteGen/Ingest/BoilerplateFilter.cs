@@ -6,7 +6,7 @@ namespace SiteGen.Ingest;
 internal sealed record CleanText(IReadOnlyList<string> Lines, IReadOnlyList<string> Removed);
 
 /// <summary>Cuts site furniture (cookie notices, language pickers, licence numbers, hotlines) out of scraped text, even when glued to an article line.</summary>
-internal sealed class BoilerplateFilter
+internal sealed partial class BoilerplateFilter
 {
     private static readonly Lazy<BoilerplateFilter> Shared = new(() => new BoilerplateFilter(WordLists.Default.BoilerplatePatterns));
 
@@ -18,6 +18,17 @@ internal sealed class BoilerplateFilter
     }
 
     public static BoilerplateFilter Default => Shared.Value;
+
+    /// <summary>
+    /// Furniture told by its shape rather than its words: a line with letters but none of the Latin script (a licence
+    /// notice or menu in another script on an English page), or a short label and a phone number ("Press desk: 010-555 0199").
+    /// </summary>
+    private static bool IsFurnitureByShape(string line) =>
+        line.Any(char.IsLetter) && !line.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || c is >= '\u00C0' and <= '\u024F')
+        || ContactLine().IsMatch(line);
+
+    [GeneratedRegex(@"^[\p{L} ]{3,40}:\s*\+?[\d][\d\-() ]{6,}$")]
+    private static partial Regex ContactLine();
 
     /// <summary>Splits normalised text into trimmed, non-empty lines with boilerplate removed.</summary>
     public CleanText Clean(string text)
@@ -46,6 +57,11 @@ internal sealed class BoilerplateFilter
             }
             cleaned = Regex.Replace(cleaned, @"\s{2,}", " ").Trim();
             if (cleaned.Length == 0 || !cleaned.Any(char.IsLetterOrDigit)) continue;
+            if (IsFurnitureByShape(cleaned))
+            {
+                removed.Add(cleaned);
+                continue;
+            }
             kept.Add(cleaned);
         }
         return new CleanText(kept, [.. removed.Where(r => r.Length > 0)]);

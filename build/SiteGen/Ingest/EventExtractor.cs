@@ -20,7 +20,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
         // An entry is only as sure as its least surely named person, each counted by the best way the sentence names them
-        // ("Volodymyr Zelensky said that he will meet ..." names him in full).
+        // ("Mykola Hrytsenco said that he will meet ..." names him in full).
         var attribution = mentions.Where(m => !m.Person.Credit).GroupBy(m => m.Person).Select(g => g.Min(m => m.Attribution))
             .DefaultIfEmpty(Attribution.Named).Max();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
@@ -125,7 +125,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
-            // "a possible meeting", "proposed talks", "a possible Putin-Zelenskiy meeting": the cue qualifies the event noun
+            // "a possible meeting", "proposed talks", "a possible Petrov-Koval meeting": the cue qualifies the event noun
             // itself, perhaps across the names that say whose it is.
             var next = i + 1;
             while (next < tokens.Count && next <= i + 3 && tokens[next].Capitalised) next++;
@@ -144,7 +144,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         return false;
     }
 
-    /// <summary>The first "in/at Place" of the words the title is made of, so "since 2019" does not inherit the lede's "in Anchorage".</summary>
+    /// <summary>The first "in/at Place" of the words the title is made of, so "since 2019" does not inherit the lede's "in Lyon".</summary>
     private string? Place(ParagraphText text, (int Start, int End) span, IReadOnlyList<Mention> mentions)
     {
         var masked = text.Masked[span.Start..span.End];
@@ -168,7 +168,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     {
         var masked = text.Masked;
         var clauses = new List<(int Start, int End)>();
-        // A dateline ("DOHA, Qatar (AP) — ") opens the first sentence but is not part of what happened.
+        // A dateline ("DOHA, Qatar (WNS) — ") opens the first sentence but is not part of what happened.
         var s = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : sentence.Start;
         for (var i = s; i < sentence.End; i++)
         {

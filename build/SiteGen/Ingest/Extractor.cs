@@ -185,7 +185,7 @@ public sealed partial class Extractor
                 foreach (var person in mentions.Select(m => m.Person)) sightings.MentionedIn(person, parts.Seed);
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
-                // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Trump ...").
+                // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Grant ...").
                 resolver.LastSubject = speaker ?? (LeadsWithPronoun(sentence) ? resolver.LastSubject : null) ?? subject?.Person
                     ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
             }

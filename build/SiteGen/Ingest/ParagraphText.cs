@@ -216,7 +216,7 @@ internal sealed partial class ParagraphText
             if (k >= masked.Length) break;
             var next = masked[k];
             if (!(char.IsUpper(next) || next is '"' or '\'' || char.IsDigit(next))) continue;
-            // "Why wait?" Bessent asked. — a quote's own ? or ! (or a stray full stop) before its attribution does not end the sentence.
+            // "Why wait?" Marsh asked. — a quote's own ? or ! (or a stray full stop) before its attribution does not end the sentence.
             if (j > i + 1 && masked[i + 1] == '"' && byStart.TryGetValue(k, out var nextIndex) && AttributionFollows(nextIndex, tokens, words)) continue;
             var word = byEnd.GetValueOrDefault(i + 1) is { } w && w.Text.EndsWith('.') ? w : null;
             if (word is not null && masked[i] == '.')

@@ -3,14 +3,14 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Ingest;
 
 /// <summary>
-/// Finds where an article introduces a person, in the forms reporters use: a title before the name ("U.S. President Donald Trump",
-/// "the US president, Donald Trump,"), an appositive after it ("Zhang Hong, expert on Russian issues at X"), or a bare name next to a speech verb.
+/// Finds where an article introduces a person, in the forms reporters use: a title before the name ("U.S. President Tom Grant",
+/// "the US president, Tom Grant,"), an appositive after it ("Li Wei, expert on Russian issues at X"), or a bare name next to a speech verb.
 /// </summary>
 internal sealed partial class PersonFinder(WordLists words)
 {
     /// <summary>
-    /// Full names with no title, appositive or speech verb of their own ("meet Vladimir Putin in Budapest") count as people when
-    /// the article later uses their last word alone as a speaker ("Putin said", "Mr Putin"), or when they start with a
+    /// Full names with no title, appositive or speech verb of their own ("meet Ivan Petrov in Budapest") count as people when
+    /// the article later uses their last word alone as a speaker ("Petrov said", "Mr Petrov"), or when they start with a
     /// given name from the data list (officials and others named in passing).
     /// </summary>
     public IEnumerable<PersonIntroduction> FindBareNames(IReadOnlyList<ParagraphText> texts, string seed, ISet<string> known, Func<int> order)
@@ -92,7 +92,7 @@ internal sealed partial class PersonFinder(WordLists words)
                 var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
                 var (role, affiliation) = TitleBefore(text, tokens, i);
                 // An abbreviated rank before the name ("Gen.", "Sen.") says less than an appositive after it.
-                // "said Nebroev, a 38-year-old theatre manager": a surname alone takes an appositive role when a speech verb introduces it.
+                // "said Varga, a 38-year-old theatre manager": a surname alone takes an appositive role when a speech verb introduces it.
                 var afterVerb = i > 0 && IsSpeechVerbAt(tokens, i - 1);
                 if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation))
                 {
@@ -107,7 +107,7 @@ internal sealed partial class PersonFinder(WordLists words)
                                                && Adjacent(text, tokens[verbBefore], tokens[verbBefore + 1]));
                 // Next to "said", "North Korea" or "Saudi Arabia" is a country speaking; a title or appositive is stronger evidence.
                 if (role is null && nearVerb && (words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower))) nearVerb = false;
-                // "Olya Donik, 36, walking in a park": a name with an age in apposition is a person, titled or not.
+                // "Mila Horak, 36, walking in a park": a name with an age in apposition is a person, titled or not.
                 var aged = run >= 2 && !tail && AgeFollows(text, sentence, tokens[i + run - 1]);
                 // "President Roe said", "Secretary Roe": a title before a lone family name introduces that person, named as printed.
                 var titledSurname = run == 1 && role is not null && !role.EndsWith('.') && !tail && !words.Places.Contains(tokens[i].Lower);
@@ -128,13 +128,13 @@ internal sealed partial class PersonFinder(WordLists words)
     /// <summary>How many tokens from <paramref name="i"/> form a personal name (0 when none): capitalised words, particles inside, no titles, months or organisation words.</summary>
     public int NameRun(ParagraphText text, IReadOnlyList<Token> tokens, int i)
     {
-        // "envoy to Russia Steve Witkoff": a place or nationality starts no name; the name starts after it.
+        // "envoy to Russia Sam Oduya": a place or nationality starts no name; the name starts after it.
         if (words.Places.Contains(tokens[i].Lower)) return 0;
         var count = 0;
         for (var j = i; j < tokens.Count && count < 5; j++)
         {
             var t = tokens[j];
-            // "JD Vance": two capitals before a name are initials, not an acronym.
+            // "JD Hale": two capitals before a name are initials, not an acronym.
             if (j == i && t.Text.Length == 2 && t.Text.All(char.IsUpper) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1])
                 && !words.Places.Contains(t.Lower) && !words.Abbreviations.Contains(t.Lower + ".") && !IsTitle(t.Lower))
             {
@@ -145,7 +145,7 @@ internal sealed partial class PersonFinder(WordLists words)
             if (j > i && tokens[j - 1].Possessive) break;
             // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
             var particle = count > 0 && words.NameParticles.Contains(t.Text) && CapitalisedAfterParticles(tokens, j);
-            // "Theresa May" yes, "Trump May 5" no: a month name inside a name, unless a day number follows.
+            // "Theresa May" yes, "Grant May 5" no: a month name inside a name, unless a day number follows.
             var monthName = j > i && t.Capitalised && words.Months.ContainsKey(t.Lower) && !t.Text.EndsWith('.')
                             && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0]));
             if (!particle && !monthName && !IsNameWord(t)) break;
@@ -168,7 +168,7 @@ internal sealed partial class PersonFinder(WordLists words)
         if (!t.Capitalised || t.Text.Length < 2 && !t.Text.EndsWith('.')) return false;
         if (t.Text.Any(char.IsDigit)) return false;
         if (t.Text.Length == 2 && t.Text[1] == '.') return true; // a middle initial: "Mark A. Milley"
-        if (t.Text.Length >= 2 && t.Text.Where(char.IsLetter).All(char.IsUpper)) return false; // acronyms: NATO, CGTN, U.S.
+        if (t.Text.Length >= 2 && t.Text.Where(char.IsLetter).All(char.IsUpper)) return false; // acronyms: NATO, UNHCR, U.S.
         var lower = t.Lower;
         return !words.ClauseStarters.Contains(lower) && !IsTitle(lower) && !words.Weekdays.ContainsKey(lower)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
@@ -177,7 +177,7 @@ internal sealed partial class PersonFinder(WordLists words)
                && !(lower.Length > 4 && lower.EndsWith('s') && words.Places.Contains(lower[..^1]));
     }
 
-    /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Vladimir Putin" is not.</summary>
+    /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Ivan Petrov" is not.</summary>
     private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
         && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) && !words.Honorifics.Contains(tokens[i - 1].Lower)
@@ -186,7 +186,7 @@ internal sealed partial class PersonFinder(WordLists words)
     /// <summary>A title ("Presidents" too) or a place ("Norway") ends no longer proper name: the name after it stands alone.</summary>
     private bool IsTitleOrPlace(string lower) => words.Places.Contains(lower) || IsTitle(lower);
 
-    /// <summary>A title, singular or plural: "Presidents Vladimir Putin and Donald Trump" names no one called Presidents.</summary>
+    /// <summary>A title, singular or plural: "Presidents Ivan Petrov and Tom Grant" names no one called Presidents.</summary>
     private bool IsTitle(string lower) => words.Titles.Contains(lower) || lower.Length > 3 && lower.EndsWith('s') && words.Titles.Contains(lower[..^1]);
 
     /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
@@ -209,13 +209,13 @@ internal sealed partial class PersonFinder(WordLists words)
     private (string? Role, string? Affiliation) TitleBefore(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
     {
         var end = nameStart - 1;
-        // "Prime Minister Sir Keir Starmer": a courtesy title between the role and the name belongs to neither.
+        // "Prime Minister Sir Alan Whitcombe": a courtesy title between the role and the name belongs to neither.
         if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])) end--;
         if (end < 0) return (null, null);
         var commaForm = false;
         if (!Adjacent(text, tokens[end], tokens[end + 1]))
         {
-            // "the US president, Donald Trump," — the title stands in apposition before the name.
+            // "the US president, Tom Grant," — the title stands in apposition before the name.
             var between = text.Masked[tokens[end].End..tokens[end + 1].Start];
             if (between.Trim() != ",") return (null, null);
             commaForm = true;
@@ -228,7 +228,7 @@ internal sealed partial class PersonFinder(WordLists words)
             var phrase = string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower));
             if (words.Titles.Contains(phrase)) { titleStart = start; break; }
         }
-        // "envoy to Russia Steve Witkoff", "minister for Europe Jane Roe": a title with its place after it.
+        // "envoy to Russia Sam Oduya", "minister for Europe Jane Roe": a title with its place after it.
         var titleEnd = end;
         if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of"
             && words.Titles.Contains(tokens[end - 2].Lower) && AllAdjacent(text, tokens, end - 2, end))

@@ -47,7 +47,7 @@ public sealed class PersonRecord
     /// <summary>The person's file name; unique across the extraction (see <see cref="PersonRegistry.AssignSlugs"/>).</summary>
     public string Slug { get; }
 
-    /// <summary>Short forms and back-references seen in the text ("Zhang", "the U.S. president"), in ordinal order.</summary>
+    /// <summary>Short forms and back-references seen in the text ("Li", "the U.S. president"), in ordinal order.</summary>
     public ImmutableArray<string> ObservedAliases { get; }
 
     /// <summary>The seeds that introduce or mention the person, in ordinal order.</summary>
@@ -62,7 +62,7 @@ public sealed class PersonRecord
             [.. ObservedAliases.Union(aliases, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. Seeds.Union(seeds, StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
 
-    /// <summary>"Zelensky" for a person printed as "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the other spelling alone.</summary>
+    /// <summary>"Hrytsenco" for a person printed as "Mykola Hrytsenko" and "Mykola Hrytsenco": the other spelling alone.</summary>
     private IEnumerable<string> SpellingVariantSurnames()
     {
         var canonical = Name.Split(' ')[^1];
@@ -134,7 +134,7 @@ internal sealed class PersonSightings
     }
 }
 
-/// <summary>Merges the introductions of all seeds into people: spelling variants (Zelenskyy/Zelensky) and short forms become one person.</summary>
+/// <summary>Merges the introductions of all seeds into people: spelling variants (Hrytsenko/Hrytsenco) and short forms become one person.</summary>
 internal sealed class PersonRegistry
 {
     private ImmutableArray<PersonRecord> _people = [];
@@ -155,7 +155,7 @@ internal sealed class PersonRegistry
         var owners = new Dictionary<string, PersonBuilder>(StringComparer.Ordinal);
         var creditOwners = new Dictionary<string, PersonBuilder>(StringComparer.Ordinal);
         var ordered = introductions.ToList();
-        // Full names first, so "President Trump" can attach to "Donald Trump" whatever came first.
+        // Full names first, so "President Grant" can attach to "Tom Grant" whatever came first.
         foreach (var intro in ordered.Where(i => i.Name.Contains(' ')).Concat(ordered.Where(i => !i.Name.Contains(' '))))
         {
             var person = FindMatch(people, intro.Name);
@@ -246,7 +246,7 @@ internal sealed class PersonRegistry
         }
     }
 
-    /// <summary>The person a single capitalised word stands for ("Zhang", "Zelensky"), when exactly one person fits.</summary>
+    /// <summary>The person a single capitalised word stands for ("Li", "Hrytsenco"), when exactly one person fits.</summary>
     public PersonRecord? BySingleToken(string token, bool nextToSpeechVerb = false)
     {
         if (_singleTokens.TryGetValue(token, out var exact)) return exact;
@@ -307,7 +307,7 @@ internal sealed class PersonRegistry
                 if (tokens.Length == other.Length && tokens.Length > 1
                     && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;
                 if (other.Length == 1 && tokens.Length > 1 && Close(tokens[^1], other[0])) return person;
-                // "Von der Leyen" after "Ursula von der Leyen": the family name alone, capitalised at a sentence start.
+                // "Van der Berg" after "Anna van der Berg": the family name alone, capitalised at a sentence start.
                 if (tokens.Length > 1 && other.Length > tokens.Length
                     && other[^tokens.Length..].Zip(tokens).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase))) return person;
             }

@@ -76,13 +76,13 @@ internal sealed class QuoteExtractor(WordLists words)
 
     /// <summary>
     /// Whose words a phrase quoted inside narration are, most precise sieve first: an attribution closing the sentence; a
-    /// possessor whose noun of speech introduces the phrase ("Trump's idea of a "territorial exchange""); the subject of the
-    /// last speech verb before it ("Putin claimed they had reached an "understanding""); the sentence's subject. A name the
+    /// possessor whose noun of speech introduces the phrase ("Grant's idea of a "territorial exchange""); the subject of the
+    /// last speech verb before it ("Petrov claimed they had reached an "understanding""); the sentence's subject. A name the
     /// phrase is only near (an object, a possessor of something else) is never the speaker: then nobody is.
     /// </summary>
     private Mention? PartialSpeaker(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
-        // "The end is 'closer than ever', Sir Keir Starmer has said.": an attribution closing the sentence owns its fragments.
+        // "The end is 'closer than ever', Sir Alan Whitcombe has said.": an attribution closing the sentence owns its fragments.
         if (TrailingAttribution(text, sentence, mentions, open) is { } trailing) return trailing;
         var before = mentions.Where(m => m.End <= open).ToList();
         var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
@@ -93,7 +93,7 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>
-    /// "Trump's idea of a "territorial exchange"", "Putin's insistence on addressing the "root causes"": a possessor whose noun
+    /// "Grant's idea of a "territorial exchange"", "Petrov's insistence on addressing the "root causes"": a possessor whose noun
     /// of speech (a few describing words before it allowed) leads straight into the phrase, with no speech verb after it.
     /// </summary>
     private Mention? PossessorOfSpeech(Sentence sentence, List<Mention> before, Token? verb, int open)
@@ -108,8 +108,8 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>
-    /// The subject of the speech verb <paramref name="index"/>: a name right before it ("after Putin claimed"), else, for a verb
-    /// coordinated with an earlier one and no new name between ("Putin claimed ... and warned"), that verb's subject, else the
+    /// The subject of the speech verb <paramref name="index"/>: a name right before it ("after Petrov claimed"), else, for a verb
+    /// coordinated with an earlier one and no new name between ("Petrov claimed ... and warned"), that verb's subject, else the
     /// last name before it that is no possessor and no object.
     /// </summary>
     private Mention? SubjectOf(Sentence sentence, List<Mention> before, List<Token> verbs, int index)
@@ -177,7 +177,7 @@ internal sealed class QuoteExtractor(WordLists words)
     private Mention? PostAttribution(List<Token> post, IReadOnlyList<Mention> mentions)
     {
         if (post.Count == 0) return null;
-        // "...," Mr Trump replied: the courtesy title is not part of the attribution's shape.
+        // "...," Mr Grant replied: the courtesy title is not part of the attribution's shape.
         if (post.Count > 1 && words.Honorifics.Contains(post[0].Lower)) post = post[1..];
         // "...," lawmaker Jane Roe told reporters: a role in front of the name is part of the mention, not of the sentence.
         // At most three such words ("election official", "Port Director"), and only before a full name.

@@ -77,7 +77,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             }
             if (words.Pronouns.Contains(t.Lower) && (LocalSubject(sentence, mentions) ?? LastSubject) is { } subject && Agrees(t.Lower, subject))
             {
-                // "Trump said he would call": a pronoun after a subject in the same sentence means that subject.
+                // "Grant said he would call": a pronoun after a subject in the same sentence means that subject.
                 mentions.Add(new Mention(subject, t.Start, t.End, i, i, MentionForm.Pronoun, false));
                 continue;
             }
@@ -101,7 +101,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         return mentions;
     }
 
-    /// <summary>"the former" / "the latter" after two people were named ("Trump and Putin ... the former saying"); not "the former president".</summary>
+    /// <summary>"the former" / "the latter" after two people were named ("Grant and Petrov ... the former saying"); not "the former president".</summary>
     private PersonRecord? FormerOrLatter(IReadOnlyList<Token> tokens, int the, List<Mention> sentenceMentions)
     {
         if (the + 1 >= tokens.Count || tokens[the + 1].Lower is not ("former" or "latter")) return null;
@@ -116,8 +116,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
 
     /// <summary>
     /// The subject of a sentence: its first mention that is not possessive and not the object of a word before it. A name right
-    /// after a lower-case word is that word's object ("met Putin", "talks with Putin", "and Putin"), unless the word opens a
-    /// clause, is part of a title ("envoy Steve Witkoff") or is a speech verb the speaker follows ("said Jane Roe").
+    /// after a lower-case word is that word's object ("met Petrov", "talks with Petrov", "and Petrov"), unless the word opens a
+    /// clause, is part of a title ("envoy Sam Oduya") or is a speech verb the speaker follows ("said Jane Roe").
     /// </summary>
     public Mention? Subject(Sentence sentence, IReadOnlyList<Mention> mentions) =>
         mentions.FirstOrDefault(m => !m.Possessive && !IsObject(sentence, m, words));
@@ -153,7 +153,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         var t = tokens[i];
         var nextToSpeechVerb = i + 1 < tokens.Count && IsSpeechVerb(tokens[i + 1]) || i > 0 && IsSpeechVerb(tokens[i - 1]);
         if (registry.BySingleToken(t.Text, nextToSpeechVerb) is not { } person) return null;
-        // A word inside a longer proper name ("Hong Kong") is not a short form.
+        // A word inside a longer proper name ("Sri Lanka") is not a short form.
         if (i + 1 < tokens.Count && !t.Possessive && tokens[i + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[i + 1]) && finder.IsNameWord(tokens[i + 1])) return null;
         if (i > 0 && tokens[i - 1].Capitalised && !tokens[i - 1].Possessive && PersonFinder.Adjacent(text, tokens[i - 1], t) && finder.IsNameWord(tokens[i - 1])) return null;
         return person;
@@ -183,7 +183,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             // "the president", "The President"; kind words only in lower case ("the expert", not "The Expert Group").
             if (words.Titles.Contains(head) || !t.Capitalised && isKindWord)
             {
-                // "the U.S. president Donald Trump" is a title, not a reference back.
+                // "the U.S. president Tom Grant" is a title, not a reference back.
                 if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);
                 return (Best(head, modifiers, SpeaksNext(tokens, j)), j);
             }

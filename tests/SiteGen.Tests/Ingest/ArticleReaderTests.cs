@@ -13,8 +13,11 @@ public sealed class ArticleReaderTests
     [InlineData("By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use. You can change your cookie settings through your browser.")]
     [InlineData("CHOOSE YOUR LANGUAGE")]
     [InlineData("Select your language")]
-    [InlineData("\u4E92\u8054\u7F51\u65B0\u95FB\u4FE1\u606F\u8BB8\u53EF\u8BC110120180008")]
-    [InlineData("Disinformation report hotline: 010-85061466")]
+    // By shape: a line in another script on an English page, and a label with a phone number.
+    [InlineData("\u65B0\u95FB\u8BB8\u53EF\u8BC1 20250001234")]
+    [InlineData("\u0420\u0435\u0434\u0430\u043A\u0446\u0438\u044F \u0441\u0430\u0439\u0442\u0430")]
+    [InlineData("Reader tip line: +44 20 7946 0958")]
+    [InlineData("News desk: 010-5550199")]
     [InlineData("Advertisement")]
     [InlineData("Copyright 2025 Example Media. All rights reserved.")]
     [InlineData("We use cookies to improve your experience.")]

@@ -67,12 +67,12 @@ public sealed class DateResolverTests
     public void TakesTheAnchorFromAWireDatelineWithTheYearOfTheBody()
     {
         var extraction = IngestTestSupport.Extract(
-            "WASHINGTON, Aug 15 (Reuters) - U.S. Secretary of State Marco Rubio said on Friday he would meet his Chinese counterpart on Monday, weeks after talks on July 28, 2025.\n"
+            "WASHINGTON, Aug 15 (Wire) - U.S. Secretary of State Marco Rubio said on Friday he would meet his Chinese counterpart on Monday, weeks after talks on July 28, 2025.\n"
             + "\"We have a lot to discuss,\" Rubio told reporters.");
         var article = Assert.Single(extraction.Articles);
         Assert.Null(article.Caption);
         Assert.Equal("2025-08-15", article.Date?.Iso);
-        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal("Wire", article.Outlet);
         Assert.Equal(
             [("2025-08-18", EventStatus.Planned), ("2025-07-28", EventStatus.Happened)], // "said on Friday" is when it was said, not an event
             extraction.Events.Select(e => (e.Date?.Iso, e.Status)));

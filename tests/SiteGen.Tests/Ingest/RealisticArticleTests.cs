@@ -4,12 +4,12 @@ using SiteGen.Ingest;
 
 namespace SiteGen.Tests.Ingest;
 
-/// <summary>Articles written in other outlets' house styles (AP, Reuters, BBC): the extractor is for news text in general, not for the two seeds.</summary>
+/// <summary>Whole invented articles in the common shapes of news copy (wire copy with a dateline credit, a live blog, a scrape with image labels, a story with courtesy titles): the extractor is for news text in general, not for the two seeds.</summary>
 public sealed class RealisticArticleTests
 {
-    private const string ApStyle = """
+    private const string WireCopy = """
         Leaders agree to new round of climate talks
-        WASHINGTON (AP) — Secretary of State Marco Rubio met German Foreign Minister Johann Wadephul in Washington on Tuesday, the first such meeting since 2023.
+        WASHINGTON (WNS) — Secretary of State Marco Rubio met German Foreign Minister Johann Wadephul in Washington on Tuesday, the first such meeting since 2023.
         “We have a lot of work ahead of us,” Rubio told reporters after the meeting. “But I am confident we will get there.”
         Wadephul said the two countries would hold another round of talks on Oct. 3, 2025, in Berlin.
         “This is not the end of the road,” said Maria Lopez, a senior fellow at the Atlantic Council. She added that both sides had shown “remarkable flexibility.”
@@ -18,13 +18,13 @@ public sealed class RealisticArticleTests
         By MATTHEW LEE and JOSH BOAK
         """;
 
-    private const string ReutersStyle = "LONDON, Sept 2 (Reuters) - Britain's finance minister, Rachel Reeves, said on Tuesday, Sept. 2, 2025, that the government will publish its budget on Nov. 26.\r\n"
+    private const string DatelinedWireCopy = "LONDON, Sept 2 (Wire) - Britain's finance minister, Rachel Reeves, said on Tuesday, Sept. 2, 2025, that the government will publish its budget on Nov. 26.\r\n"
         + "\"We will not raise taxes on working people,\" Reeves said in a statement.\r\n"
         + "Peter Hall, chief economist at Oxford Analytics, said the plan \"lacks detail\".\r\n"
-        + "\"Markets want certainty. They are not getting it,\" Hall told Reuters.\r\n"
+        + "\"Markets want certainty. They are not getting it,\" Hall told the wire.\r\n"
         + "In 2024, the economy grew by 1.1%.\r\n";
 
-    private const string BbcStyle = """
+    private const string CourtesyTitledStory = """
         Ukraine's President Volodymyr Zelensky has said he is ready to meet Russia's leader "at any time", following talks in Istanbul on 16 May 2025.
         Speaking in Kyiv, Mr Zelensky said: "We are ready for a ceasefire. The question is whether Russia is."
         The Kremlin spokesman, Dmitry Peskov, told reporters that a meeting between the two presidents might take place "in principle".
@@ -41,7 +41,7 @@ public sealed class RealisticArticleTests
         return new Extractor().Extract([seed]);
     }
 
-    public static TheoryData<string, string, bool> ApQuotes => new()
+    public static TheoryData<string, string, bool> WireCopyQuotes => new()
     {
         { "Marco Rubio", "We have a lot of work ahead of us", false },
         { "Marco Rubio", "But I am confident we will get there.", false },
@@ -52,20 +52,20 @@ public sealed class RealisticArticleTests
     };
 
     [Theory]
-    [MemberData(nameof(ApQuotes))]
-    public void ReadsApStyleQuotes(string speaker, string text, bool partial)
+    [MemberData(nameof(WireCopyQuotes))]
+    public void ReadsWireCopyClosingAndOpeningAttributions(string speaker, string text, bool partial)
     {
-        var quote = Assert.Single(Extract("ap.txt", ApStyle, bom: true).Quotes, q => q.Text == text);
+        var quote = Assert.Single(Extract("wire.txt", WireCopy, bom: true).Quotes, q => q.Text == text);
         Assert.Equal((speaker, partial), (quote.Speaker.Name, quote.Partial));
     }
 
     [Fact]
-    public void ReadsApStyleStructure()
+    public void ReadsWireCopyDatelineCreditBylineAndDates()
     {
-        var extraction = Extract("ap.txt", ApStyle);
+        var extraction = Extract("wire.txt", WireCopy);
         var article = Assert.Single(extraction.Articles);
         Assert.Equal("Leaders agree to new round of climate talks", article.Title);
-        Assert.Equal("AP", article.Outlet);
+        Assert.Equal("WNS", article.Outlet);
         Assert.Equal("Matthew Lee, Josh Boak", article.Reporter);
         Assert.Contains(extraction.Events, e => e.Date?.Iso == "2023");
         Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-10-03" && e.Status == SiteGen.Content.EventStatus.Planned);
@@ -73,11 +73,11 @@ public sealed class RealisticArticleTests
     }
 
     [Fact]
-    public void ReadsReutersStyle()
+    public void ReadsADatelineDayWithoutAYearAndItsOutletCredit()
     {
-        var extraction = Extract("reuters.txt", ReutersStyle);
+        var extraction = Extract("dateline.txt", DatelinedWireCopy);
         var article = Assert.Single(extraction.Articles);
-        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal("Wire", article.Outlet);
         Assert.Equal("2025-09-02", article.Date?.Iso);
         Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Rachel Reeves" && q.Text == "We will not raise taxes on working people" && !q.Partial);
         Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Peter Hall" && q.Text == "lacks detail" && q.Partial);
@@ -88,9 +88,9 @@ public sealed class RealisticArticleTests
     }
 
     [Fact]
-    public void ReadsBbcStyle()
+    public void ReadsCourtesyTitlesAndColonIntroducedQuotes()
     {
-        var extraction = Extract("bbc.txt", BbcStyle);
+        var extraction = Extract("courtesy.txt", CourtesyTitledStory);
         Assert.Equal(["Anna Smith", "Dmitry Peskov", "Volodymyr Zelensky"], extraction.People.Select(p => p.Name));
         Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Volodymyr Zelensky" && q.Text.StartsWith("We are ready for a ceasefire.", StringComparison.Ordinal) && !q.Partial);
         Assert.Contains(extraction.Quotes, q => q.Speaker.Name == "Dmitry Peskov" && q.Text.StartsWith("But first", StringComparison.Ordinal) && !q.Partial);
@@ -98,11 +98,11 @@ public sealed class RealisticArticleTests
         Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-05-16");
     }
 
-    private const string ApWireStyle = """
+    private const string WireCopyWithStampAndPhotoCredit = """
         Ceasefire talks stall as envoys leave Doha
         By AMY TEIBEL and SAM METZ
         Updated 4:12 PM GMT, March 7, 2025
-        DOHA, Qatar (AP) — Talks on a ceasefire stalled on Thursday after envoys left Doha without a deal, officials said.
+        DOHA, Qatar (WNS) — Talks on a ceasefire stalled on Thursday after envoys left Doha without a deal, officials said.
         Israeli Prime Minister Benjamin Netanyahu said his government would send a new team on Sunday. “We are not giving up,” Netanyahu said in a video statement.
         “We want all the hostages home,” he said, “and we will keep working until they are.”
         Hamas official Basem Naim told The Associated Press that the group had accepted the proposal “in full.”
@@ -112,18 +112,18 @@ public sealed class RealisticArticleTests
         Retired Gen. Mark A. Milley, a former chairman of the Joint Chiefs of Staff, said the talks could collapse. “Nobody should be surprised,” Milley said.
         Qatar’s Prime Minister Mohammed bin Abdulrahman Al Thani, who also serves as foreign minister, said mediators would meet again next week.
         The war began on Oct. 7, 2023, when militants attacked southern Israel.
-        A man walks past a damaged building in Gaza City, Thursday, March 6, 2025. (AP Photo/Abdel Kareem Hana)
+        A man walks past a damaged building in Gaza City, Thursday, March 6, 2025. (WNS Photo/Abdel Kareem Hana)
         “It is a difficult moment,” the prime minister said.
         Reporting by Jane Doe in Doha; Editing by Tom Hill and Ann Lee
         """;
 
     [Fact]
-    public void ReadsApWireStyle()
+    public void ReadsWireCopyWithAStampLineAndAPhotoCredit()
     {
-        var extraction = Extract("ap2.txt", ApWireStyle);
+        var extraction = Extract("wire2.txt", WireCopyWithStampAndPhotoCredit);
         var article = Assert.Single(extraction.Articles);
         Assert.Equal("Ceasefire talks stall as envoys leave Doha", article.Title);
-        Assert.Equal("AP", article.Outlet);
+        Assert.Equal("WNS", article.Outlet);
         Assert.Equal("2025-03-07", article.Date?.Iso); // from the "Updated" line
         Assert.Equal("Amy Teibel, Sam Metz, Jane Doe", article.Reporter);
         Assert.Equal(new[] { "Tom Hill", "Ann Lee" }, article.Editors.ToArray());
@@ -146,7 +146,7 @@ public sealed class RealisticArticleTests
         Assert.Contains("mediators would meet again next week", undated.Sentence, StringComparison.Ordinal);
     }
 
-    private const string GuardianStyle = """
+    private const string LiveBlogWithBylineAndCaptionCredit = """
         EU leaders clash over migration pact at Brussels summit
         Photograph: Olivier Hoslet/EPA
         The European Commission president, Ursula von der Leyen, has urged member states to back a new migration pact, warning that "time is running out".
@@ -161,9 +161,9 @@ public sealed class RealisticArticleTests
         """;
 
     [Fact]
-    public void ReadsGuardianStyle()
+    public void ReadsALiveBlogWithABylineAndACaptionCredit()
     {
-        var extraction = Extract("guardian.txt", GuardianStyle);
+        var extraction = Extract("liveblog.txt", LiveBlogWithBylineAndCaptionCredit);
         Assert.Equal(["Andrzej Szejna", "Camino Mortera-Martinez", "Olivier Hoslet", "Ursula von der Leyen", "Viktor Orb\u00E1n"], extraction.People.Select(p => p.Name));
         Assert.Contains(extraction.People, p => p.Name == "Ursula von der Leyen" && p.Role == "European Commission president");
         Assert.Contains(extraction.People, p => p.Name == "Olivier Hoslet" && p.Credit);
@@ -178,7 +178,7 @@ public sealed class RealisticArticleTests
         Assert.Equal(1, extraction.Quotes.First().Paragraph); // the photo credit line is not paragraph 1
     }
 
-    private const string BbcScrape = """
+    private const string ScrapeWithImageLabels = """
         Trump and Putin to meet in Budapest, says White House
         Image source,Getty Images
         Image caption,
@@ -194,9 +194,9 @@ public sealed class RealisticArticleTests
         """;
 
     [Fact]
-    public void ReadsBbcScrapeWithImageLabels()
+    public void ReadsImageCaptionLabelsOnTheirOwnLinesWithImageLabels()
     {
-        var extraction = Extract("bbc2.txt", BbcScrape);
+        var extraction = Extract("labels.txt", ScrapeWithImageLabels);
         var article = Assert.Single(extraction.Articles);
         Assert.Equal("Trump and Putin to meet in Budapest, says White House", article.Title);
         Assert.Equal("The two leaders last met in Alaska in August", article.Caption);
@@ -216,7 +216,7 @@ public sealed class RealisticArticleTests
 
     private const string MixedAttributions = """
         Fed holds rates steady as inflation cools
-        NEW YORK (Reuters) - Federal Reserve Chair Jerome Powell said on Wednesday, July 30, 2025, that the central bank would keep rates unchanged.
+        NEW YORK (Wire) - Federal Reserve Chair Jerome Powell said on Wednesday, July 30, 2025, that the central bank would keep rates unchanged.
         "We are well positioned to wait," Powell told a news conference. "The economy is solid."
         Powell added that officials would meet again in September.
         "I think the Fed is making a mistake," said Mark Zandi, chief economist at Moody's Analytics, in an interview.
@@ -260,11 +260,11 @@ public sealed class RealisticArticleTests
         Assert.Equal(10, quotes.Count(q => !q.Partial));
     }
 
-    private const string ApSummitStory = """
+    private const string WireSummitStoryWithDatelineCredit = """
         Trump and Putin end Alaska summit without a Ukraine ceasefire deal
         By ZEKE MILLER, WILL WEISSERT and JIM HEINTZ
         Updated 11:02 PM GMT+8, August 16, 2025
-        ANCHORAGE, Alaska (AP) — President Donald Trump and Russian President Vladimir Putin ended their highly anticipated summit on Friday without an agreement to end the war in Ukraine.
+        ANCHORAGE, Alaska (WNS) — President Donald Trump and Russian President Vladimir Putin ended their highly anticipated summit on Friday without an agreement to end the war in Ukraine.
         “There’s no deal until there’s a deal,” Trump told reporters after the nearly three-hour meeting at Joint Base Elmendorf-Richardson.
         Putin, speaking first at a joint news conference, said the talks were “constructive.” “Next time in Moscow,” Putin said in English.
         Trump said he would call Ukrainian President Volodymyr Zelenskyy and NATO leaders.
@@ -279,9 +279,9 @@ public sealed class RealisticArticleTests
         """;
 
     [Fact]
-    public void ReadsApSummitStory()
+    public void ReadsASummitStoryWithADatelineCredit()
     {
-        var extraction = Extract("ap3.txt", ApSummitStory);
+        var extraction = Extract("wire3.txt", WireSummitStoryWithDatelineCredit);
         Assert.Equal(
             [("Donald Trump", "There\u2019s no deal until there\u2019s a deal", false), ("Vladimir Putin", "constructive", true), ("Vladimir Putin", "Next time in Moscow", false),
              ("Volodymyr Zelenskyy", "We support President Trump\u2019s proposal for a trilateral meeting", false), ("Emmanuel Macron", "We will not accept any deal that is made without Ukraine", false)],
@@ -294,11 +294,11 @@ public sealed class RealisticArticleTests
         Assert.DoesNotContain(extraction.Articles[0].Blocks, b => b.Text.Contains("contributed", StringComparison.Ordinal));
     }
 
-    private const string ReutersSummitStory = """
+    private const string WireSummitStoryWithDatelineDay = """
         Putin says Alaska summit was 'useful', Trump says no deal yet
         By Steve Holland and Vladimir Soldatkin
         August 16, 2025 4:21 AM GMT+8 Updated 2 hours ago
-        ANCHORAGE, Alaska, Aug 15 (Reuters) - Russian President Vladimir Putin said on Friday his summit with U.S. President Donald Trump had been "useful", while Trump said there was no agreement yet on a ceasefire in Ukraine.
+        ANCHORAGE, Alaska, Aug 15 (Wire) - Russian President Vladimir Putin said on Friday his summit with U.S. President Donald Trump had been "useful", while Trump said there was no agreement yet on a ceasefire in Ukraine.
         "We had an extremely productive meeting," Trump told reporters, standing beside Putin. "There's no deal until there's a deal."
         Putin, who spoke first, warned Kyiv and European capitals not to "throw a wrench in the works".
         Speaking in English, Putin told Trump: "Next time in Moscow."
@@ -310,9 +310,9 @@ public sealed class RealisticArticleTests
         """;
 
     [Fact]
-    public void ReadsReutersSummitStory()
+    public void ReadsASummitStoryWithADatelineDay()
     {
-        var extraction = Extract("reuters3.txt", ReutersSummitStory);
+        var extraction = Extract("dateline3.txt", WireSummitStoryWithDatelineDay);
         var article = Assert.Single(extraction.Articles);
         Assert.Equal("2025-08-15", article.Date?.Iso); // the dateline's day, not the published timestamp
         Assert.StartsWith("ANCHORAGE", article.Blocks[0].Text, StringComparison.Ordinal);
@@ -325,7 +325,7 @@ public sealed class RealisticArticleTests
             extraction.Events.Select(e => (e.Date?.Iso, e.Status.ToString().ToLowerInvariant())));
     }
 
-    private const string BbcSummitStory = """
+    private const string SummitStoryWithCourtesyTitles = """
         Trump and Putin hail 'productive' talks but no Ukraine deal
         Anthony Zurcher
         North America correspondent
@@ -342,9 +342,9 @@ public sealed class RealisticArticleTests
         """;
 
     [Fact]
-    public void ReadsBbcSummitStory()
+    public void ReadsASummitStoryWithCourtesyTitles()
     {
-        var extraction = Extract("bbc3.txt", BbcSummitStory);
+        var extraction = Extract("courtesy3.txt", SummitStoryWithCourtesyTitles);
         var article = Assert.Single(extraction.Articles);
         Assert.Equal("Anthony Zurcher", article.Reporter);
         Assert.Equal("Getty Images", article.CaptionCredit);
@@ -362,7 +362,7 @@ public sealed class RealisticArticleTests
     public void ContentFromAllStylesLoadsWithoutProblems()
     {
         using var temp = new TempFolder();
-        var articles = new[] { ApStyle, ReutersStyle, BbcStyle, ApWireStyle, GuardianStyle, BbcScrape, MixedAttributions, ApSummitStory, ReutersSummitStory, BbcSummitStory };
+        var articles = new[] { WireCopy, DatelinedWireCopy, CourtesyTitledStory, WireCopyWithStampAndPhotoCredit, LiveBlogWithBylineAndCaptionCredit, ScrapeWithImageLabels, MixedAttributions, WireSummitStoryWithDatelineCredit, WireSummitStoryWithDatelineDay, SummitStoryWithCourtesyTitles };
         for (var i = 0; i < articles.Length; i++) temp.Write($"seeds/s{i:00}.txt", articles[i]);
         var result = IngestRunner.Run(new IngestOptions(temp.Combine("seeds"), temp.Combine("content")), temp.Path);
         Assert.Empty(result.Diagnostics);
@@ -382,7 +382,7 @@ public sealed class RealisticArticleTests
     [Fact]
     public void ExtractJsonHasTheDocumentedShape()
     {
-        var json = ExtractReport.From(Extract("ap.txt", ApStyle)).ToJson();
+        var json = ExtractReport.From(Extract("wire.txt", WireCopy)).ToJson();
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.Equal(["articles", "people", "quotes", "events"], root.EnumerateObject().Select(p => p.Name));
