@@ -40,6 +40,7 @@ public sealed class GuessesMustBeReviewed : ICheckRule
         Attribution.Role => "by a role or title, not a name",
         Attribution.Pronoun => "by a pronoun (\"he said\")",
         Attribution.PreviousSpeaker => "as the previous speaker carrying on",
+        Attribution.Inferred => "from the sentence's grammar, not a named attribution",
         Attribution.Named => "by full name",
         _ => "by an unrecorded method",
     };

@@ -105,7 +105,7 @@ public sealed record Byline(string? Reporter, string? Photo, ImmutableArray<stri
 
 /// <summary>
 /// How ingest tied a quote or an event to its person, strongest first: by the full name, the surname alone, a role ("the
-/// Prime Minister"), a pronoun, or as the previous speaker carrying on. Anything weaker than <see cref="Named"/> waits for an
+/// Prime Minister"), a pronoun, as the previous speaker carrying on, or inferred from the sentence's grammar. Anything weaker than <see cref="Named"/> waits for an
 /// editor's review; a newsroom never publishes an unchecked guess.
 /// </summary>
 public enum Attribution
@@ -115,12 +115,15 @@ public enum Attribution
     Role,
     Pronoun,
     PreviousSpeaker,
+
+    /// <summary>From the sentence's grammar (the subject of a clause, a possessor of words) rather than an attribution that names them.</summary>
+    Inferred,
 }
 
 /// <summary>The front-matter spelling of <see cref="Attribution"/> ("previous-speaker"), both ways.</summary>
 public static class AttributionNames
 {
-    public static readonly ImmutableArray<string> All = ["named", "surname", "role", "pronoun", "previous-speaker"];
+    public static readonly ImmutableArray<string> All = ["named", "surname", "role", "pronoun", "previous-speaker", "inferred"];
 
     public static string Of(Attribution attribution) => All[(int)attribution];
 

@@ -167,7 +167,9 @@ public sealed partial class Extractor
             if (turns[p] is { } turn && registry.Introduced(turn.Name) is { Credit: false } turnSpeaker)
             {
                 var words = ParagraphText.Squeeze(text.Original[turn.TextStart..]).TrimEnd();
-                quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, turn.SurnameOnly ? Attribution.Surname : Attribution.Named));
+                // The label's own line is named by it; the lines after carry the turn on, as the previous speaker does.
+                var level = turn.TextStart == 0 ? Attribution.PreviousSpeaker : turn.SurnameOnly ? Attribution.Surname : Attribution.Named;
+                quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, level));
                 sightings.MentionedIn(turnSpeaker, parts.Seed);
                 context.LastQuoteSpeaker = turnSpeaker;
                 context.LastQuoteParagraph = number;

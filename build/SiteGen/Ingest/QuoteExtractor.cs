@@ -54,10 +54,11 @@ internal sealed class QuoteExtractor(WordLists words)
                       ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
                 attribution = Attribution.PreviousSpeaker;
             }
-            if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is { } partialMention)
+            if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is var (partialMention, sure) && partialMention is not null)
             {
                 speaker = partialMention.Person;
-                attribution = partialMention.Attribution;
+                // Only an attribution that names the speaker is sure; a speaker read from the sentence's grammar awaits review.
+                attribution = sure ? partialMention.Attribution : (Attribution)Math.Max((int)partialMention.Attribution, (int)Attribution.Inferred);
             }
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
@@ -80,16 +81,21 @@ internal sealed class QuoteExtractor(WordLists words)
     /// last speech verb before it ("Petrov claimed they had reached an "understanding""); the sentence's subject. A name the
     /// phrase is only near (an object, a possessor of something else) is never the speaker: then nobody is.
     /// </summary>
-    private Mention? PartialSpeaker(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    private (Mention? Speaker, bool Sure) PartialSpeaker(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int open)
     {
         // "The end is 'closer than ever', Sir Alan Whitcombe has said.": an attribution closing the sentence owns its fragments.
-        if (TrailingAttribution(text, sentence, mentions, open) is { } trailing) return trailing;
+        if (TrailingAttribution(text, sentence, mentions, open) is { } trailing) return (trailing, true);
         var before = mentions.Where(m => m.End <= open).ToList();
         var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
         var verb = verbs.LastOrDefault();
-        if (PossessorOfSpeech(sentence, before, verb, open) is { } owner) return owner;
-        if (verb is not null && SubjectOf(sentence, before, verbs, verbs.Count - 1) is { } subject) return subject;
-        return before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words));
+        if (PossessorOfSpeech(sentence, before, verb, open) is { } owner) return (owner, false);
+        if (verb is not null && SubjectOf(sentence, before, verbs, verbs.Count - 1) is { } subject)
+        {
+            // "Roe said the plan was 'a disaster'": the verb's own subject, right before it, names the speaker.
+            var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower));
+            return (subject, named);
+        }
+        return (before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)), false);
     }
 
     /// <summary>

@@ -27,12 +27,12 @@ public sealed class AttributionSieveTests
         // The label a speaker puts on someone else's act is the speaker's (wire style).
         {
             "Governor Amal Haddad, speaking after the vote, called it Senator Joe Pike's \"last stand.\"",
-            "last stand", "Amal Haddad", Attribution.Named
+            "last stand", "Amal Haddad", Attribution.Inferred // the verb's subject is an aside away from it: read from grammar, reviewed
         },
         // A possessor followed by a noun of speech keeps its own words, even after another speaker's verb.
         {
             "Analyst Mia Sorensen told the Herald that Governor Amal Haddad's insistence on \"no new taxes\" would not survive the year.",
-            "no new taxes", "Amal Haddad", Attribution.Named
+            "no new taxes", "Amal Haddad", Attribution.Inferred // a possessor of words, not an attribution: reviewed
         },
         // A role before the name in a closing attribution ("..., lawmaker X told the paper").
         {
