@@ -8,9 +8,9 @@ internal sealed class ClaimExtractor(WordLists words)
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "however", "further", "then", "later", "earlier", "previously", "recently", "repeatedly", "separately" };
 
     /// <summary>The subject when it reports speech, for claims and for a quote that follows the sentence.</summary>
-    public PersonRecord? Reporter(Sentence sentence, Mention? subject)
+    public PersonRecord? Reporter(Sentence sentence, Mention? subject, ParagraphText? text = null)
     {
-        if (subject is null || subject.FirstToken > 3) return null;
+        if (subject is null || subject.FirstToken > 3 && !(text is not null && OpensClause(text, sentence, subject))) return null;
         for (var i = subject.LastToken + 1; i < sentence.Tokens.Count; i++)
         {
             var t = sentence.Tokens[i];
@@ -18,6 +18,15 @@ internal sealed class ClaimExtractor(WordLists words)
             return !t.Capitalised && (words.ReportingVerbs.Contains(t.Lower) || words.SpeechVerbs.Contains(t.Lower)) ? subject.Person : null;
         }
         return null;
+    }
+
+    /// <summary>"During the talks, Prime Minister Roe stressed ...": the subject, with its role, opens the clause after a comma.</summary>
+    private bool OpensClause(ParagraphText text, Sentence sentence, Mention subject)
+    {
+        var k = subject.FirstToken - 1;
+        while (k >= 0 && (sentence.Tokens[k].Capitalised || words.Titles.Contains(sentence.Tokens[k].Lower) || words.TitleModifiers.Contains(sentence.Tokens[k].Lower))
+               && text.Masked[sentence.Tokens[k].End..sentence.Tokens[k + 1].Start].Trim().Length == 0) k--;
+        return k < 0 || text.Masked[sentence.Tokens[k].End..sentence.Tokens[k + 1].Start].Contains(',');
     }
 
     public ExtractedClaim? Extract(ParagraphText text, Sentence sentence, Mention? subject, bool hasFullQuote, int paragraph, string seed)

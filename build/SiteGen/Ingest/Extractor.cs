@@ -162,6 +162,7 @@ public sealed partial class Extractor
         {
             var text = paragraphs[p];
             var number = p + 1;
+            context.ReporterBeforeParagraph = context.PreviousReporter;
             context.PreviousReporter = null;
             // A newsmaker's turn in a transcript is their words, whole: named by the label, with nothing to resolve.
             if (turns[p] is { } turn && registry.Introduced(turn.Name) is { Credit: false } turnSpeaker)
@@ -185,7 +186,7 @@ public sealed partial class Extractor
                 if (claimExtractor.Extract(text, sentence, subject, hasFullQuote, number, parts.Seed) is { } claim) claims.Add(claim);
                 events.AddRange(eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed));
                 foreach (var person in mentions.Select(m => m.Person)) sightings.MentionedIn(person, parts.Seed);
-                context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject);
+                context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject, text);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
                 // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Grant ...").
                 resolver.LastSubject = speaker ?? (LeadsWithPronoun(sentence) ? resolver.LastSubject : null) ?? subject?.Person

@@ -11,6 +11,9 @@ internal sealed class QuoteContext
 
     /// <summary>The subject of the previous sentence of this paragraph when it reports speech ("The expert noted that ...").</summary>
     public PersonRecord? PreviousReporter { get; set; }
+
+    /// <summary>The same for the last sentence of the previous paragraph: a quote-only paragraph after it is that person's.</summary>
+    public PersonRecord? ReporterBeforeParagraph { get; set; }
 }
 
 /// <summary>
@@ -38,20 +41,30 @@ internal sealed class QuoteExtractor(WordLists words)
 
             // Sieves in order of trust: an attribution after the quote, one before it, then the speaker carried over.
             var mention = PostAttribution(post, mentions);
-            var preMention = PreAttribution(text, pre, preText, mentions, q.Open);
+            var preMention = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
             var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').Length == 0;
             var full = startsSentence || preMention is not null;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
             mention ??= preMention;
             var speaker = mention?.Person;
             var attribution = mention?.Attribution ?? Attribution.PreviousSpeaker;
+            // "Quote from Roe: "..."", "Roe's message to the summit: "..."": a colon and, before it, one person and no verb.
+            if (mention is null && preText.EndsWith(':') && ColonLabel(sentence, pre, mentions, q.Open) is { } label)
+            {
+                full = true;
+                speaker = label.Person;
+                attribution = (Attribution)Math.Max((int)label.Attribution, (int)Attribution.Inferred);
+            }
 
             if (full && speaker is null && startsSentence && char.IsUpper(inner[0]))
             {
                 speaker = n > 0 && lastFull is not null ? lastFull
                     : context.LastQuoteSpeaker is not null && context.LastQuoteParagraph == paragraph ? context.LastQuoteSpeaker
                     : context.PreviousReporter
-                      ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null);
+                      ?? (context.LastQuoteParagraph == paragraph - 1 && (context.PreviousParagraphOpenQuote || IsWholeParagraph(text, q)) ? context.LastQuoteSpeaker : null)
+                      // A paragraph that is only a quote, after one that ends reporting what someone said ("Roe stressed the ties."),
+                      // is that person's words.
+                      ?? (n == 0 && IsWholeParagraph(text, q) ? context.ReporterBeforeParagraph : null);
                 attribution = Attribution.PreviousSpeaker;
             }
             if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is var (partialMention, sure) && partialMention is not null)
@@ -63,7 +76,7 @@ internal sealed class QuoteExtractor(WordLists words)
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
-            if (quoted.Length == 0) continue;
+            if (quoted.Length == 0 || !full && NamesAThing(quoted)) continue;
             output.Add(new ExtractedQuote(seed, speaker, quoted, !full, paragraph, attribution));
             if (full)
             {
@@ -88,6 +101,10 @@ internal sealed class QuoteExtractor(WordLists words)
         var before = mentions.Where(m => m.End <= open).ToList();
         var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
         var verb = verbs.LastOrDefault();
+        // "Berg called the talks useful, while Roe handed an invitation: "..."": a new clause with its own subject after the
+        // verb; the verb does not reach the phrase.
+        if (verb is not null && before.Any(m => m.Start > verb.End && !m.Possessive && NewClauseSubject(sentence, m))) verbs = [];
+        verb = verbs.LastOrDefault();
         if (PossessorOfSpeech(sentence, before, verb, open) is { } owner) return (owner, false);
         if (verb is not null && SubjectOf(sentence, before, verbs, verbs.Count - 1) is { } subject)
         {
@@ -95,8 +112,15 @@ internal sealed class QuoteExtractor(WordLists words)
             var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower));
             return (subject, named);
         }
-        return (before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)), false);
+        // No speech verb: the subject of the clause the phrase stands in, the last name before it that is no object
+        // ("..., while Roe extended an invitation to the mayor: "...""), and only for review.
+        return (before.LastOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)), false);
     }
+
+    /// <summary>Whether a conjunction that opens a new clause ("while", "but", "whereas") stands right before the mention.</summary>
+    private static bool NewClauseSubject(Sentence sentence, Mention m) =>
+        m.FirstToken > 0 && sentence.Tokens[m.FirstToken - 1].Lower is "while" or "but" or "whereas" or "although" or "though" or "as" or "yet"
+        || m.FirstToken > 1 && sentence.Tokens[m.FirstToken - 1].Capitalised && sentence.Tokens[m.FirstToken - 2].Lower is "while" or "but" or "whereas" or "although" or "though" or "yet";
 
     /// <summary>
     /// "Grant's idea of a "territorial exchange"", "Petrov's insistence on addressing the "root causes"": a possessor whose noun
@@ -210,7 +234,7 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>X said, "..." / X added: "..." / X told reporters: "...".</summary>
-    private Mention? PreAttribution(ParagraphText text, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
+    private Mention? PreAttribution(ParagraphText text, Sentence sentence, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
     {
         if (pre.Count == 0) return null;
         if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return null;
@@ -222,7 +246,28 @@ internal sealed class QuoteExtractor(WordLists words)
         if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return null;
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
+        // "X called it useful, while Y handed over a note: "..."": the verb belongs to a clause the quote is not in.
+        if (mentions.Any(m => m.Start >= verb.End && m.End <= open && !m.Possessive && NewClauseSubject(sentence, m))) return null;
         return before ?? after;
+    }
+
+    /// <summary>
+    /// "Summit for Economic Well-Being", "The End of the Long Century": a phrase whose every longer word is capitalised is the
+    /// name of a thing (a title, a slogan, a programme), not words someone said. All capitals ("HIGH STAKES") is speech.
+    /// </summary>
+    private static bool NamesAThing(string quoted)
+    {
+        var longer = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', '"', '\'', '(', ')')).Where(w => w.Length >= 4).ToList();
+        return longer.Count >= 2 && longer.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    /// <summary>The one person named in the few words before a colon that no speech verb governs.</summary>
+    private Mention? ColonLabel(Sentence sentence, List<Token> pre, IReadOnlyList<Mention> mentions, int open)
+    {
+        if (pre.Count == 0 || pre.Count > 8 || pre.Any(IsSpeechVerb)) return null;
+        // "Quote from Roe:" names its source after a preposition; still only one person may be named.
+        var named = mentions.Where(m => m.Start >= pre[0].Start && m.End <= open).ToList();
+        return named.Select(m => m.Person).Distinct().Count() == 1 ? named[0] : null;
     }
 
     /// <summary>A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does.</summary>

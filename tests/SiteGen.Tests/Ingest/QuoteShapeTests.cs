@@ -1,0 +1,52 @@
+using SiteGen.Content;
+using SiteGen.Ingest;
+using static SiteGen.Tests.Ingest.IngestTestSupport;
+
+namespace SiteGen.Tests.Ingest;
+
+/// <summary>Shapes a quote comes in besides "..., X said": a colon label, a paragraph of quote after reported speech, and
+/// quoted names of things that are no one's words. Invented articles.</summary>
+public sealed class QuoteShapeTests
+{
+    [Theory]
+    [InlineData("Quote from Minister Ana Ruiz: \"We will keep the border open.\"")]
+    [InlineData("Minister Ana Ruiz's message to the summit: \"We will keep the border open.\"")]
+    public void AColonLabelNamingOnePersonIntroducesTheirWordsForReview(string paragraph)
+    {
+        var quote = Assert.Single(Extract("Border stays open\n" + paragraph).Quotes);
+        Assert.Equal(("Ana Ruiz", false, Attribution.Inferred), (quote.Speaker.Name, quote.Partial, quote.Attribution));
+    }
+
+    [Fact]
+    public void WordsAfterAColonWithNoSpeechVerbGoToTheSubjectOfTheirClauseForReview()
+    {
+        var quote = Assert.Single(Extract("Talks end\nMinister Tom Berg called the talks useful, while Minister Ana Ruiz handed an invitation to the mayor: \"Next time in Lyon.\"").Quotes);
+        Assert.Equal(("Ana Ruiz", Attribution.Inferred), (quote.Speaker.Name, quote.Attribution));
+    }
+
+    [Fact]
+    public void AQuoteOnlyParagraphAfterReportedSpeechIsThatReportersForReview()
+    {
+        var extraction = Extract("""
+            Trade ties deepen
+            During the meeting, Prime Minister Ana Ruiz stressed the depth of the two countries' ties.
+            "Our trade has doubled in five years. We will double it again."
+            """);
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal(("Ana Ruiz", Attribution.PreviousSpeaker), (quote.Speaker.Name, quote.Attribution));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz proposed a \"Summit for Economic Well-Being\" next spring.")]
+    [InlineData("Mayor Ana Ruiz cited the book \"The End of the Long Century\" in her speech.")]
+    public void AQuotedNameOfAThingIsNoQuote(string paragraph)
+    {
+        Assert.Empty(Extract("Mayor's plan\n" + paragraph).Quotes);
+    }
+
+    [Fact]
+    public void AnAllCapitalsCryIsStillSpeech()
+    {
+        Assert.Single(Extract("Mayor's post\nMayor Ana Ruiz wrote \"BIG DAY TODAY!!!\" on her page.").Quotes);
+    }
+}
