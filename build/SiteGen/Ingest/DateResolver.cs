@@ -18,6 +18,10 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?<month>\p{L}{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?\b")]
     private static partial Regex MonthDayYear();
 
+    // "25/06/2025", "14.08.2025": day first, as most of the world writes it; "06/25/2025" only when the day cannot be a month.
+    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?![\d./]\d)")]
+    private static partial Regex NumericDate();
+
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
     private static partial Regex DayMonthYear();
 
@@ -83,6 +87,14 @@ internal sealed partial class DateResolver(WordLists words)
             if (Free(s, e)) found.Add(new DateMention(s, e, date, hasYear, relative, text.Original[s..e]));
         }
 
+        foreach (Match m in NumericDate().Matches(masked))
+        {
+            var first = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var second = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var (day, month) = second <= 12 ? (first, second) : m.Groups["sep"].Value == "/" && first <= 12 ? (second, first) : (0, 0);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) Add(m.Index, m.Index + m.Length, new PartialDate(year, month, day), true, false);
+        }
         foreach (Match m in DayMonthYear().Matches(masked))
         {
             if (Month(m) is { } month && Day(m, month, out var day)) Add(m.Index, m.Index + m.Length, new PartialDate(Year(m), month, day), true, false);

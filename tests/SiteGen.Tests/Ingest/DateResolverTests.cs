@@ -28,6 +28,10 @@ public sealed class DateResolverTests
     [InlineData("The accord was signed on August 1, 2025.", "2025-08-01", "happened")]
     [InlineData("The accord was signed on 1 August 2025.", "2025-08-01", "happened")]
     [InlineData("The accord was signed on Aug. 1, 2025.", "2025-08-01", "happened")]
+    // Numeric dates, day first as most of the world writes them; month first only when the day cannot be a month.
+    [InlineData("The accord was signed on 01.08.2025.", "2025-08-01", "happened")]
+    [InlineData("The accord was signed on 1/8/2025 in Vienna.", "2025-08-01", "happened")]
+    [InlineData("The accord was signed on 08/13/2025 in Vienna.", "2025-08-13", "happened")]
     [InlineData("Talks resumed on Aug. 12.", "2025-08-12", "happened")]
     [InlineData("Talks resumed on 12 August.", "2025-08-12", "happened")]
     [InlineData("It was their first meeting since 2019.", "2019", "happened")]
