@@ -6,7 +6,7 @@ namespace SiteGen.Content;
 /// <summary>Checks that every slug a file names exists and every cited paragraph is there; leaves leftOut out unless asked.</summary>
 internal static class ReferenceChecker
 {
-    public static SiteContent Check(SiteContent content, bool includeDrafts, IReadOnlySet<string> unusable, DiagnosticBag bag)
+    public static SiteContent Check(SiteContent content, IArticleBodies bodies, bool includeDrafts, IReadOnlySet<string> unusable, DiagnosticBag bag)
     {
         // Slugs whose files are left out (leftOut, or files already reported as unreadable): a reference to one is dropped quietly.
         var leftOut = new HashSet<string>(unusable, StringComparer.Ordinal);
@@ -59,8 +59,8 @@ internal static class ReferenceChecker
         {
             var number = quote.Source.Paragraph;
             if (article.Paragraphs.FirstOrDefault(p => p.Number == number) is not { } paragraph) return false;
-            var body = article.Body;
-            string Text(Paragraph p) => body.Substring(p.Start, p.Length);
+            var body = bodies.Read(article);
+            string Text(Paragraph p) => p.TextIn(body);
             if (QuoteMatcher.IsIn(Text(paragraph), quote.Text)) return true;
             var elsewhere = article.Paragraphs.FirstOrDefault(p => QuoteMatcher.IsIn(Text(p), quote.Text));
             bag.Error(DiagnosticCodes.QuoteNotInItsParagraph, quote.TextSpan,

@@ -121,8 +121,7 @@ public sealed class Site
         catch (Exception ex) when (Unwrap(ex) is ContentChangedException changed)
         {
             _content = null;
-            return new BuildResult(null, [], [new Diagnostic(Severity.Error, DiagnosticCodes.ContentChangedDuringBuild, SourceSpan.StartOf(changed.DisplayPath),
-                "the file was edited while the build was reading it, so its pages would mix two versions; nothing was written: build again")]);
+            return new BuildResult(null, [], [changed.Diagnostic]);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -165,7 +164,7 @@ public sealed class Site
         var content = _content.Content;
         if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = _content.Sources };
         Func<ImmutableArray<OutputFile>>? searchIndex = null;
-        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink, _sourcesKey,
+        var files = SiteRenderer.Render(content, _content.Bodies, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink, _sourcesKey,
             searchIndexLater ? later => searchIndex = later : null);
         if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
         return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources, SearchIndexLater = bag.HasErrors ? null : searchIndex };

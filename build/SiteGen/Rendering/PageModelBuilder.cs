@@ -21,6 +21,7 @@ public sealed class PageModelBuilder
     ];
 
     private readonly SiteContent _content;
+    private readonly IArticleBodies _bodies;
     private readonly SiteUrls _urls;
     private readonly MarkdownRenderer _markdown;
     private readonly SiteView _site;
@@ -39,9 +40,14 @@ public sealed class PageModelBuilder
     private readonly Dictionary<string, List<EventView>> _eventsByArticle;
     private readonly Dictionary<string, SortedSet<int>> _cited;
 
-    public PageModelBuilder(SiteContent content, AssetManifest assets, RenderCache? cache = null)
+    /// <param name="content">The loaded content.</param>
+    /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
+    /// <param name="assets">The fingerprinted template assets.</param>
+    /// <param name="cache">The preview's: Markdown already rendered.</param>
+    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, RenderCache? cache = null)
     {
         _content = content;
+        _bodies = bodies;
         _urls = content.Site.Urls;
         _markdown = new MarkdownRenderer(_urls, cache, content.Images);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
@@ -54,7 +60,7 @@ public sealed class PageModelBuilder
             .ThenBy(e => e.Date ?? default)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => (e, EventViewOf(e)))];
-        _mentions = ArticlesMentioning(content.People, _articlesInOrder);
+        _mentions = ArticlesMentioning(content.People, _articlesInOrder, bodies);
         _latest = Latest(content.Articles.Select(a => a.Date));
         _now = TimelineAxis.NowOf(content.Site, content.Articles.Select(a => a.Date));
         _peopleByArticle = new(ReferenceEqualityComparer.Instance);
@@ -185,8 +191,9 @@ public sealed class PageModelBuilder
     /// </summary>
     private (string Quoted, bool HoldsFocus) ExcerptOf(SourceRef source, string focus)
     {
-        var paragraph = _articles[source.Article.Slug].Paragraphs.FirstOrDefault(p => p.Number == source.Paragraph);
-        return paragraph is null ? ("", false) : Excerpt(PlainText(paragraph.Text), ExcerptLength, focus);
+        var article = _articles[source.Article.Slug];
+        var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == source.Paragraph);
+        return paragraph is null ? ("", false) : Excerpt(PlainText(paragraph.TextIn(_bodies.Read(article))), ExcerptLength, focus);
     }
 
     /// <summary>See <see cref="ExcerptOf"/>; HoldsFocus says the excerpt quotes <paramref name="focus"/> whole.</summary>
@@ -296,7 +303,7 @@ public sealed class PageModelBuilder
     /// caption, which describes a photo the feed does not carry.
     /// </summary>
     private string ArticleSummaryText(Article a) =>
-        PublishedParagraphs(a).FirstOrDefault() is { } first ? PlainText(first.Text) : "";
+        PublishedParagraphs(a).FirstOrDefault() is { } first ? PlainText(first.TextIn(_bodies.Read(a))) : "";
 
     /// <summary>The paragraphs of an article the site publishes: every one, or under <c>republish: cited</c> the cited ones.</summary>
     public IEnumerable<Paragraph> PublishedParagraphs(Article a)
@@ -350,7 +357,7 @@ public sealed class PageModelBuilder
     /// </summary>
     public IEnumerable<SearchDocument> ParagraphSearchDocuments(Article a, string body) =>
         PublishedParagraphs(a).Select(p => new SearchDocument(SearchKind.Paragraph, $"{a.Title}, paragraph {p.Number}", _urls.Paragraph(a.Slug, p.Number),
-            PlainText(body.Substring(p.Start, p.Length)), TitleIsSearched: false));
+            PlainText(p.TextIn(body)), TitleIsSearched: false));
 
     /// <summary>Every search result but the paragraphs: quotes, events, people, analyses and the articles themselves.</summary>
     public IEnumerable<SearchDocument> RecordSearchDocuments()
@@ -450,7 +457,7 @@ public sealed class PageModelBuilder
     /// For each person, the articles (in the order given) that quote them or name them (full name or an alias) as a whole
     /// word. Each body is read once for everyone, on every core: a build reads bodies from their files, not from memory.
     /// </summary>
-    private static Dictionary<string, ImmutableArray<Article>> ArticlesMentioning(ImmutableArray<Person> people, ImmutableArray<Article> articles)
+    private static Dictionary<string, ImmutableArray<Article>> ArticlesMentioning(ImmutableArray<Person> people, ImmutableArray<Article> articles, IArticleBodies bodies)
     {
         // One pattern per person, built once: a pattern per article and name would overflow the regex cache on larger sites.
         var patterns = people.Select(p => p.Aliases.Prepend(p.Name).Where(n => n.Length > 2).Select(Regex.Escape).ToList() is { Count: > 0 } names
@@ -460,7 +467,7 @@ public sealed class PageModelBuilder
         Parallel.For(0, articles.Length, i =>
         {
             var a = articles[i];
-            var body = patterns.Any(p => p is not null) ? a.Body : "";
+            var body = patterns.Any(p => p is not null) ? bodies.Read(a) : "";
             mentioned[i] = [.. people.Select((p, j) => a.Quotes.Any(q => q.Speaker.Slug == p.Slug) || patterns[j]?.IsMatch(body) == true)];
         });
         return people.Select((p, j) => (p.Slug, Articles: articles.Where((_, i) => mentioned[i][j]).ToImmutableArray()))

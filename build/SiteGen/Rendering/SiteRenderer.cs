@@ -33,6 +33,7 @@ public static class SiteRenderer
     }
 
     /// <param name="content">The loaded, checked content.</param>
+    /// <param name="bodies">Where the articles' bodies come from: memory (serve) or their files again (build).</param>
     /// <param name="templates">The parsed templates and assets.</param>
     /// <param name="bag">Receives template errors, each with its template line.</param>
     /// <param name="cache">What the previous render can lend (the preview server's); pages whose model did not change are reused.</param>
@@ -43,13 +44,13 @@ public static class SiteRenderer
     /// before loading), so an article page whose own file and borrowed values are unchanged is kept unrendered (see <see cref="PageIndex"/>).</param>
     /// <param name="searchIndexLater">When given, the search index is left out of the files and handed here as a function
     /// that makes it: the preview serves the new pages first (merging a large site's index takes longer than its pages).</param>
-    public static ImmutableArray<OutputFile> Render(SiteContent content, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null, UInt128? sourcesKey = null, Action<Func<ImmutableArray<OutputFile>>>? searchIndexLater = null)
+    public static ImmutableArray<OutputFile> Render(SiteContent content, IArticleBodies bodies, TemplateSet templates, DiagnosticBag bag, RenderCache? cache = null, TimeSpan? pageRenderLimit = null, IOutputSink? sink = null, UInt128? sourcesKey = null, Action<Func<ImmutableArray<OutputFile>>>? searchIndexLater = null)
     {
         var limit = pageRenderLimit ?? TimeSpan.FromSeconds(10);
         // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
         using var givenUp = new CancellationTokenSource();
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
-        var models = new PageModelBuilder(content, assets, cache);
+        var models = new PageModelBuilder(content, bodies, assets, cache);
         var urls = models.Urls;
         var relative = content.Site.RelativeUrls;
         var json = PageModelJsonContext.Default;
@@ -124,7 +125,7 @@ public static class SiteRenderer
         {
             var job = jobs[i];
             var pageBag = new DiagnosticBag();
-            var body = job.Article?.Body;
+            var body = job.Article is { } read ? bodies.Read(read) : null;
             if (job.Article is { } article) search.AddParagraphs(article, body!);
             if (job.Key is not null && cache?.PageByIdentity(job.OutputPath, job.Template, job.Key) is { } same)
             {

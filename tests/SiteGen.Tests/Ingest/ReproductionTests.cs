@@ -59,7 +59,7 @@ public sealed class ReproductionTests
         {
             foreach (var quote in article.Quotes)
             {
-                var paragraph = article.Paragraphs[quote.Source.Paragraph - 1].Text;
+                var paragraph = article.Paragraphs[quote.Source.Paragraph - 1].TextIn(loaded.Bodies.Read(article));
                 Assert.Contains(quote.Text, paragraph, StringComparison.Ordinal);
             }
         }

@@ -25,7 +25,7 @@ public sealed class IncrementalRenderTests
             bag.AddRange(loaded.Diagnostics);
             if (_templates is null || templatesChanged) _templates = TemplateSet.Load(site.Templates, site.Root, bag);
             var templates = _templates;
-            var files = bag.HasErrors ? [] : SiteRenderer.Render(loaded.Content, templates, bag, Render);
+            var files = bag.HasErrors ? [] : SiteRenderer.Render(loaded.Content, loaded.Bodies, templates, bag, Render);
             return (files.ToDictionary(f => f.Path, f => f.Content), string.Join("\n", bag.ToImmutable().Select(d => d.ToDisplayString())));
         }
     }
