@@ -43,13 +43,13 @@ public sealed class PageModelBuilder
     /// <param name="content">The loaded content.</param>
     /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
     /// <param name="assets">The fingerprinted template assets.</param>
-    /// <param name="cache">The preview's: Markdown already rendered.</param>
-    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, RenderCache? cache = null)
+    /// <param name="memo">The preview's: Markdown already rendered.</param>
+    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null)
     {
         _content = content;
         _bodies = bodies;
         _urls = content.Site.Urls;
-        _markdown = new MarkdownRenderer(_urls, cache, content.Images);
+        _markdown = new MarkdownRenderer(_urls, memo, content.Images);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];

@@ -1,6 +1,7 @@
-using SiteGen.Pipeline;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Search;
 using SiteGen.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class IncrementalRenderTests
             bag.AddRange(loaded.Diagnostics);
             if (_templates is null || templatesChanged) _templates = TemplateSet.Load(site.Templates, site.Root, bag);
             var templates = _templates;
-            var files = bag.HasErrors ? [] : SiteRenderer.Render(loaded.Content, loaded.Bodies, templates, bag, Render);
+            var files = bag.HasErrors ? [] : SitePublisher.Render(new RenderRequest(loaded.Content, loaded.Bodies, templates) { Cache = Render }, bag).Files;
             return (files.ToDictionary(f => f.Path, f => f.Content), string.Join("\n", bag.ToImmutable().Select(d => d.ToDisplayString())));
         }
     }
