@@ -204,15 +204,7 @@ public sealed class PageModelBuilder
         var holdsFocus = start >= 0 && focus.Length <= 2 * length;
         if (holdsFocus) length = Math.Max(length, focus.Length);
         var plain = start > 0 ? text[start..] : text;
-        // Straight double quotes inside become single curly ones, so the excerpt's own marks stay unambiguous.
-        var inner = new System.Text.StringBuilder(plain.Length);
-        var open = true;
-        foreach (var c in plain)
-        {
-            if (c == '"') { inner.Append(open ? '\u2018' : '\u2019'); open = !open; }
-            else inner.Append(c);
-        }
-        plain = inner.ToString().Trim();
+        plain = QuoteMarks.StraightDoublesAsSingles(plain).Trim();
         if (plain.Length > length)
         {
             var cut = plain.LastIndexOf(' ', length);
