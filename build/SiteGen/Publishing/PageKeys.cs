@@ -36,7 +36,7 @@ public sealed class PageKeys
 
     /// <summary>What an article page shows of other records: the titles of articles an event cites beside it, and in cited mode which of its paragraphs are cited.</summary>
     public string Borrowed(Article article) =>
-        _coCited.GetValueOrDefault(article.Slug, "") + (_models.CitedOnly ? "\ncited:" + string.Join(',', _models.CitedIn(article.Slug)) : "");
+        _coCited.GetValueOrDefault(article.Slug, "") + (_models.Context.CitedOnly ? "\ncited:" + string.Join(',', _models.Context.CitedIn(article.Slug)) : "");
 
     /// <summary>For a build: a key over every input an article page shows, given <see cref="Borrowed"/>; null for a render with no sources key.</summary>
     public UInt128? InputKey(Article article, string borrowed) =>

@@ -66,7 +66,7 @@ public static class SitePublisher
             }
             if (inputKey is { } known && sink!.TryKeep(job.OutputPath, known))
             {
-                results[i] = Result(Written, models.ArticlePage(job.Article!), pageBag);
+                results[i] = Result(Written, models.Articles.PageValues(job.Article!), pageBag);
                 return;
             }
             var modelStart = BuildTimings.Start();

@@ -46,7 +46,7 @@ public sealed class SitePlan
 
     public TemplateSet Templates { get; }
 
-    public SiteUrls Urls => Models.Urls;
+    public SiteUrls Urls => Models.Context.Urls;
 
     /// <summary>Internal links are written relative to each page.</summary>
     public bool Relative => Content.Site.RelativeUrls;
@@ -69,10 +69,10 @@ public sealed class SitePlan
     {
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
         var models = new PageModelBuilder(content, bodies, assets, memo);
-        var urls = models.Urls;
+        var (urls, pages) = (models.Context.Urls, models.Context);
         var json = PageModelJsonContext.Default;
         var jobs = ImmutableArray.CreateBuilder<PageJob>();
-        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Site, ScriptModel.RoundTrip(json.SiteView));
+        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Context.Site, ScriptModel.RoundTrip(json.SiteView));
 
         void AddPage<T>(string template, string outputPath, Func<string?, T> model, JsonTypeInfo<T> info, Func<T, PageView> view, bool standalone = false, Article? article = null) =>
             jobs.Add(new PageJob(template, outputPath, body =>
@@ -83,42 +83,42 @@ public sealed class SitePlan
         void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, bool standalone = false) =>
             AddPage(template, outputPath, _ => model(), info, view, standalone: standalone);
 
-        Add("home", "index.html", models.Home, json.HomeModel, m => m.Page);
-        Add("timeline", urls.OutputPath(urls.Timeline), () => models.Timeline(), json.TimelineModel, m => m.Page);
+        Add("home", "index.html", models.Home.Model, json.HomeModel, m => m.Page);
+        Add("timeline", urls.OutputPath(urls.Timeline), () => models.Timeline.Model(), json.TimelineModel, m => m.Page);
         // A site started from older templates has no embed template: it simply has no embed page.
         if (templates.Has(SiteRenderer.TimelineEmbedTemplate))
-            Add(SiteRenderer.TimelineEmbedTemplate, urls.OutputPath(urls.TimelineEmbed), () => models.Timeline(embed: true), json.TimelineModel, m => m.Page, standalone: true);
-        Add("people", urls.OutputPath(urls.People), models.PeopleIndex, json.PeopleModel, m => m.Page);
-        foreach (var person in models.PeopleInOrder)
-            Add("person", urls.OutputPath(urls.Person(person.Slug)), () => models.Person(person), json.PersonModel, m => m.Page);
-        Add("analyses", urls.OutputPath(urls.Analyses), models.AnalysesIndex, json.AnalysesModel, m => m.Page);
-        foreach (var analysis in models.AnalysesInOrder)
-            Add("analysis", urls.OutputPath(urls.Analysis(analysis.Slug)), () => models.Analysis(analysis), json.AnalysisModel, m => m.Page);
-        Add("articles", urls.OutputPath(urls.Articles), models.ArticlesIndex, json.ArticlesModel, m => m.Page);
-        foreach (var article in models.ArticlesInOrder)
-            AddPage("article", urls.OutputPath(urls.Article(article.Slug)), body => models.Article(article, body!), json.ArticleModel, m => m.Page, article: article);
-        foreach (var page in models.FreePagesInOrder)
+            Add(SiteRenderer.TimelineEmbedTemplate, urls.OutputPath(urls.TimelineEmbed), () => models.Timeline.Model(embed: true), json.TimelineModel, m => m.Page, standalone: true);
+        Add("people", urls.OutputPath(urls.People), models.People.Index, json.PeopleModel, m => m.Page);
+        foreach (var person in pages.PeopleInOrder)
+            Add("person", urls.OutputPath(urls.Person(person.Slug)), () => models.People.Person(person), json.PersonModel, m => m.Page);
+        Add("analyses", urls.OutputPath(urls.Analyses), models.Analyses.Index, json.AnalysesModel, m => m.Page);
+        foreach (var analysis in pages.AnalysesInOrder)
+            Add("analysis", urls.OutputPath(urls.Analysis(analysis.Slug)), () => models.Analyses.Analysis(analysis), json.AnalysisModel, m => m.Page);
+        Add("articles", urls.OutputPath(urls.Articles), models.Articles.Index, json.ArticlesModel, m => m.Page);
+        foreach (var article in pages.ArticlesInOrder)
+            AddPage("article", urls.OutputPath(urls.Article(article.Slug)), body => models.Articles.Article(article, body!), json.ArticleModel, m => m.Page, article: article);
+        foreach (var page in pages.FreePagesInOrder)
         {
             if (!templates.Has(page.Layout))
             {
                 bag.Error(DiagnosticCodes.MissingTemplate, page.LayoutSpan, $"the layout '{page.Layout}' named in this page's front matter does not exist (expected templates/{page.Layout}{TemplateSet.Extension})");
                 continue;
             }
-            Add(page.Layout, urls.OutputPath(urls.Page(page.Slug)), () => models.FreePage(page), json.FreePageModel, m => m.Page);
+            Add(page.Layout, urls.OutputPath(urls.Page(page.Slug)), () => models.FreePages.Page(page), json.FreePageModel, m => m.Page);
         }
-        Add("search", urls.OutputPath(urls.Search), models.Search, json.SearchModel, m => m.Page);
-        Add("404", "404.html", models.NotFound, json.NotFoundModel, m => m.Page);
+        Add("search", urls.OutputPath(urls.Search), models.Search.Model, json.SearchModel, m => m.Page);
+        Add("404", "404.html", models.FreePages.NotFound, json.NotFoundModel, m => m.Page);
         return new SitePlan(content, models, assets, templates, siteModel, jobs.ToImmutable());
     }
 
     /// <summary>The feed, made from the records alone (no page needed), so it can be made while the pages render.</summary>
-    public OutputFile Feed() => SiteFeeds.Atom(Content.Site, Models.FeedEntries(), Urls);
+    public OutputFile Feed() => SiteFeeds.Atom(Content.Site, Models.Feed.Entries(), Urls);
 
     /// <summary>Every file but the pages, the search index and the feed: sitemaps, robots.txt, host headers, assets and images.</summary>
     /// <param name="pages">The rendered pages' values, in job order, for the sitemap.</param>
     public IEnumerable<OutputFile> SiteWideFiles(IEnumerable<PageView> pages)
     {
-        foreach (var file in SiteFeeds.Sitemaps([.. Models.SitemapEntries(pages)], Urls)) yield return file;
+        foreach (var file in SiteFeeds.Sitemaps([.. SitemapProjection.Entries(pages)], Urls)) yield return file;
         // Crawlers read robots.txt only at a domain's root; under a sub-path it would be a file nobody reads.
         if (Urls.BasePath == "/") yield return SiteFeeds.Robots(Urls);
     }

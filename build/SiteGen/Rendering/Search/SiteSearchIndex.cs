@@ -5,7 +5,7 @@ using SiteGen.Content;
 namespace SiteGen.Rendering.Search;
 
 /// <summary>
-/// The site's search index as one render fills it: ids in the order <see cref="PageModelBuilder.ParagraphSearchDocuments"/> describes, with
+/// The site's search index as one render fills it: ids in the order <see cref="SearchDocumentProjection.Paragraphs"/> describes, with
 /// each article's paragraphs numbered from where that article's run starts, whichever thread renders its page.
 /// </summary>
 public sealed class SiteSearchIndex
@@ -35,17 +35,17 @@ public sealed class SiteSearchIndex
         var searchPage = urls.OutputPath(urls.Search);
         _linked = relative ? d => d with { Url = RelativeLinks.Relative(d.Url, searchPage, urls) } : d => d;
         var paragraphs = 0;
-        foreach (var a in models.ArticlesInOrder)
+        foreach (var a in models.Context.ArticlesInOrder)
         {
             _firstParagraph[a] = paragraphs;
-            paragraphs += models.PublishedParagraphs(a).Count();
+            paragraphs += models.Context.PublishedParagraphs(a).Count();
         }
         _builder = new SearchIndexBuilder(write ?? Hold);
         // Records' documents follow every paragraph; they need no page, so they are indexed while the pages render.
         _addRecords = () =>
         {
             var id = paragraphs;
-            foreach (var d in models.RecordSearchDocuments()) _builder.Add(id++, _linked(d));
+            foreach (var d in models.SearchDocuments.Records()) _builder.Add(id++, _linked(d));
         };
         if (deferred) _pending = new(ReferenceEqualityComparer.Instance);
         // The records' documents need no page: they are indexed while the pages render.
@@ -59,7 +59,7 @@ public sealed class SiteSearchIndex
     public void AddParagraphs(Article article, string body, string pageKey)
     {
         var id = _firstParagraph[article];
-        ImmutableArray<PreparedDocument> Prepare() => [.. _models.ParagraphSearchDocuments(article, body).Select(d => _builder.Prepare(_linked(d)))];
+        ImmutableArray<PreparedDocument> Prepare() => [.. _models.SearchDocuments.Paragraphs(article, body).Select(d => _builder.Prepare(_linked(d)))];
         var documents = _memo is null ? Prepare() : _memo.SearchDocuments(article, pageKey, Prepare);
         if (_pending is not null) _pending[article] = documents;
         else foreach (var d in documents) _builder.Add(id++, d);
