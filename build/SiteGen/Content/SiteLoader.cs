@@ -41,9 +41,11 @@ public static partial class SiteLoader
     /// <param name="displayRoot">Paths in diagnostics are made relative to this folder (the repository root by default).</param>
     /// <param name="cache">Parsed files kept between loads (the preview server's); unchanged files are not read again.</param>
     /// <param name="overrides">Settings the command line gives over site.yaml's.</param>
+    /// <param name="checks">The checks that need the whole model (Checking's <c>ContentChecks.All</c>), run before
+    /// returning; without them the references are taken as written.</param>
     /// <param name="streamBodies">For a build: <see cref="LoadResult.Bodies"/> reads article bodies again from their files
     /// instead of keeping them, and <see cref="LoadResult.Sources"/> holds only the few files read whole (site.yaml, _index.md).</param>
-    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false)
+    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false, IEnumerable<IContentCheck>? checks = null)
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
@@ -62,8 +64,26 @@ public static partial class SiteLoader
         var images = ContentImageLoader.Load(contentDir, reader.DisplayPath, bag);
         var content = new SiteContent(site, home, articles, people, events, analyses, pages) { Images = images };
         var bodies = reader.Bodies;
-        content = ReferenceChecker.Check(content, bodies, includeDrafts, reader.Unusable, bag);
-        ImageReferenceChecker.Check(content, bag);
+        // Slugs whose files are left out (drafts, or files already reported as unreadable): a reference to one is dropped quietly.
+        var leftOut = new HashSet<string>(reader.Unusable, StringComparer.Ordinal);
+        if (!includeDrafts)
+        {
+            foreach (var slug in content.People.Where(p => p.Draft).Select(p => "people/" + p.Slug)
+                         .Concat(content.Articles.Where(a => a.Draft).Select(a => "articles/" + a.Slug)))
+            {
+                leftOut.Add(slug);
+            }
+            content = content with
+            {
+                Articles = [.. content.Articles.Where(a => !a.Draft)],
+                People = [.. content.People.Where(p => !p.Draft)],
+                Events = [.. content.Events.Where(e => !e.Draft)],
+                Analyses = [.. content.Analyses.Where(a => !a.Draft)],
+                Pages = [.. content.Pages.Where(p => !p.Draft)],
+            };
+        }
+
+        foreach (var check in checks ?? []) content = check.Check(content, bodies, leftOut, bag);
         return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources, Bodies = bodies };
     }
 

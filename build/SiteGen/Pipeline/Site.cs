@@ -157,7 +157,7 @@ public sealed class Site
 
     private LoadResult LoadContent(bool streamBodies)
     {
-        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? null : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies);
+        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? null : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies, ContentChecks.All);
         BuildTimings.Mark("load");
         return loaded;
     }

@@ -1,3 +1,4 @@
+using SiteGen.Checking;
 using SiteGen.Content;
 
 namespace SiteGen.Tests.Content;

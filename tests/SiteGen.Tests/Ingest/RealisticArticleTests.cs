@@ -369,7 +369,7 @@ public sealed class RealisticArticleTests
         temp.Write("content/site.yaml", "title: Test\nbase_url: https://example.org/\n");
         temp.Write("content/_index.md", "---\ntitle: Test\n---\n");
 
-        var loaded = SiteGen.Content.SiteLoader.Load(temp.Combine("content"), displayRoot: temp.Path);
+        var loaded = SiteGen.Content.SiteLoader.Load(temp.Combine("content"), displayRoot: temp.Path, checks: SiteGen.Checking.ContentChecks.All);
 
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(articles.Length, loaded.Content.Articles.Length);

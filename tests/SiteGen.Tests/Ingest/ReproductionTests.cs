@@ -52,7 +52,7 @@ public sealed class ReproductionTests
         temp.Write("content/site.yaml", "title: Test\nbase_url: https://example.org/\n");
         temp.Write("content/_index.md", "---\ntitle: Test\n---\n");
 
-        var loaded = SiteLoader.Load(content, displayRoot: temp.Path);
+        var loaded = SiteLoader.Load(content, displayRoot: temp.Path, checks: SiteGen.Checking.ContentChecks.All);
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(2, loaded.Content.Articles.Length);
         foreach (var article in loaded.Content.Articles)

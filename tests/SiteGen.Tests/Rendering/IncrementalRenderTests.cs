@@ -21,7 +21,7 @@ public sealed class IncrementalRenderTests
         /// <summary>Like the preview server: templates are parsed again only when a template changed.</summary>
         public (Dictionary<string, byte[]> Files, string Diagnostics) Build(bool templatesChanged = false)
         {
-            var loaded = SiteLoader.Load(site.Content, displayRoot: site.Root, cache: _content);
+            var loaded = SiteLoader.Load(site.Content, displayRoot: site.Root, cache: _content, checks: SiteGen.Checking.ContentChecks.All);
             var bag = new DiagnosticBag();
             bag.AddRange(loaded.Diagnostics);
             if (_templates is null || templatesChanged) _templates = TemplateSet.Load(site.Templates, site.Root, bag);

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace SiteGen.Content;
+using SiteGen.Content;
+
+namespace SiteGen.Checking;
 
 /// <summary>Finds a quote in the paragraph it cites the way a reader would, so a quote is published only under words that say it.</summary>
 public static class QuoteMatcher
