@@ -25,7 +25,7 @@ public sealed class HeldArticleBodies(ImmutableDictionary<string, string> bodies
 /// Bodies read again from their files whenever they are needed (build), so a build of 100,000 articles does not keep
 /// every body for its whole run. A file edited since loading is the one place SG5850 is raised: its pages would mix two versions.
 /// </summary>
-public sealed class StreamedArticleBodies(string contentDir, ImmutableDictionary<string, StreamedArticleBodies.Loaded> loaded) : IArticleBodies
+public sealed class StreamedArticleBodies(string contentDir, ImmutableDictionary<string, StreamedArticleBodies.Loaded> loaded, BuildTimings timings) : IArticleBodies
 {
     /// <summary>What loading saw of a body: the file, and the body's length and hash to recognise it again.</summary>
     public sealed record Loaded(string FullPath, int Length, int Hash)
@@ -37,10 +37,10 @@ public sealed class StreamedArticleBodies(string contentDir, ImmutableDictionary
     {
         var display = article.Origin.Path;
         var file = loaded[display];
-        var start = BuildTimings.Start();
+        var start = timings.Start();
         var text = SiteFileReader.ReadText(file.FullPath, contentDir, display, new DiagnosticBag());
         var body = text is null ? null : FrontMatterDocument.BodyOf(FrontMatterDocument.NormaliseText(text));
-        BuildTimings.Add(BuildStep.ReadFile, start);
+        timings.Add(BuildStep.ReadFile, start);
         if (body is not null && body.Length == file.Length && body.GetHashCode(StringComparison.Ordinal) == file.Hash) return body;
         throw new ContentChangedException(new Diagnostic(Severity.Error, DiagnosticCodes.ContentChangedDuringBuild, SourceSpan.StartOf(display),
             "the file was edited while the build was reading it, so its pages would mix two versions; nothing was written: build again"));

@@ -7,11 +7,12 @@ using Keys = SiteGen.Content.FrontMatterKeys;
 namespace SiteGen.Content;
 
 /// <summary>Reads the files of content/ in a stable order, names each in diagnostics relative to the repository, and finds duplicate slugs.</summary>
-internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null, bool streamBodies = false)
+internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null, bool streamBodies = false, BuildTimings? timings = null)
 {
     // streamBodies, a build's reader: article bodies are read again when needed instead of kept, and file texts only
     // for a diagnostic's line, so memory does not grow with every article's text.
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+    private readonly BuildTimings _timings = timings ?? BuildTimings.Off;
     // The bodies of the files read with keepBodies (the articles), by display path: held, or what a re-read must find.
     private readonly ImmutableDictionary<string, string>.Builder _heldBodies = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
     private readonly ImmutableDictionary<string, StreamedArticleBodies.Loaded>.Builder _streamedBodies = ImmutableDictionary.CreateBuilder<string, StreamedArticleBodies.Loaded>(StringComparer.Ordinal);
@@ -84,7 +85,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 
     /// <summary>Where the bodies of the files read with <c>keepBodies</c> come from: memory, or their files again (a build).</summary>
     public IArticleBodies Bodies => streamBodies
-        ? new StreamedArticleBodies(contentDir, _streamedBodies.ToImmutable())
+        ? new StreamedArticleBodies(contentDir, _streamedBodies.ToImmutable(), _timings)
         : new HeldArticleBodies(_heldBodies.ToImmutable());
 
     /// <summary>Reads every *.md of one folder; a file's slug is its name unless its front matter sets 'slug'.</summary>
@@ -164,10 +165,10 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 
         // Each file's diagnostics are collected apart so the cache can replay them when the file is unchanged.
         var fileBag = new DiagnosticBag();
-        var readStart = BuildTimings.Start();
+        var readStart = _timings.Start();
         var raw = ReadText(full, display, fileBag);
-        BuildTimings.Add(BuildStep.ReadFile, readStart);
-        var parseStart = BuildTimings.Start();
+        _timings.Add(BuildStep.ReadFile, readStart);
+        var parseStart = _timings.Start();
         var text = raw is null ? null : FrontMatterDocument.NormaliseText(raw);
         var doc = text is null ? null : FrontMatterDocument.Parse(display, text, fileBag);
         string? slug = null;
@@ -184,7 +185,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             }
             item = read(slug, doc);
         }
-        BuildTimings.Add(BuildStep.ParseContent, parseStart);
+        _timings.Add(BuildStep.ParseContent, parseStart);
         var diagnostics = fileBag.ToImmutable();
         var body = keepBody ? doc?.Body : null;
         var entry = cache is null ? null : new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics, body);

@@ -43,13 +43,14 @@ public static partial class SiteLoader
     /// <param name="overrides">Settings the command line gives over site.yaml's.</param>
     /// <param name="checks">The checks that need the whole model (Checking's <c>ContentChecks.All</c>), run before
     /// returning; without them the references are taken as written.</param>
+    /// <param name="timings">Where the build's read and parse time is counted (off when not given).</param>
     /// <param name="streamBodies">For a build: <see cref="LoadResult.Bodies"/> reads article bodies again from their files
     /// instead of keeping them, and <see cref="LoadResult.Sources"/> holds only the few files read whole (site.yaml, _index.md).</param>
-    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false, IEnumerable<IContentCheck>? checks = null)
+    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false, IEnumerable<IContentCheck>? checks = null, BuildTimings? timings = null)
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
-        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies && cache is null);
+        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies && cache is null, timings);
 
         var site = reader.ReadSite(overrides ?? SiteOverrides.None);
         var home = reader.ReadHome();

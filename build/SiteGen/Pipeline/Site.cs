@@ -111,20 +111,21 @@ public sealed class Site
     /// <param name="searchIndexLater">Leave the search index out, to be made by <see cref="BuildResult.SearchIndexLater"/>.</param>
     public BuildResult Render(SourceChanges changes = SourceChanges.All, bool searchIndexLater = false) => Guarded(() =>
     {
+        var timings = BuildTimings.FromEnvironment();
         var work = new List<string>();
         if (_content is null || changes.HasFlag(SourceChanges.Content))
         {
-            _content = LoadContent(streamBodies: false);
+            _content = LoadContent(streamBodies: false, timings);
             work.Add("content");
         }
         if (_templates is null || changes.HasFlag(SourceChanges.Templates))
         {
-            _templates = LoadTemplates();
+            _templates = LoadTemplates(timings);
             work.Add("templates");
         }
         work.Add("pages");
         LastWork = string.Join(" + ", work);
-        var result = RenderWith(_content, _templates.Value, request => request with { Cache = _renderCache, SearchIndexLater = searchIndexLater });
+        var result = RenderWith(_content, _templates.Value, request => request with { Cache = _renderCache, SearchIndexLater = searchIndexLater, Timings = timings });
         if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
         return result;
     });
@@ -146,27 +147,28 @@ public sealed class Site
         // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
         var sourcesKey = PageKeys.SourcesKey(Folders.Content, Folders.Templates);
         // Bodies are read again from their files when rendered instead of held for the whole run.
-        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true), LoadTemplates(), request => request with { Sink = staged, SourcesKey = sourcesKey }));
+        var timings = BuildTimings.FromEnvironment();
+        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, Timings = timings }));
         if (!result.Succeeded) return result;
         staged.Publish();
-        BuildTimings.Mark("publish");
-        if (BuildTimings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}");
-        BuildTimings.PrintSteps();
+        timings.Mark("publish");
+        if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}");
+        timings.PrintSteps();
         return result with { Written = staged.Summary };
     }
 
-    private LoadResult LoadContent(bool streamBodies)
+    private LoadResult LoadContent(bool streamBodies, BuildTimings timings)
     {
-        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? null : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies, ContentChecks.All);
-        BuildTimings.Mark("load");
+        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? null : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies, ContentChecks.All, timings);
+        timings.Mark("load");
         return loaded;
     }
 
-    private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics) LoadTemplates()
+    private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics) LoadTemplates(BuildTimings timings)
     {
         var bag = new DiagnosticBag();
         var templates = TemplateSet.Load(Folders.Templates, Folders.DisplayRoot, bag);
-        BuildTimings.Mark("templates");
+        timings.Mark("templates");
         return (templates, bag.ToImmutable());
     }
 

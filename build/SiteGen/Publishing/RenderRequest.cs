@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 
 namespace SiteGen.Publishing;
@@ -33,6 +34,9 @@ public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, T
     /// serves the new pages first (merging a large site's index takes longer than its pages).
     /// </summary>
     public bool SearchIndexLater { get; init; }
+
+    /// <summary>Where this render's time is counted (SITEGEN_TIMINGS=1).</summary>
+    public BuildTimings Timings { get; init; } = BuildTimings.Off;
 }
 
 /// <summary>What a render made: the files it kept in memory, and the search index when it was asked for later.</summary>

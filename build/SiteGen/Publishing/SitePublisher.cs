@@ -22,7 +22,8 @@ public static class SitePublisher
         // Once one page has run out of time the build has failed: the other pages stop too, rather than each waiting out the limit.
         using var givenUp = new CancellationTokenSource();
         var timer = new PageRenderTimer(request.PageRenderLimit, givenUp);
-        var plan = SitePlan.Make(content, request.Bodies, request.Templates, cache, bag);
+        var timings = request.Timings;
+        var plan = SitePlan.Make(content, request.Bodies, request.Templates, cache, bag, timings);
         var models = plan.Models;
         var keys = new PageKeys(content, models, plan.SiteModel, sink is null ? null : request.SourcesKey);
         var jobs = plan.Jobs;
@@ -36,7 +37,7 @@ public static class SitePublisher
         var feed = Task.Run(plan.Feed);
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
-        BuildTimings.Mark("models");
+        timings.Mark("models");
         var results = new (OutputFile? File, PageView? View, ImmutableArray<Diagnostic> Diagnostics)[jobs.Length];
         // A streamed build keeps of each page only what the sitemap reads, and its diagnostics if any: every page's
         // JSON-LD and breadcrumbs would make memory grow with the page count.
@@ -69,9 +70,9 @@ public static class SitePublisher
                 results[i] = Result(Written, models.Articles.PageValues(job.Article!), pageBag);
                 return;
             }
-            var modelStart = BuildTimings.Start();
+            var modelStart = timings.Start();
             var (model, view) = job.Model(body);
-            BuildTimings.Add(BuildStep.BuildModel, modelStart);
+            timings.Add(BuildStep.BuildModel, modelStart);
             if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
             {
                 Interlocked.Increment(ref reused);
@@ -90,16 +91,16 @@ public static class SitePublisher
             // A streamed page is written now and dropped; only its small view (for the sitemap) stays.
             if (file is not null && sink is not null && !pageBag.HasErrors)
             {
-                var writeStart = BuildTimings.Start();
+                var writeStart = timings.Start();
                 if (inputKey is { } keyed) sink.Write(file, keyed);
                 else sink.Write(file);
-                BuildTimings.Add(BuildStep.WriteFile, writeStart);
+                timings.Add(BuildStep.WriteFile, writeStart);
                 file = Written;
             }
             results[i] = Result(file, view, pageBag);
         });
         if (cache is not null) cache.LastCounts = (jobs.Length - reused, reused);
-        BuildTimings.Mark("pages");
+        timings.Mark("pages");
 
         var files = ImmutableArray.CreateBuilder<OutputFile>(jobs.Length + 8);
         var pages = new List<PageView>(jobs.Length);
@@ -119,7 +120,7 @@ public static class SitePublisher
         files.AddRange(plan.AssetFiles());
         if (sink is null) return new RenderOutput(files.ToImmutable(), searchLater);
         foreach (var file in files) sink.Write(file);
-        BuildTimings.Mark("site-wide");
+        timings.Mark("site-wide");
         return new RenderOutput([], searchLater);
     }
 }

@@ -18,7 +18,8 @@ namespace SiteGen.Rendering;
 /// <param name="urls">The site's address scheme: its sub-path is added to site-absolute links, and links to other hosts are external.</param>
 /// <param name="memo">Rendered bodies kept between renders (the preview server's).</param>
 /// <param name="images">The images of content/ that bodies may show.</param>
-public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, ContentImages? images = null)
+/// <param name="timings">Where Markdown time is counted (off when not given).</param>
+public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, ContentImages? images = null, BuildTimings? timings = null)
 {
     /// <param name="markdown">The body.</param>
     /// <param name="folder">The folder under content/ of the file it comes from ("people"), which its relative image addresses start from.</param>
@@ -55,11 +56,11 @@ public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, Co
 
     private string RenderNow(string markdown, bool numberParagraphs, string folder)
     {
-        var start = BuildTimings.Start();
+        var start = (timings ?? BuildTimings.Off).Start();
         // Content is cleaned when read; cleaning again here keeps the renderer total for any string it is handed.
         var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
         var html = RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null, folder);
-        BuildTimings.Add(BuildStep.RenderMarkdown, start);
+        (timings ?? BuildTimings.Off).Add(BuildStep.RenderMarkdown, start);
         return html;
     }
 

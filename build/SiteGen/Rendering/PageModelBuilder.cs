@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
@@ -12,9 +13,10 @@ public sealed class PageModelBuilder
     /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
     /// <param name="assets">The fingerprinted template assets.</param>
     /// <param name="memo">The preview's: Markdown already rendered.</param>
-    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null)
+    /// <param name="timings">Where Markdown time is counted.</param>
+    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null, BuildTimings? timings = null)
     {
-        Context = new PageModelContext(content, bodies, assets, memo);
+        Context = new PageModelContext(content, bodies, assets, memo, timings);
         Home = new HomePageModels(Context);
         Timeline = new TimelinePageModels(Context);
         People = new PeoplePageModels(Context);

@@ -25,8 +25,9 @@ public sealed record PageJob(string Template, string OutputPath, Func<string?, (
 /// </summary>
 public sealed class SitePlan
 {
-    private SitePlan(SiteContent content, PageModelBuilder models, AssetManifest assets, TemplateSet templates, byte[] siteModel, ImmutableArray<PageJob> jobs)
+    private SitePlan(SiteContent content, PageModelBuilder models, AssetManifest assets, TemplateSet templates, byte[] siteModel, ImmutableArray<PageJob> jobs, BuildTimings timings)
     {
+        Timings = timings;
         Content = content;
         Models = models;
         Assets = assets;
@@ -39,6 +40,9 @@ public sealed class SitePlan
     }
 
     public SiteContent Content { get; }
+
+    /// <summary>Where this render's time is counted.</summary>
+    public BuildTimings Timings { get; }
 
     public PageModelBuilder Models { get; }
 
@@ -65,10 +69,11 @@ public sealed class SitePlan
     /// <param name="templates">The parsed templates and assets.</param>
     /// <param name="memo">What an earlier render can lend (Markdown already rendered), or null.</param>
     /// <param name="bag">Receives a free page's missing layout.</param>
-    public static SitePlan Make(SiteContent content, IArticleBodies bodies, TemplateSet templates, IRenderMemo? memo, DiagnosticBag bag)
+    /// <param name="timings">Where this render's time is counted.</param>
+    public static SitePlan Make(SiteContent content, IArticleBodies bodies, TemplateSet templates, IRenderMemo? memo, DiagnosticBag bag, BuildTimings timings)
     {
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
-        var models = new PageModelBuilder(content, bodies, assets, memo);
+        var models = new PageModelBuilder(content, bodies, assets, memo, timings);
         var (urls, pages) = (models.Context.Urls, models.Context);
         var json = PageModelJsonContext.Default;
         var jobs = ImmutableArray.CreateBuilder<PageJob>();
@@ -108,7 +113,7 @@ public sealed class SitePlan
         }
         Add("search", urls.OutputPath(urls.Search), models.Search.Model, json.SearchModel, m => m.Page);
         Add("404", "404.html", models.FreePages.NotFound, json.NotFoundModel, m => m.Page);
-        return new SitePlan(content, models, assets, templates, siteModel, jobs.ToImmutable());
+        return new SitePlan(content, models, assets, templates, siteModel, jobs.ToImmutable(), timings);
     }
 
     /// <summary>The feed, made from the records alone (no page needed), so it can be made while the pages render.</summary>

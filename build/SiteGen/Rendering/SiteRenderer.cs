@@ -22,11 +22,11 @@ public static class SiteRenderer
     /// <param name="timer">How long the page may take, and the switch shared by every page of the render.</param>
     public static byte[]? RenderPage(SitePlan plan, PageJob job, byte[] model, DiagnosticBag bag, PageRenderTimer timer)
     {
-        var start = BuildTimings.Start();
+        var start = plan.Timings.Start();
         var html = RenderTemplates(plan.Templates, job.Template, job.Standalone, plan.SiteScript, ScriptModel.From(model), bag, timer);
         if (html is not null && plan.Relative) html = RelativeLinks.Rewrite(html, job.OutputPath, plan.Urls);
         var bytes = html is null ? null : Encoding.UTF8.GetBytes(html);
-        BuildTimings.Add(BuildStep.RunTemplates, start);
+        plan.Timings.Add(BuildStep.RunTemplates, start);
         return bytes;
     }
 

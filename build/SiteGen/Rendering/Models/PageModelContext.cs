@@ -46,12 +46,13 @@ public sealed class PageModelContext
     /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
     /// <param name="assets">The fingerprinted template assets.</param>
     /// <param name="memo">The preview's: Markdown already rendered.</param>
-    public PageModelContext(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null)
+    /// <param name="timings">Where Markdown time is counted.</param>
+    public PageModelContext(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null, BuildTimings? timings = null)
     {
         _content = content;
         _bodies = bodies;
         _urls = content.Site.Urls;
-        _markdown = new MarkdownRenderer(_urls, memo, content.Images);
+        _markdown = new MarkdownRenderer(_urls, memo, content.Images, timings);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];
