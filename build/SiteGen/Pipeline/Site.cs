@@ -146,8 +146,8 @@ public sealed class Site
         using var staged = OutputFolder.Stage(Folders.Output);
         // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
         var sourcesKey = PageKeys.SourcesKey(Folders.Content, Folders.Templates);
-        // Bodies are read again from their files when rendered instead of held for the whole run.
         var timings = BuildTimings.FromEnvironment();
+        // Bodies are read again from their files when rendered instead of held for the whole run.
         var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, Timings = timings }));
         if (!result.Succeeded) return result;
         staged.Publish();

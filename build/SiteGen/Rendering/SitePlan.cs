@@ -74,7 +74,8 @@ public sealed class SitePlan
     {
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
         var models = new PageModelBuilder(content, bodies, assets, memo, timings);
-        var (urls, pages) = (models.Context.Urls, models.Context);
+        var shared = models.Context;
+        var urls = shared.Urls;
         var json = PageModelJsonContext.Default;
         var jobs = ImmutableArray.CreateBuilder<PageJob>();
         var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Context.Site, ScriptModel.RoundTrip(json.SiteView));
@@ -94,15 +95,15 @@ public sealed class SitePlan
         if (templates.Has(SiteRenderer.TimelineEmbedTemplate))
             Add(SiteRenderer.TimelineEmbedTemplate, urls.OutputPath(urls.TimelineEmbed), () => models.Timeline.Model(embed: true), json.TimelineModel, m => m.Page, standalone: true);
         Add("people", urls.OutputPath(urls.People), models.People.Index, json.PeopleModel, m => m.Page);
-        foreach (var person in pages.PeopleInOrder)
+        foreach (var person in shared.PeopleInOrder)
             Add("person", urls.OutputPath(urls.Person(person.Slug)), () => models.People.Person(person), json.PersonModel, m => m.Page);
         Add("analyses", urls.OutputPath(urls.Analyses), models.Analyses.Index, json.AnalysesModel, m => m.Page);
-        foreach (var analysis in pages.AnalysesInOrder)
+        foreach (var analysis in shared.AnalysesInOrder)
             Add("analysis", urls.OutputPath(urls.Analysis(analysis.Slug)), () => models.Analyses.Analysis(analysis), json.AnalysisModel, m => m.Page);
         Add("articles", urls.OutputPath(urls.Articles), models.Articles.Index, json.ArticlesModel, m => m.Page);
-        foreach (var article in pages.ArticlesInOrder)
+        foreach (var article in shared.ArticlesInOrder)
             AddPage("article", urls.OutputPath(urls.Article(article.Slug)), body => models.Articles.Article(article, body!), json.ArticleModel, m => m.Page, article: article);
-        foreach (var page in pages.FreePagesInOrder)
+        foreach (var page in shared.FreePagesInOrder)
         {
             if (!templates.Has(page.Layout))
             {
