@@ -10,7 +10,7 @@ namespace SiteGen.Content;
 /// </summary>
 public sealed class ContentCache
 {
-    internal sealed record Entry(long Length, DateTime Modified, string? Text, object? Item, string? Slug, SourceSpan SlugSpan, ImmutableArray<Diagnostic> Diagnostics);
+    internal sealed record Entry(long Length, DateTime Modified, string? Text, object? Item, string? Slug, SourceSpan SlugSpan, ImmutableArray<Diagnostic> Diagnostics, string? Body);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

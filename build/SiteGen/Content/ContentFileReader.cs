@@ -7,11 +7,15 @@ using Keys = SiteGen.Content.FrontMatterKeys;
 namespace SiteGen.Content;
 
 /// <summary>Reads the files of content/ in a stable order, names each in diagnostics relative to the repository, and finds duplicate slugs.</summary>
-internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null, bool streamBodies = false)
+internal sealed class ContentFileReader(string contentDir, string displayRoot, DiagnosticBag bag, ContentCache? cache = null, bool streamBodies = false, BuildTimings? timings = null)
 {
     // streamBodies, a build's reader: article bodies are read again when needed instead of kept, and file texts only
     // for a diagnostic's line, so memory does not grow with every article's text.
     private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
+    private readonly BuildTimings _timings = timings ?? BuildTimings.Off;
+    // The bodies of the files read with keepBodies (the articles), by display path: held, or what a re-read must find.
+    private readonly ImmutableDictionary<string, string>.Builder _heldBodies = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, StreamedArticleBodies.Loaded>.Builder _streamedBodies = ImmutableDictionary.CreateBuilder<string, StreamedArticleBodies.Loaded>(StringComparer.Ordinal);
 
     private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.Image, Keys.ImageAlt, Keys.AsOf];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome, Keys.Image, Keys.ImageAlt];
@@ -79,15 +83,23 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         };
     }
 
+    /// <summary>Where the bodies of the files read with <c>keepBodies</c> come from: memory, or their files again (a build).</summary>
+    public IArticleBodies Bodies => streamBodies
+        ? new StreamedArticleBodies(contentDir, _streamedBodies.ToImmutable(), _timings)
+        : new HeldArticleBodies(_heldBodies.ToImmutable());
+
     /// <summary>Reads every *.md of one folder; a file's slug is its name unless its front matter sets 'slug'.</summary>
-    public ImmutableArray<T> ReadFolder<T>(string folder, Func<string, FrontMatterDocument, T> read) where T : class
+    /// <param name="folder">The folder under content/.</param>
+    /// <param name="read">Makes the record of one parsed file, given its slug.</param>
+    /// <param name="keepBodies">Hand the files' bodies to <see cref="Bodies"/> (the articles: their records keep none).</param>
+    public ImmutableArray<T> ReadFolder<T>(string folder, Func<string, FrontMatterDocument, T> read, bool keepBodies = false) where T : class
     {
         var dir = Path.Combine(contentDir, folder);
         if (!Directory.Exists(dir)) return [];
         var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).ToArray();
         // Reading and parsing are independent per file: run them on every core, then take the results in file order.
         var parsed = new ParsedFile<T>[files.Length];
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parsed[i] = ParseFile(files[i], DisplayPath(files[i]), read));
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parsed[i] = ParseFile(files[i], DisplayPath(files[i]), read, keepBodies));
         var items = ImmutableArray.CreateBuilder<T>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in parsed)
@@ -126,6 +138,8 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             }
             seen[slug] = display;
             items.Add(item);
+            if (file.Body is not null) _heldBodies[display] = file.Body;
+            if (file.StreamedBody is not null) _streamedBodies[display] = file.StreamedBody;
         }
         return items.ToImmutable();
     }
@@ -134,21 +148,27 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     public void TrimCache() => cache?.KeepOnly(_seenFiles);
 
     /// <summary>One file read and parsed (or found in the cache), not yet reported to the shared bag.</summary>
-    private sealed record ParsedFile<T>(string FullPath, string DisplayPath, T? Item, string? Slug, SourceSpan SlugSpan, string? Text, ImmutableArray<Diagnostic> Diagnostics, ContentCache.Entry? NewEntry);
+    /// <remarks>Body is the file's body when it is kept in memory; StreamedBody, what a build's re-read must find instead.</remarks>
+    private sealed record ParsedFile<T>(string FullPath, string DisplayPath, T? Item, string? Slug, SourceSpan SlugSpan, string? Text, ImmutableArray<Diagnostic> Diagnostics, ContentCache.Entry? NewEntry)
+    {
+        public string? Body { get; init; }
+
+        public StreamedArticleBodies.Loaded? StreamedBody { get; init; }
+    }
 
     /// <summary>Reads and parses one file, or reuses what the cache holds for it when the file has not changed. Safe on any thread.</summary>
-    private ParsedFile<T> ParseFile<T>(string full, string display, Func<string, FrontMatterDocument, T> read) where T : class
+    private ParsedFile<T> ParseFile<T>(string full, string display, Func<string, FrontMatterDocument, T> read, bool keepBody) where T : class
     {
         var info = new FileInfo(full);
         if (cache is not null && cache.TryGet(info, out var cached))
-            return new ParsedFile<T>(full, display, (T?)cached.Item, cached.Slug, cached.SlugSpan, cached.Text, cached.Diagnostics, null);
+            return new ParsedFile<T>(full, display, (T?)cached.Item, cached.Slug, cached.SlugSpan, cached.Text, cached.Diagnostics, null) { Body = keepBody ? cached.Body : null };
 
         // Each file's diagnostics are collected apart so the cache can replay them when the file is unchanged.
         var fileBag = new DiagnosticBag();
-        var readStart = BuildTimings.Start();
+        var readStart = _timings.Start();
         var raw = ReadText(full, display, fileBag);
-        BuildTimings.Add(BuildStep.ReadFile, readStart);
-        var parseStart = BuildTimings.Start();
+        _timings.Add(BuildStep.ReadFile, readStart);
+        var parseStart = _timings.Start();
         var text = raw is null ? null : FrontMatterDocument.NormaliseText(raw);
         var doc = text is null ? null : FrontMatterDocument.Parse(display, text, fileBag);
         string? slug = null;
@@ -161,15 +181,20 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             if (streamBodies)
             {
                 doc.Streamed = true;
-                doc.BodyText = BodyText.Reread(RereadBody(full, display, doc.Body));
                 doc.TextHash = MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(text!.AsSpan())));
             }
             item = read(slug, doc);
         }
-        BuildTimings.Add(BuildStep.ParseContent, parseStart);
+        _timings.Add(BuildStep.ParseContent, parseStart);
         var diagnostics = fileBag.ToImmutable();
-        var entry = cache is null ? null : new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics);
-        return new ParsedFile<T>(full, display, item, slug, slugSpan, streamBodies ? null : text, diagnostics, entry);
+        var body = keepBody ? doc?.Body : null;
+        var entry = cache is null ? null : new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics, body);
+        return new ParsedFile<T>(full, display, item, slug, slugSpan, streamBodies ? null : text, diagnostics, entry)
+        {
+            // A build keeps of each body only what tells it again: holding them all would grow with the site.
+            Body = streamBodies ? null : body,
+            StreamedBody = streamBodies && body is not null ? StreamedArticleBodies.Loaded.Of(full, body) : null,
+        };
     }
 
     /// <summary>Reports a parsed file to the shared bag and the cache, in file order.</summary>
@@ -185,19 +210,6 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
 
     private string? ReadNormalised(string full, string display) =>
         ReadText(full, display, new DiagnosticBag()) is { } raw ? FrontMatterDocument.NormaliseText(raw) : null;
-
-    /// <summary>Reads a body again as it was at load; an edit since then fails the build rather than mix two versions.</summary>
-    private Func<string> RereadBody(string full, string display, string loaded)
-    {
-        var (length, hash) = (loaded.Length, loaded.GetHashCode(StringComparison.Ordinal));
-        return () =>
-        {
-            var start = BuildTimings.Start();
-            var body = ReadNormalised(full, display) is { } text ? FrontMatterDocument.BodyOf(text) : null;
-            BuildTimings.Add(BuildStep.ReadFile, start);
-            return body is not null && body.Length == length && body.GetHashCode(StringComparison.Ordinal) == hash ? body : throw new ContentChangedException(display);
-        };
-    }
 
     private string? ReadText(string full, string display, DiagnosticBag? into = null) =>
         SiteFileReader.ReadText(full, contentDir, display, into ?? bag);

@@ -16,7 +16,6 @@ public sealed class FrontMatterDocument
         BodyLine = bodyLine;
         BodyDocument = bodyDocument;
         Links = MarkdownBody.Links(fields.Path, body, bodyLine, bodyDocument);
-        BodyText = BodyText.Held(body);
     }
 
     /// <summary>The links the body holds, each where its address is written.</summary>
@@ -26,9 +25,6 @@ public sealed class FrontMatterDocument
 
     /// <summary>The Markdown after the closing fence, with line ends normalised to '\n' and control characters dropped.</summary>
     public string Body { get; }
-
-    /// <summary>The body as the model keeps it: <see cref="Body"/> itself, unless the reader streams bodies (a build).</summary>
-    public BodyText BodyText { get; internal set; } = null!;
 
     /// <summary>A hash of the file's text, set for a build (see <see cref="Article.SourceHash"/>).</summary>
     public UInt128 TextHash { get; internal set; }

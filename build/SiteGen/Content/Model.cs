@@ -140,7 +140,7 @@ public sealed record Quote(Reference Speaker, string Text, bool Partial, SourceR
     public SourceSpan TextSpan { get; init; }
 }
 
-/// <summary>One source article: cleaned text plus what ingest found in it.</summary>
+/// <summary>One source article: what ingest found in it, and where its paragraphs stand in its body (which an <see cref="IArticleBodies"/> gives).</summary>
 public sealed record Article(
     string Slug,
     string Title,
@@ -151,14 +151,10 @@ public sealed record Article(
     string? Caption,
     string? CaptionCredit,
     ImmutableArray<Quote> Quotes,
-    BodyText Text,
     ImmutableArray<Paragraph> Paragraphs,
     bool Draft,
     SourceSpan Origin)
 {
-    /// <summary>The Markdown body (a build reads it again from the file each time: see <see cref="BodyText"/>).</summary>
-    public string Body => Text.Read();
-
     /// <summary>A hash of the whole file as read (front matter and body), set by a build: its page is kept unrendered while this and the rest of the site are unchanged.</summary>
     public UInt128 SourceHash { get; init; }
 
@@ -175,48 +171,14 @@ public sealed record Article(
     public string? Url { get; init; }
 }
 
-/// <summary>A numbered body paragraph of an article (headings are not numbered), so anything can cite "paragraph 7".</summary>
-public sealed record Paragraph(int Number, int Line, int Start, int Length, BodyText Body)
-{
-    /// <summary>The paragraph's Markdown: a slice of the body, so the article's text is not kept twice.</summary>
-    public string Text => Body.Read().Substring(Start, Length);
-}
-
 /// <summary>
-/// A content file's Markdown body: held in memory (serve, check, tests), or read again from its file whenever it is
-/// needed (build), so a build of 100,000 articles does not keep every body for its whole run. Equal when the text is.
+/// A numbered body paragraph of an article (headings are not numbered), so anything can cite "paragraph 7". It is a
+/// place in the body, which the model does not keep: an <see cref="IArticleBodies"/> gives the body.
 /// </summary>
-public sealed class BodyText : IEquatable<BodyText>
+public sealed record Paragraph(int Number, int Line, int Start, int Length)
 {
-    private readonly string? _text;
-    private readonly Func<string>? _read;
-
-    private BodyText(string? text, Func<string>? read)
-    {
-        _text = text;
-        _read = read;
-    }
-
-    public static BodyText Held(string text) => new(text, null);
-
-    /// <param name="read">Reads the body again; throws <see cref="ContentChangedException"/> if the file no longer holds it.</param>
-    public static BodyText Reread(Func<string> read) => new(null, read);
-
-    public string Read() => _text ?? _read!();
-
-    public bool Equals(BodyText? other) => other is not null && (ReferenceEquals(this, other) || Read() == other.Read());
-
-    public override bool Equals(object? obj) => Equals(obj as BodyText);
-
-    public override int GetHashCode() => Read().GetHashCode(StringComparison.Ordinal);
-
-    public override string ToString() => Read();
-}
-
-/// <summary>A content file was edited while a build that had read it was still running: its pages would mix two versions.</summary>
-public sealed class ContentChangedException(string displayPath) : Exception($"{displayPath} changed while the build was running")
-{
-    public string DisplayPath { get; } = displayPath;
+    /// <summary>The paragraph's Markdown, cut from its article's body.</summary>
+    public string TextIn(string body) => body.Substring(Start, Length);
 }
 
 /// <summary>The kinds of people the site groups its who's who by.</summary>

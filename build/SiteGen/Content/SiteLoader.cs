@@ -12,6 +12,9 @@ public sealed record LoadResult(SiteContent Content, ImmutableArray<Diagnostic> 
 
     /// <summary>The text of every file read, by the path diagnostics name it, so later stages quote lines without reading files again.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The articles' bodies, which the model does not keep: held in memory, or read again from their files for a build.</summary>
+    public IArticleBodies Bodies { get; init; } = HeldArticleBodies.None;
 }
 
 /// <summary>Loads content/ into an immutable <see cref="SiteContent"/>, collecting every problem instead of stopping at the first.</summary>
@@ -38,17 +41,20 @@ public static partial class SiteLoader
     /// <param name="displayRoot">Paths in diagnostics are made relative to this folder (the repository root by default).</param>
     /// <param name="cache">Parsed files kept between loads (the preview server's); unchanged files are not read again.</param>
     /// <param name="overrides">Settings the command line gives over site.yaml's.</param>
-    /// <param name="streamBodies">For a build: article bodies are read again from their files when rendered instead of
-    /// kept, and <see cref="LoadResult.Sources"/> holds only the few files read whole (site.yaml, _index.md).</param>
-    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false)
+    /// <param name="checks">The checks that need the whole model (Checking's <c>ContentChecks.All</c>), run before
+    /// returning; without them the references are taken as written.</param>
+    /// <param name="timings">Where the build's read and parse time is counted (off when not given).</param>
+    /// <param name="streamBodies">For a build: <see cref="LoadResult.Bodies"/> reads article bodies again from their files
+    /// instead of keeping them, and <see cref="LoadResult.Sources"/> holds only the few files read whole (site.yaml, _index.md).</param>
+    public static LoadResult Load(string contentDir, bool includeDrafts = false, string? displayRoot = null, ContentCache? cache = null, SiteOverrides? overrides = null, bool streamBodies = false, IEnumerable<IContentCheck>? checks = null, BuildTimings? timings = null)
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
-        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies && cache is null);
+        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies && cache is null, timings);
 
         var site = reader.ReadSite(overrides ?? SiteOverrides.None);
         var home = reader.ReadHome();
-        var articles = reader.ReadFolder(ArticlesFolder, ReadArticle);
+        var articles = reader.ReadFolder(ArticlesFolder, ReadArticle, keepBodies: true);
         var people = reader.ReadFolder(PeopleFolder, ReadPerson);
         var events = reader.ReadFolder(TimelineFolder, ReadEvent);
         var analyses = reader.ReadFolder(AnalysisFolder, ReadAnalysis);
@@ -56,11 +62,30 @@ public static partial class SiteLoader
         reader.TrimCache();
 
         // Images are read on every load, not cached with the Markdown: a changed image changes pages whose text did not.
-        var images = ContentImages.Load(contentDir, reader.DisplayPath, bag);
+        var images = ContentImageLoader.Load(contentDir, reader.DisplayPath, bag);
         var content = new SiteContent(site, home, articles, people, events, analyses, pages) { Images = images };
-        content = ReferenceChecker.Check(content, includeDrafts, reader.Unusable, bag);
-        ImageReferenceChecker.Check(content, bag);
-        return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources };
+        var bodies = reader.Bodies;
+        // Slugs whose files are left out (drafts, or files already reported as unreadable): a reference to one is dropped quietly.
+        var leftOut = new HashSet<string>(reader.Unusable, StringComparer.Ordinal);
+        if (!includeDrafts)
+        {
+            foreach (var slug in content.People.Where(p => p.Draft).Select(p => "people/" + p.Slug)
+                         .Concat(content.Articles.Where(a => a.Draft).Select(a => "articles/" + a.Slug)))
+            {
+                leftOut.Add(slug);
+            }
+            content = content with
+            {
+                Articles = [.. content.Articles.Where(a => !a.Draft)],
+                People = [.. content.People.Where(p => !p.Draft)],
+                Events = [.. content.Events.Where(e => !e.Draft)],
+                Analyses = [.. content.Analyses.Where(a => !a.Draft)],
+                Pages = [.. content.Pages.Where(p => !p.Draft)],
+            };
+        }
+
+        foreach (var check in checks ?? []) content = check.Check(content, bodies, leftOut, bag);
+        return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources, Bodies = bodies };
     }
 
     private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Image, Keys.ImageAlt];
@@ -96,7 +121,6 @@ public static partial class SiteLoader
             f.String(Keys.Caption),
             f.String(Keys.CaptionCredit),
             quotes,
-            doc.BodyText,
             ReadParagraphs(doc),
             f.Bool(Keys.Draft),
             SourceSpan.StartOf(f.Path))
@@ -127,7 +151,7 @@ public static partial class SiteLoader
     private static ImmutableArray<Paragraph> ReadParagraphs(FrontMatterDocument doc)
     {
         return [.. MarkdownDialect.NumberedParagraphs(doc.BodyDocument).Select(p =>
-            new Paragraph(p.Number, doc.BodyLine + p.Block.Line, p.Block.Span.Start, p.Block.Span.Length, doc.BodyText))];
+            new Paragraph(p.Number, doc.BodyLine + p.Block.Line, p.Block.Span.Start, p.Block.Span.Length))];
     }
 
     private static readonly HashSet<string> PersonKeys = [.. CommonKeys, Keys.Name, Keys.Aliases, Keys.Role, Keys.Affiliation, Keys.Kind, Keys.Image, Keys.ImageAlt];

@@ -14,27 +14,37 @@ public enum BuildStep
 }
 
 /// <summary>
-/// Where a build's time and memory go, printed to stderr when SITEGEN_TIMINGS=1: the profile the benchmark figures are
-/// read against (Native AOT has no EventPipe-based tracing to lean on). Off, it costs one branch per call.
+/// Where one build's time and memory go, printed to stderr when SITEGEN_TIMINGS=1: the profile the benchmark figures are
+/// read against (Native AOT has no EventPipe-based tracing to lean on). Each build gets its own, handed down with the
+/// work; off, it costs one branch per call.
 /// </summary>
-public static class BuildTimings
+public sealed class BuildTimings
 {
-    public static readonly bool Enabled = Environment.GetEnvironmentVariable("SITEGEN_TIMINGS") == "1";
+    /// <summary>Timings that record nothing: for tests, tools and any render nobody profiles.</summary>
+    public static readonly BuildTimings Off = new(enabled: false);
 
-    private static readonly long[] StepTicks = new long[Enum.GetValues<BuildStep>().Length];
-    private static long _lastMark = Stopwatch.GetTimestamp();
+    private readonly long[] _stepTicks = new long[Enum.GetValues<BuildStep>().Length];
+    private long _lastMark = Stopwatch.GetTimestamp();
+
+    private BuildTimings(bool enabled) => Enabled = enabled;
+
+    /// <summary>Timings for one build: on when SITEGEN_TIMINGS=1, else <see cref="Off"/>.</summary>
+    public static BuildTimings FromEnvironment() =>
+        Environment.GetEnvironmentVariable("SITEGEN_TIMINGS") == "1" ? new BuildTimings(enabled: true) : Off;
+
+    public bool Enabled { get; }
 
     /// <summary>A timestamp to pass to <see cref="Add"/>; zero when timings are off.</summary>
-    public static long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
+    public long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
 
     /// <summary>Adds the time since <paramref name="start"/> to a step (thread-safe: pages render on every core).</summary>
-    public static void Add(BuildStep step, long start)
+    public void Add(BuildStep step, long start)
     {
-        if (Enabled) Interlocked.Add(ref StepTicks[(int)step], Stopwatch.GetTimestamp() - start);
+        if (Enabled) Interlocked.Add(ref _stepTicks[(int)step], Stopwatch.GetTimestamp() - start);
     }
 
     /// <summary>Prints the wall time since the last mark, with the memory the process holds and has allocated so far.</summary>
-    public static void Mark(string phase)
+    public void Mark(string phase)
     {
         if (!Enabled) return;
         var now = Stopwatch.GetTimestamp();
@@ -46,10 +56,10 @@ public static class BuildTimings
     }
 
     /// <summary>Prints each step's time summed over all threads (CPU time spent in it, roughly).</summary>
-    public static void PrintSteps()
+    public void PrintSteps()
     {
         if (!Enabled) return;
         foreach (var step in Enum.GetValues<BuildStep>())
-            Console.Error.WriteLine($"timing   step {step,-15} {Stopwatch.GetElapsedTime(0, StepTicks[(int)step]).TotalMilliseconds,8:0} ms (all threads)");
+            Console.Error.WriteLine($"timing   step {step,-15} {Stopwatch.GetElapsedTime(0, _stepTicks[(int)step]).TotalMilliseconds,8:0} ms (all threads)");
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Checking;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 
 namespace SiteGen.Pipeline;
@@ -70,20 +71,18 @@ public enum SourceChanges
 }
 
 /// <summary>
-/// The one place the stages are chained: load content, load templates, render pages, check them, write them out.
-/// build makes one and writes; check makes one and checks; serve keeps one for its whole run, and then the loaded
-/// content, the parsed templates and the render cache carry over, so a rebuild redoes only the stages a change touches.
+/// The one place the stages are chained: load content, load templates, render pages, check them, publish them.
+/// <c>build</c>, <c>check</c> and <c>serve</c> are each a few lines here, composing the same stages: build loads with
+/// bodies streamed from disk and renders into a staged output folder; check and serve render into memory, serve with
+/// the caches it keeps for its whole run, so a rebuild redoes only the stages a change touches.
 /// </summary>
 public sealed class Site
 {
     private readonly Lazy<SiteFolders> _folders;
     private readonly ContentCache? _contentCache;
     private readonly RenderCache? _renderCache;
+    // What the last render loaded: kept for the next one, which reloads only what changed.
     private LoadResult? _content;
-    // Set while Build streams: bodies are read again from their files when rendered instead of held for the whole run.
-    private bool _streamBodies;
-    // Set while Build streams: every source but the articles, keyed before loading (see PageIndex).
-    private UInt128? _sourcesKey;
     private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics)? _templates;
 
     /// <param name="options">Folders and settings.</param>
@@ -107,22 +106,99 @@ public sealed class Site
     /// <summary>What the last render redid, for the preview server's console line and the benchmark.</summary>
     public string LastWork { get; private set; } = "";
 
-    /// <summary>Loads and renders without writing anything; bad input and SiteGen's own bugs both come back as diagnostics.</summary>
+    /// <summary>Loads and renders into memory (check, serve); bad input and SiteGen's own bugs both come back as diagnostics.</summary>
     /// <param name="changes">Which sources changed since the last render of this Site.</param>
     /// <param name="searchIndexLater">Leave the search index out, to be made by <see cref="BuildResult.SearchIndexLater"/>.</param>
-    public BuildResult Render(SourceChanges changes = SourceChanges.All, bool searchIndexLater = false) => RenderInto(changes, sink: null, searchIndexLater);
+    public BuildResult Render(SourceChanges changes = SourceChanges.All, bool searchIndexLater = false) => Guarded(() =>
+    {
+        var timings = BuildTimings.FromEnvironment();
+        var work = new List<string>();
+        if (_content is null || changes.HasFlag(SourceChanges.Content))
+        {
+            _content = LoadContent(streamBodies: false, timings);
+            work.Add("content");
+        }
+        if (_templates is null || changes.HasFlag(SourceChanges.Templates))
+        {
+            _templates = LoadTemplates(timings);
+            work.Add("templates");
+        }
+        work.Add("pages");
+        LastWork = string.Join(" + ", work);
+        var result = RenderWith(_content, _templates.Value, request => request with { Cache = _renderCache, SearchIndexLater = searchIndexLater, Timings = timings });
+        if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
+        return result;
+    });
 
-    private BuildResult RenderInto(SourceChanges changes, IOutputSink? sink, bool searchIndexLater = false)
+    /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>
+    public ImmutableArray<Diagnostic> Check(BuildResult result, IEnumerable<ICheckRule>? rules = null) =>
+        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot), rules);
+
+    /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
+    public BuildResult Build()
+    {
+        var guard = OutputFolder.Check(Folders.Output, [Folders.Content, Folders.Templates], Options.Force, Folders.DisplayRoot);
+        if (guard is not null) return new BuildResult(null, [], [guard]);
+        // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
+        OutputSwap.RemoveLeftovers(Folders.Output);
+
+        // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
+        using var staged = OutputFolder.Stage(Folders.Output);
+        // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
+        var sourcesKey = PageKeys.SourcesKey(Folders.Content, Folders.Templates);
+        var timings = BuildTimings.FromEnvironment();
+        // Bodies are read again from their files when rendered instead of held for the whole run.
+        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, Timings = timings }));
+        if (!result.Succeeded) return result;
+        staged.Publish();
+        timings.Mark("publish");
+        if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}");
+        timings.PrintSteps();
+        return result with { Written = staged.Summary };
+    }
+
+    private LoadResult LoadContent(bool streamBodies, BuildTimings timings)
+    {
+        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? null : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies, ContentChecks.All, timings);
+        timings.Mark("load");
+        return loaded;
+    }
+
+    private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics) LoadTemplates(BuildTimings timings)
+    {
+        var bag = new DiagnosticBag();
+        var templates = TemplateSet.Load(Folders.Templates, Folders.DisplayRoot, bag);
+        timings.Mark("templates");
+        return (templates, bag.ToImmutable());
+    }
+
+    /// <summary>Renders loaded content through loaded templates, as <paramref name="stage"/> shapes the request; nothing renders after a load error.</summary>
+    private BuildResult RenderWith(LoadResult loaded, (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics) templates, Func<RenderRequest, RenderRequest> stage)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(loaded.Diagnostics);
+        bag.AddRange(templates.Diagnostics);
+        var content = loaded.Content;
+        if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = loaded.Sources };
+        var output = SitePublisher.Render(stage(new RenderRequest(content, loaded.Bodies, templates.Templates) { PageRenderLimit = Options.PageRenderLimit }), bag);
+        return new BuildResult(content, bag.HasErrors ? [] : output.Files, bag.ToImmutable())
+        {
+            Sources = loaded.Sources,
+            SearchIndexLater = bag.HasErrors ? null : output.SearchIndexLater,
+        };
+    }
+
+    /// <summary>Runs a stage chain; a file changed under a build (SG5850) and SiteGen's own bugs come back as diagnostics.</summary>
+    private BuildResult Guarded(Func<BuildResult> run)
     {
         try
         {
-            return RenderUnguarded(changes, sink, searchIndexLater);
+            return run();
         }
         catch (Exception ex) when (Unwrap(ex) is ContentChangedException changed)
         {
             _content = null;
-            return new BuildResult(null, [], [new Diagnostic(Severity.Error, DiagnosticCodes.ContentChangedDuringBuild, SourceSpan.StartOf(changed.DisplayPath),
-                "the file was edited while the build was reading it, so its pages would mix two versions; nothing was written: build again")]);
+            return new BuildResult(null, [], [changed.Diagnostic]);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -137,78 +213,5 @@ public sealed class Site
     {
         while (ex is AggregateException { InnerExceptions.Count: 1 } aggregate) ex = aggregate.InnerExceptions[0];
         return ex;
-    }
-
-    private BuildResult RenderUnguarded(SourceChanges changes, IOutputSink? sink, bool searchIndexLater)
-    {
-        var work = new List<string>();
-        if (_content is null || changes.HasFlag(SourceChanges.Content))
-        {
-            _content = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), _streamBodies);
-            work.Add("content");
-            BuildTimings.Mark("load");
-        }
-        if (_templates is null || changes.HasFlag(SourceChanges.Templates))
-        {
-            var templateBag = new DiagnosticBag();
-            var templates = TemplateSet.Load(Folders.Templates, Folders.DisplayRoot, templateBag);
-            _templates = (templates, templateBag.ToImmutable());
-            work.Add("templates");
-            BuildTimings.Mark("templates");
-        }
-        work.Add("pages");
-        LastWork = string.Join(" + ", work);
-
-        var bag = new DiagnosticBag();
-        bag.AddRange(_content.Diagnostics);
-        bag.AddRange(_templates.Value.Diagnostics);
-        var content = _content.Content;
-        if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = _content.Sources };
-        Func<ImmutableArray<OutputFile>>? searchIndex = null;
-        var files = SiteRenderer.Render(content, _templates.Value.Templates, bag, _renderCache, Options.PageRenderLimit, sink, _sourcesKey,
-            searchIndexLater ? later => searchIndex = later : null);
-        if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
-        return new BuildResult(content, bag.HasErrors ? [] : files, bag.ToImmutable()) { Sources = _content.Sources, SearchIndexLater = bag.HasErrors ? null : searchIndex };
-    }
-
-    /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>
-    public ImmutableArray<Diagnostic> Check(BuildResult result, IEnumerable<ICheckRule>? rules = null) =>
-        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot), rules);
-
-    /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
-    public BuildResult Build()
-    {
-        var guard = OutputWriter.CheckOutputFolder(Folders.Output, [Folders.Content, Folders.Templates], Options.Force, Folders.DisplayRoot);
-        if (guard is not null) return new BuildResult(null, [], [guard]);
-        // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
-        OutputWriter.RemoveLeftovers(Folders.Output);
-
-        // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
-        using var staged = OutputWriter.Stage(Folders.Output);
-        _streamBodies = true;
-        // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
-        var articles = Path.Combine(Folders.Content, SiteLoader.ArticlesFolder) + Path.DirectorySeparatorChar;
-        _sourcesKey = new PageIndex.KeyBuilder()
-            .Add(PageIndex.FolderKey(Folders.Content, f => f.StartsWith(articles, StringComparison.Ordinal) && Path.GetDirectoryName(f) + Path.DirectorySeparatorChar == articles && f.EndsWith(".md", StringComparison.Ordinal)))
-            .Add(PageIndex.FolderKey(Folders.Templates, _ => false))
-            .Build();
-        BuildResult result;
-        try
-        {
-            result = RenderInto(SourceChanges.All, staged);
-        }
-        finally
-        {
-            // The model now reads bodies from files: a later render or check of this Site loads them whole again.
-            _streamBodies = false;
-            _sourcesKey = null;
-            _content = null;
-        }
-        if (!result.Succeeded) return result;
-        staged.Publish();
-        BuildTimings.Mark("publish");
-        if (BuildTimings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}");
-        BuildTimings.PrintSteps();
-        return result with { Written = staged.Summary };
     }
 }

@@ -16,9 +16,10 @@ namespace SiteGen.Rendering;
 /// Images of content/ are given their fingerprinted address and their width and height, so the page does not jump as they load.
 /// </summary>
 /// <param name="urls">The site's address scheme: its sub-path is added to site-absolute links, and links to other hosts are external.</param>
-/// <param name="cache">Rendered bodies kept between renders (the preview server's).</param>
+/// <param name="memo">Rendered bodies kept between renders (the preview server's).</param>
 /// <param name="images">The images of content/ that bodies may show.</param>
-public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null, ContentImages? images = null)
+/// <param name="timings">Where Markdown time is counted (off when not given).</param>
+public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, ContentImages? images = null, BuildTimings? timings = null)
 {
     /// <param name="markdown">The body.</param>
     /// <param name="folder">The folder under content/ of the file it comes from ("people"), which its relative image addresses start from.</param>
@@ -50,16 +51,16 @@ public sealed class MarkdownRenderer(SiteUrls urls, RenderCache? cache = null, C
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         // The same body in another folder may name other images: the folder is part of what the cache knows it by.
         var key = folder.Length == 0 ? markdown : folder + "\0" + markdown;
-        return cache is null ? RenderNow(markdown, numberParagraphs, folder) : cache.Markdown(key, numberParagraphs, () => RenderNow(markdown, numberParagraphs, folder));
+        return memo is null ? RenderNow(markdown, numberParagraphs, folder) : memo.Markdown(key, numberParagraphs, () => RenderNow(markdown, numberParagraphs, folder));
     }
 
     private string RenderNow(string markdown, bool numberParagraphs, string folder)
     {
-        var start = BuildTimings.Start();
+        var start = (timings ?? BuildTimings.Off).Start();
         // Content is cleaned when read; cleaning again here keeps the renderer total for any string it is handed.
         var document = Markdown.Parse(TextHygiene.Clean(markdown), MarkdownDialect.Pipeline);
         var html = RenderDocument(document, numberParagraphs ? MarkdownDialect.NumberedParagraphs(document).ToDictionary(p => (Block)p.Block, p => p.Number) : null, folder);
-        BuildTimings.Add(BuildStep.RenderMarkdown, start);
+        (timings ?? BuildTimings.Off).Add(BuildStep.RenderMarkdown, start);
         return html;
     }
 

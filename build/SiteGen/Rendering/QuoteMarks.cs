@@ -17,4 +17,24 @@ public static class QuoteMarks
         var inner = trimmed.Replace('\u201C', '\u2018').Replace('\u201D', '\u2019');
         return "\u201C" + inner + "\u201D";
     }
+
+    /// <summary>
+    /// Straight double quotes as curly single ones, opening and closing in turn, for text about to go inside marks of its
+    /// own (an excerpt): its own marks then stay unambiguous.
+    /// </summary>
+    public static string StraightDoublesAsSingles(string text)
+    {
+        var inner = new System.Text.StringBuilder(text.Length);
+        var open = true;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                inner.Append(open ? '\u2018' : '\u2019');
+                open = !open;
+            }
+            else inner.Append(c);
+        }
+        return inner.ToString();
+    }
 }

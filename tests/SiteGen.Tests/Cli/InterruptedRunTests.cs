@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
-using SiteGen.Pipeline;
 using SiteGen.Ingest;
+using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
@@ -21,7 +22,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
 
     /// <summary>Temporary folders beside output/; the spare (the site a build replaced, kept for the next build to update) is not one.</summary>
     private static string[] LeftoversBeside(TempSite site) =>
-        [.. Directory.GetFileSystemEntries(site.Root, ".output.*").Where(p => p != OutputWriter.SparePath(site.Output))];
+        [.. Directory.GetFileSystemEntries(site.Root, ".output.*").Where(p => p != OutputFolder.SparePath(site.Output))];
 
     [Fact]
     public void ABuildKilledAtAnyMomentLeavesOneWholeSite()
@@ -207,7 +208,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
     private static Dictionary<string, byte[]> ExpectedSite(TempSite site)
     {
         var files = new Site(site.Options).Render().Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-        files[OutputWriter.MarkerFileName] = Encoding.UTF8.GetBytes(OutputWriter.MarkerText);
+        files[OutputFolder.MarkerFileName] = Encoding.UTF8.GetBytes(OutputFolder.MarkerText);
         return files;
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using SiteGen.Pipeline;
 using SiteGen.FileSystem;
+using SiteGen.Pipeline;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Cli;
@@ -109,7 +109,7 @@ public sealed class SiteLockTests
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Stderr));
         Assert.All(runs, run => Assert.DoesNotContain("Directory not empty", run.Stderr, StringComparison.Ordinal));
         var expected = new SiteGen.Pipeline.Site(site.Options).Render().Files.ToDictionary(f => f.Path, f => f.Content);
-        expected[SiteGen.Rendering.OutputWriter.MarkerFileName] = System.Text.Encoding.UTF8.GetBytes(SiteGen.Rendering.OutputWriter.MarkerText);
+        expected[SiteGen.Publishing.OutputFolder.MarkerFileName] = System.Text.Encoding.UTF8.GetBytes(SiteGen.Publishing.OutputFolder.MarkerText);
         Assert.True(FolderSnapshot.AreEqual(expected, FolderSnapshot.Of(site.Output)));
         // Beside output/: the spare site, the page index that describes output/ (see PageIndex), and the lock.
         Assert.Equal([".output.spare", ".sitegen-pages-output", ".sitegen.lock"], Directory.GetFileSystemEntries(site.Root, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -4,7 +4,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Content;
 
-/// <summary>A build does not hold article bodies: it reads each again from its file, and must get exactly what loading read.</summary>
+/// <summary>A build's body source does not hold article bodies: it reads each again from its file, and must get exactly what loading read.</summary>
 public sealed class StreamedBodyTests
 {
     [Theory]
@@ -26,11 +26,16 @@ public sealed class StreamedBodyTests
     public void AStreamedArticleReadsTheBodyLoadingRead()
     {
         using var site = TempSite.FromFixture();
-        var held = SiteLoader.Load(site.Content, displayRoot: site.Root).Content.Articles.Single();
-        var streamed = SiteLoader.Load(site.Content, displayRoot: site.Root, streamBodies: true).Content.Articles.Single();
+        var heldLoad = SiteLoader.Load(site.Content, displayRoot: site.Root);
+        var streamedLoad = SiteLoader.Load(site.Content, displayRoot: site.Root, streamBodies: true);
+        var (held, streamed) = (heldLoad.Content.Articles.Single(), streamedLoad.Content.Articles.Single());
 
-        Assert.Equal(held.Body, streamed.Body);
-        Assert.Equal(held.Paragraphs.Select(p => p.Text), streamed.Paragraphs.Select(p => p.Text));
+        Assert.IsType<HeldArticleBodies>(heldLoad.Bodies);
+        Assert.IsType<StreamedArticleBodies>(streamedLoad.Bodies);
+        var body = heldLoad.Bodies.Read(held);
+        Assert.Equal(body, streamedLoad.Bodies.Read(streamed));
+        Assert.Equal(held.Paragraphs.AsEnumerable(), streamed.Paragraphs.AsEnumerable());
+        Assert.Equal(held.Paragraphs.Select(p => p.TextIn(body)), streamed.Paragraphs.Select(p => p.TextIn(streamedLoad.Bodies.Read(streamed))));
         Assert.Empty(streamed.Links);
         Assert.NotEqual(default, streamed.SourceHash);
     }
@@ -39,11 +44,13 @@ public sealed class StreamedBodyTests
     public void AnArticleEditedAfterLoadingIsReportedNotMixedIn()
     {
         using var site = TempSite.FromFixture();
-        var article = SiteLoader.Load(site.Content, displayRoot: site.Root, streamBodies: true).Content.Articles.Single();
+        var loaded = SiteLoader.Load(site.Content, displayRoot: site.Root, streamBodies: true);
+        var article = loaded.Content.Articles.Single();
         var file = Directory.GetFiles(Path.Combine(site.Content, "articles")).Single();
         File.AppendAllText(file, "\nAn invented sentence added during the build.\n");
 
-        var changed = Assert.Throws<ContentChangedException>(() => article.Body);
+        var changed = Assert.Throws<ContentChangedException>(() => loaded.Bodies.Read(article));
         Assert.Equal("content/articles/" + Path.GetFileName(file), changed.DisplayPath);
+        Assert.Equal(DiagnosticCodes.ContentChangedDuringBuild, changed.Diagnostic.Code);
     }
 }

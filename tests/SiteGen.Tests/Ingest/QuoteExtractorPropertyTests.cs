@@ -1,4 +1,5 @@
 using CsCheck;
+using SiteGen.Checking;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Ingest;

@@ -52,14 +52,14 @@ public sealed class ReproductionTests
         temp.Write("content/site.yaml", "title: Test\nbase_url: https://example.org/\n");
         temp.Write("content/_index.md", "---\ntitle: Test\n---\n");
 
-        var loaded = SiteLoader.Load(content, displayRoot: temp.Path);
+        var loaded = SiteLoader.Load(content, displayRoot: temp.Path, checks: SiteGen.Checking.ContentChecks.All);
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(2, loaded.Content.Articles.Length);
         foreach (var article in loaded.Content.Articles)
         {
             foreach (var quote in article.Quotes)
             {
-                var paragraph = article.Paragraphs[quote.Source.Paragraph - 1].Text;
+                var paragraph = article.Paragraphs[quote.Source.Paragraph - 1].TextIn(loaded.Bodies.Read(article));
                 Assert.Contains(quote.Text, paragraph, StringComparison.Ordinal);
             }
         }

@@ -1,6 +1,7 @@
-using SiteGen.Pipeline;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Search;
 using SiteGen.Tests.Support;
@@ -20,12 +21,12 @@ public sealed class IncrementalRenderTests
         /// <summary>Like the preview server: templates are parsed again only when a template changed.</summary>
         public (Dictionary<string, byte[]> Files, string Diagnostics) Build(bool templatesChanged = false)
         {
-            var loaded = SiteLoader.Load(site.Content, displayRoot: site.Root, cache: _content);
+            var loaded = SiteLoader.Load(site.Content, displayRoot: site.Root, cache: _content, checks: SiteGen.Checking.ContentChecks.All);
             var bag = new DiagnosticBag();
             bag.AddRange(loaded.Diagnostics);
             if (_templates is null || templatesChanged) _templates = TemplateSet.Load(site.Templates, site.Root, bag);
             var templates = _templates;
-            var files = bag.HasErrors ? [] : SiteRenderer.Render(loaded.Content, templates, bag, Render);
+            var files = bag.HasErrors ? [] : SitePublisher.Render(new RenderRequest(loaded.Content, loaded.Bodies, templates) { Cache = Render }, bag).Files;
             return (files.ToDictionary(f => f.Path, f => f.Content), string.Join("\n", bag.ToImmutable().Select(d => d.ToDisplayString())));
         }
     }

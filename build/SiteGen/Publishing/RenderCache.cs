@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Search;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Publishing;
 
 /// <summary>
 /// What one render can lend the next, for the preview server: Markdown already turned into HTML, and each page's HTML
 /// with the JSON of the view model it came from. A page whose model is byte-for-byte the same, under the same site
 /// values and templates, is not rendered again. A one-off build does not need it.
 /// </summary>
-public sealed class RenderCache
+public sealed class RenderCache : IRenderMemo
 {
     internal sealed record CachedPage(string Template, byte[] Model, byte[] Html, PageSource? Key, PageView View);
 
@@ -31,7 +32,7 @@ public sealed class RenderCache
     private ConcurrentDictionary<(object Record, string Context), ImmutableArray<PreparedDocument>> _previousSearch = new(RecordKeyComparer.Instance);
     private byte[]? _siteModel;
     private TemplateSet? _templates;
-    private string? _baseUrl;
+    private string? _siteValues;
     private object[] _dependencies = [];
     private bool _identityHolds;
 
@@ -41,19 +42,19 @@ public sealed class RenderCache
     /// <summary>Starts a render: anything every page depends on (site values, templates, base_url) invalidates every page.</summary>
     /// <param name="siteModel">The site-wide values every page shows, as JSON.</param>
     /// <param name="templates">The parsed templates (a new set means every page renders again).</param>
-    /// <param name="baseUrl">base_url: every link carries its sub-path, and its host decides which links are external.</param>
+    /// <param name="siteValues">What every page shows besides (<see cref="PageKeys.SiteValues"/>).</param>
     /// <param name="dependencies">What every page known by identity also shows (people, events): if any of these is not
     /// the very same object as last time, identity alone no longer proves a page unchanged.</param>
-    internal void Begin(byte[] siteModel, TemplateSet templates, string baseUrl, object[] dependencies)
+    internal void Begin(byte[] siteModel, TemplateSet templates, string siteValues, object[] dependencies)
     {
-        var everythingChanged = _siteModel is null || !_siteModel.AsSpan().SequenceEqual(siteModel) || !ReferenceEquals(_templates, templates) || _baseUrl != baseUrl;
+        var everythingChanged = _siteModel is null || !_siteModel.AsSpan().SequenceEqual(siteModel) || !ReferenceEquals(_templates, templates) || _siteValues != siteValues;
         if (everythingChanged)
         {
             _pages = new(StringComparer.Ordinal);
         }
         _identityHolds = !everythingChanged && SameObjects(_dependencies, dependencies);
         _dependencies = dependencies;
-        if (_baseUrl != baseUrl)
+        if (_siteValues != siteValues)
         {
             _markdown = new();
             _search = new(RecordKeyComparer.Instance);
@@ -65,10 +66,10 @@ public sealed class RenderCache
         _search = new(RecordKeyComparer.Instance);
         _siteModel = siteModel;
         _templates = templates;
-        _baseUrl = baseUrl;
+        _siteValues = siteValues;
     }
 
-    internal string Markdown(string markdown, bool numbered, Func<string> render)
+    public string Markdown(string markdown, bool numbered, Func<string> render)
     {
         var key = (markdown, numbered);
         if (_markdown.TryGetValue(key, out var html)) return html;
@@ -79,12 +80,12 @@ public sealed class RenderCache
 
     /// <summary>
     /// A record's search documents, prepared, while it is the very object they were made from (a content file the preview
-    /// did not reload) in the same context (which of its paragraphs are published): re-reading every paragraph of a
+    /// did not reload) under the same page key (<see cref="PageKeys.Borrowed"/>: which of its paragraphs are published among it): re-reading every paragraph of a
     /// 10,000-article site cost more than the rest of a rebuild.
     /// </summary>
-    internal ImmutableArray<PreparedDocument> SearchDocuments(object record, string context, Func<ImmutableArray<PreparedDocument>> prepare)
+    public ImmutableArray<PreparedDocument> SearchDocuments(object record, string pageKey, Func<ImmutableArray<PreparedDocument>> prepare)
     {
-        var key = (record, context);
+        var key = (record, pageKey);
         if (_search.TryGetValue(key, out var documents)) return documents;
         documents = _previousSearch.TryGetValue(key, out var previous) ? previous : prepare();
         _search[key] = documents;

@@ -1,17 +1,19 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Content;
+using SiteGen.Content;
+
+namespace SiteGen.Checking;
 
 /// <summary>
 /// Checks every image a file names, in its Markdown body or its <c>image:</c> field, against the images of content/:
 /// a missing one or one that is not an image is an error where it is written, and an image without alt text is a
 /// warning unless marked decorative. Run after every load: an image can appear or vanish while the Markdown stays the same.
 /// </summary>
-internal static class ImageReferenceChecker
+public sealed class ImageReferenceChecker : IContentCheck
 {
     private const string Kinds = "png, jpg, jpeg, gif, webp, avif or svg";
 
-    public static void Check(SiteContent content, DiagnosticBag bag)
+    public SiteContent Check(SiteContent content, IArticleBodies bodies, IReadOnlySet<string> leftOut, DiagnosticBag bag)
     {
         // Each file's body, then its image: field, in the order the site is loaded.
         (IEnumerable<MarkdownLink> Links, ImageField? Image, string Folder)[] files =
@@ -29,6 +31,7 @@ internal static class ImageReferenceChecker
             CheckBody(links, folder, content.Images, bag);
             CheckField(image, folder, content.Images, bag);
         }
+        return content;
     }
 
     private static void CheckBody(IEnumerable<MarkdownLink> links, string folder, ContentImages images, DiagnosticBag bag)

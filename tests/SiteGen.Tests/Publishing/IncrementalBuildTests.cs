@@ -1,8 +1,9 @@
 using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Publishing;
 
 /// <summary>
 /// 'build' into an output folder it wrote before updates the site it replaced last time (the spare) in place, writing
@@ -17,7 +18,7 @@ public sealed class IncrementalBuildTests
     {
         Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.True(new Site(site.Options).Build().Succeeded);
-        Assert.True(Directory.Exists(OutputWriter.SparePath(site.Output)), "the replaced site should be kept as the spare");
+        Assert.True(Directory.Exists(OutputFolder.SparePath(site.Output)), "the replaced site should be kept as the spare");
     }
 
     private static SortedDictionary<string, byte[]> CleanBuild(TempSite site)
@@ -53,7 +54,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = TempSite.FromFixture();
         BuildTwice(site);
-        var spare = OutputWriter.SparePath(site.Output);
+        var spare = OutputFolder.SparePath(site.Output);
         var before = FolderSnapshot.Of(spare);
         foreach (var file in Directory.GetFiles(spare, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
         site.Replace("content/pages/about.md", "About the fixture.", "About the invented fixture.");
@@ -67,7 +68,7 @@ public sealed class IncrementalBuildTests
         Assert.True(changed.Count < after.Count / 2, $"an edit to one page changed {changed.Count} of {after.Count} files");
         // The marker is written afresh on every publish; every other file is written exactly when its bytes changed.
         Assert.Equal(changed.Count, result.Written!.Changed);
-        foreach (var path in after.Keys.Where(p => p != OutputWriter.MarkerFileName))
+        foreach (var path in after.Keys.Where(p => p != OutputFolder.MarkerFileName))
         {
             var untouched = File.GetLastWriteTimeUtc(Path.Combine(site.Output, path)) == LongAgo;
             Assert.True(untouched != changed.Contains(path), $"{path}: {(untouched ? "changed but not written" : "written although unchanged")}");
@@ -82,7 +83,7 @@ public sealed class IncrementalBuildTests
         BuildTwice(site);
         var outside = site.Path("outside.html");
         File.WriteAllText(outside, "someone else's file");
-        var planted = Path.Combine(OutputWriter.SparePath(site.Output), "about", "index.html");
+        var planted = Path.Combine(OutputFolder.SparePath(site.Output), "about", "index.html");
         File.Delete(planted);
         File.CreateSymbolicLink(planted, outside);
         site.Replace("content/pages/about.md", "title: About", "title: About this site");
@@ -105,7 +106,7 @@ public sealed class IncrementalBuildTests
         Assert.False(new Site(site.Options).Build().Succeeded);
 
         Assert.True(FolderSnapshot.AreEqual(published, FolderSnapshot.Of(site.Output)));
-        Assert.True(Directory.Exists(OutputWriter.SparePath(site.Output)));
+        Assert.True(Directory.Exists(OutputFolder.SparePath(site.Output)));
         site.Replace("content/people/jon-berg.md", "name: [Jon Berg", "name: Jon Berg");
         Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));

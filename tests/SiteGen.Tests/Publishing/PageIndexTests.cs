@@ -1,8 +1,9 @@
 using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Publishing;
 
 /// <summary>
 /// 'build' keeps an article page unrendered when the page index beside output/ says the same inputs made it and its
@@ -44,7 +45,7 @@ public sealed class PageIndexTests
     public void AnUnchangedSiteKeepsEveryArticlePage()
     {
         using var site = SiteWithArticles();
-        Assert.True(File.Exists(OutputWriter.PageIndexPath(site.Output)));
+        Assert.True(File.Exists(OutputFolder.PageIndexPath(site.Output)));
 
         Assert.Equal(Extra.Length + 1, Build(site).Kept);
         AssertSameAsCleanBuild(site);
@@ -107,7 +108,7 @@ public sealed class PageIndexTests
         using var site = SiteWithArticles();
         var page = Path.Combine("articles", Extra[2], "index.html");
         File.AppendAllText(Path.Combine(site.Output, page), "<!-- edited by hand -->");
-        File.AppendAllText(Path.Combine(OutputWriter.SparePath(site.Output), page), "<!-- edited by hand -->");
+        File.AppendAllText(Path.Combine(OutputFolder.SparePath(site.Output), page), "<!-- edited by hand -->");
 
         Assert.Equal(Extra.Length, Build(site).Kept);
         AssertSameAsCleanBuild(site);
@@ -117,7 +118,7 @@ public sealed class PageIndexTests
     public void ADamagedIndexOnlyCostsRenders()
     {
         using var site = SiteWithArticles();
-        File.WriteAllText(OutputWriter.PageIndexPath(site.Output), "sitegen page index 1\nnot an entry\n");
+        File.WriteAllText(OutputFolder.PageIndexPath(site.Output), "sitegen page index 1\nnot an entry\n");
 
         Assert.Equal(0, Build(site).Kept);
         AssertSameAsCleanBuild(site);

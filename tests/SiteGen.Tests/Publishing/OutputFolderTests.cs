@@ -1,10 +1,11 @@
 using System.Text;
-using SiteGen.Pipeline;
 using SiteGen.Diagnostics;
+using SiteGen.Pipeline;
+using SiteGen.Publishing;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
-namespace SiteGen.Tests.Rendering;
+namespace SiteGen.Tests.Publishing;
 
 /// <summary>A build replaces output/ only when it succeeds, only when the folder is empty or SiteGen's own, and never touches a folder holding sources.</summary>
 public sealed class OutputFolderTests
@@ -121,8 +122,8 @@ public sealed class OutputFolderTests
         Assert.True(new Site(site.Options).Build().Succeeded);
 
         var second = FolderSnapshot.Of(site.Output);
-        Assert.Equal(OutputWriter.MarkerText, Encoding.UTF8.GetString(second[OutputWriter.MarkerFileName]));
-        Assert.Equal(first[OutputWriter.MarkerFileName], second[OutputWriter.MarkerFileName]);
+        Assert.Equal(OutputFolder.MarkerText, Encoding.UTF8.GetString(second[OutputFolder.MarkerFileName]));
+        Assert.Equal(first[OutputFolder.MarkerFileName], second[OutputFolder.MarkerFileName]);
         Assert.Contains("About this site", Encoding.UTF8.GetString(second["about/index.html"]), StringComparison.Ordinal);
     }
 

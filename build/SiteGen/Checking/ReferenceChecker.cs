@@ -1,32 +1,15 @@
 using System.Collections.Immutable;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Content;
+using SiteGen.Content;
 
-/// <summary>Checks that every slug a file names exists and every cited paragraph is there; leaves leftOut out unless asked.</summary>
-internal static class ReferenceChecker
+namespace SiteGen.Checking;
+
+/// <summary>Checks that every slug a file names exists, every cited paragraph is there, and every quote stands in the paragraph it cites.</summary>
+public sealed class ReferenceChecker : IContentCheck
 {
-    public static SiteContent Check(SiteContent content, bool includeDrafts, IReadOnlySet<string> unusable, DiagnosticBag bag)
+    public SiteContent Check(SiteContent content, IArticleBodies bodies, IReadOnlySet<string> leftOut, DiagnosticBag bag)
     {
-        // Slugs whose files are left out (leftOut, or files already reported as unreadable): a reference to one is dropped quietly.
-        var leftOut = new HashSet<string>(unusable, StringComparer.Ordinal);
-        if (!includeDrafts)
-        {
-            foreach (var slug in content.People.Where(p => p.Draft).Select(p => "people/" + p.Slug)
-                         .Concat(content.Articles.Where(a => a.Draft).Select(a => "articles/" + a.Slug)))
-            {
-                leftOut.Add(slug);
-            }
-            content = content with
-            {
-                Articles = [.. content.Articles.Where(a => !a.Draft)],
-                People = [.. content.People.Where(p => !p.Draft)],
-                Events = [.. content.Events.Where(e => !e.Draft)],
-                Analyses = [.. content.Analyses.Where(a => !a.Draft)],
-                Pages = [.. content.Pages.Where(p => !p.Draft)],
-            };
-        }
-
         var people = content.People.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         var articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
 
@@ -59,8 +42,8 @@ internal static class ReferenceChecker
         {
             var number = quote.Source.Paragraph;
             if (article.Paragraphs.FirstOrDefault(p => p.Number == number) is not { } paragraph) return false;
-            var body = article.Body;
-            string Text(Paragraph p) => body.Substring(p.Start, p.Length);
+            var body = bodies.Read(article);
+            string Text(Paragraph p) => p.TextIn(body);
             if (QuoteMatcher.IsIn(Text(paragraph), quote.Text)) return true;
             var elsewhere = article.Paragraphs.FirstOrDefault(p => QuoteMatcher.IsIn(Text(p), quote.Text));
             bag.Error(DiagnosticCodes.QuoteNotInItsParagraph, quote.TextSpan,

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace SiteGen.Content;
+using SiteGen.Content;
+
+namespace SiteGen.Checking;
 
 /// <summary>Finds a quote in the paragraph it cites the way a reader would, so a quote is published only under words that say it.</summary>
 public static class QuoteMatcher
@@ -24,36 +26,26 @@ public static class QuoteMatcher
         return true;
     }
 
+    /// <summary>
+    /// The text as compared: quotation marks folded (<see cref="TextFolding"/>) with single ones taken for double, dashes as
+    /// '-', Markdown's emphasis and escapes dropped, lower case, whitespace squeezed, and '…' as "..." joined to the word before.
+    /// </summary>
     private static string Normalise(string text)
     {
         var sb = new StringBuilder(text.Length);
-        var space = false;
         foreach (var raw in text)
         {
-            var c = raw switch
+            var c = TextFolding.FoldQuoteMark(raw) switch
             {
-                '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\'' => '"',
+                '\'' => '"',
                 '\u2013' or '\u2014' => '-',
                 '*' or '_' or '\\' => '\0',
-                _ => char.ToLowerInvariant(raw),
+                var folded => char.ToLowerInvariant(folded),
             };
-            if (raw == '\u2026')
-            {
-                sb.Append("...");
-                space = false;
-                continue;
-            }
-            if (c == '\0') continue;
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space && sb.Length > 0) sb.Append(' ');
-            space = false;
-            sb.Append(c);
+            if (c != '\0') sb.Append(c);
         }
-        return sb.ToString();
+        // An ellipsis character stands for "..." with no space before it, so "word …" reads as "word...".
+        return TextFolding.Squeeze(sb.ToString()).Replace(" \u2026", "\u2026", StringComparison.Ordinal).Replace("\u2026", "...", StringComparison.Ordinal);
     }
 
     public static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";

@@ -1,0 +1,126 @@
+using SiteGen.Diagnostics;
+using SiteGen.FileSystem;
+using SiteGen.Rendering;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// The output folder and what SiteGen keeps beside it: the marker that says a folder is SiteGen's, the spare site, the
+/// page index, and the refusal to replace a folder whose loss would destroy someone's files. A build writes into a
+/// <see cref="StagedSite"/> beside output/ and <see cref="OutputSwap"/> exchanges it with output/ in one step, so readers
+/// never see half a site; output/ stays a real folder (not a symlink to the newest build) so that <c>cp -r output/</c>,
+/// rsync and upload actions copy the site rather than a link.
+/// </summary>
+public static class OutputFolder
+{
+    /// <summary>The file SiteGen writes into every output folder, by which it knows a folder it may replace.</summary>
+    public const string MarkerFileName = ".sitegen-output";
+
+    /// <summary>The marker's text; fixed, so two builds of the same input stay byte-identical.</summary>
+    public const string MarkerText = "This folder was written by SiteGen. Every 'sitegen build' deletes and replaces all of it.\n";
+
+    private static readonly string[] SourceFolders = ["content", "templates", "seeds", "build", ".git"];
+
+    /// <summary>
+    /// Refuses an output folder whose replacement would destroy someone's files: the repository root or any folder
+    /// holding or inside the sources (always), or a folder that is neither empty nor SiteGen's own (unless forced).
+    /// </summary>
+    /// <param name="outputDir">The folder a build would replace.</param>
+    /// <param name="sourceDirs">The content and templates folders, which it must neither be, hold nor lie in.</param>
+    /// <param name="force">build --force: replace a folder SiteGen did not write.</param>
+    /// <param name="displayRoot">Diagnostics name the folder relative to this.</param>
+    public static Diagnostic? Check(string outputDir, IEnumerable<string> sourceDirs, bool force, string displayRoot)
+    {
+        var output = Full(outputDir);
+        var shown = Path.GetRelativePath(displayRoot, output);
+        var protectedDirs = sourceDirs.Select(Full).ToArray();
+        string? reason = null;
+        if (Path.GetPathRoot(output) == output) reason = "it is the root of the file system";
+        else if (protectedDirs.Any(p => p == output || p.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || output.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            reason = "it is, holds or lies inside the content or templates folder";
+        else if (File.Exists(output)) reason = "it is a file, not a folder";
+        else if (Directory.Exists(output) && SourceFolders.FirstOrDefault(f => Directory.Exists(Path.Combine(output, f))) is { } held)
+            reason = $"it holds a {held}/ folder, so it looks like a repository root";
+        if (reason is not null)
+        {
+            return new Diagnostic(Severity.Error, DiagnosticCodes.UnsafeOutputFolder, SourceSpan.StartOf(shown),
+                $"refusing to use '{shown}' as the output folder: {reason}; its contents are replaced on every build");
+        }
+        if (force || !Directory.Exists(output) || IsEmpty(output) || HasMarker(output)) return null;
+        return new Diagnostic(Severity.Error, DiagnosticCodes.ForeignOutputFolder, SourceSpan.StartOf(shown),
+            $"refusing to replace '{shown}': it holds files SiteGen did not write (it has no {MarkerFileName} file), and a build deletes everything in its output folder; "
+            + "choose an empty or new folder, or run 'sitegen build --force' to replace it anyway");
+    }
+
+    /// <summary>Writes the site (and the marker) beside <paramref name="outputDir"/>, then publishes it in place of the old one.</summary>
+    public static void Replace(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        using var staged = Stage(outputDir);
+        foreach (var file in files) staged.Write(file);
+        staged.Publish();
+    }
+
+    /// <summary>
+    /// Starts a site beside <paramref name="outputDir"/> that files are written into as they are made; nothing is
+    /// visible in output/ until <see cref="StagedSite.Publish"/>, and disposing an unpublished one deletes it.
+    /// </summary>
+    public static StagedSite Stage(string outputDir)
+    {
+        var output = Full(outputDir);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(output);
+        OutputSwap.RemoveLeftovers(output);
+
+        var token = RunLeftovers.NewToken();
+        var staging = Path.Combine(parent, $".{name}.staging-{token}");
+        var reusing = false;
+        var spare = SparePath(output);
+        if (Directory.Exists(spare) && new FileInfo(spare).LinkTarget is null && HasMarker(spare))
+        {
+            try
+            {
+                // Renamed first, so a run killed while updating it leaves an ordinary staging leftover, deleted next time.
+                Directory.Move(spare, staging);
+                File.Delete(Path.Combine(staging, MarkerFileName));
+                reusing = true;
+            }
+            catch (IOException)
+            {
+                // Taken by another writer, or not movable: start from an empty folder as a clean build does.
+            }
+        }
+        if (!reusing) Directory.CreateDirectory(staging);
+        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, PageIndex.Read(PageIndexPath(output)));
+    }
+
+    /// <summary>Where the <see cref="PageIndex"/> of the site in output/ is kept: beside it, never published with it.</summary>
+    public static string PageIndexPath(string outputDir)
+    {
+        var output = Full(outputDir);
+        // Not named like the spare and staging folders (.output.*): those are SiteGen's sites, this is a note about one.
+        return Path.Combine(Path.GetDirectoryName(output)!, $".sitegen-pages-{Path.GetFileName(output)}");
+    }
+
+    /// <summary>
+    /// Where the site replaced by the last build is kept: the next build updates it in place (writing only the files
+    /// whose bytes differ) and swaps it in, instead of writing every file into an empty folder and deleting the old site.
+    /// </summary>
+    public static string SparePath(string outputDir)
+    {
+        var output = Full(outputDir);
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{SpareSuffix}");
+    }
+
+    private const string SpareSuffix = "spare";
+
+    internal static bool IsEmpty(string dir) => !Directory.EnumerateFileSystemEntries(dir).Any();
+
+    internal static bool HasMarker(string dir)
+    {
+        var marker = new FileInfo(Path.Combine(dir, MarkerFileName));
+        return marker.Exists && marker.LinkTarget is null;
+    }
+
+    internal static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+}

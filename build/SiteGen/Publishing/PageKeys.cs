@@ -1,0 +1,177 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using SiteGen.Content;
+using SiteGen.Rendering;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// The one rule for what a page is made from, which every cache keys its pages by: the preview's render cache (the
+/// record by identity plus what the page borrows), its search documents (the same), and a build's page index (a hash
+/// of the site-wide inputs, the article's file and what it borrows). A new input a page shows goes here, once.
+/// </summary>
+public sealed class PageKeys
+{
+    private readonly PageModelBuilder _models;
+    private readonly Dictionary<string, string> _coCited;
+    private readonly UInt128? _siteKey;
+
+    /// <param name="content">The loaded content.</param>
+    /// <param name="models">Its page models (which paragraphs each article publishes).</param>
+    /// <param name="siteModel">The site-wide values every page shows, as JSON.</param>
+    /// <param name="sourcesKey">For a build: <see cref="SourcesKey"/>, taken before loading; without it there are no input keys.</param>
+    public PageKeys(SiteContent content, PageModelBuilder models, byte[] siteModel, UInt128? sourcesKey)
+    {
+        _models = models;
+        _coCited = CoCitedTitles(content);
+        _siteKey = sourcesKey is { } sources ? SiteWideKey(content, siteModel, sources) : null;
+        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + " " + content.Images.Signature;
+    }
+
+    /// <summary>
+    /// What every page shows besides the site model and templates: base_url (every link carries its sub-path, and its
+    /// host decides which links are external), relative links, and the images (their fingerprinted names are in the HTML).
+    /// </summary>
+    public string SiteValues { get; }
+
+    /// <summary>What an article page shows of other records: the titles of articles an event cites beside it, and in cited mode which of its paragraphs are cited.</summary>
+    public string Borrowed(Article article) =>
+        _coCited.GetValueOrDefault(article.Slug, "") + (_models.Context.CitedOnly ? "\ncited:" + string.Join(',', _models.Context.CitedIn(article.Slug)) : "");
+
+    /// <summary>For a build: a key over every input an article page shows, given <see cref="Borrowed"/>; null for a render with no sources key.</summary>
+    public UInt128? InputKey(Article article, string borrowed) =>
+        _siteKey is { } site ? new KeyBuilder().Add(site).Add(article.SourceHash).Add(borrowed).Build() : null;
+
+    /// <summary>
+    /// A key over every source file but the articles (content/ and templates/), taken before loading: a file saved during
+    /// the build then changes it, so the next build renders again.
+    /// </summary>
+    public static UInt128 SourcesKey(string contentDir, string templatesDir)
+    {
+        var articles = Path.Combine(contentDir, SiteLoader.ArticlesFolder) + Path.DirectorySeparatorChar;
+        return new KeyBuilder()
+            .Add(FolderKey(contentDir, f => f.StartsWith(articles, StringComparison.Ordinal) && Path.GetDirectoryName(f) + Path.DirectorySeparatorChar == articles && f.EndsWith(".md", StringComparison.Ordinal)))
+            .Add(FolderKey(templatesDir, _ => false))
+            .Build();
+    }
+
+    /// <summary>
+    /// Everything an article page shows besides its own file and what it borrows from records citing it: the sources
+    /// but the articles, the site-wide values (base_url, assets, footer), every article's title, date and outlet (shown
+    /// wherever articles are listed or cited), and the SiteGen that renders.
+    /// </summary>
+    private static UInt128 SiteWideKey(SiteContent content, byte[] siteModel, UInt128 sourcesKey)
+    {
+        var key = new KeyBuilder()
+            .Add(sourcesKey)
+            .Add(siteModel)
+            .Add(ProgramIdentity)
+            .Add(content.Site.BaseUrl)
+            .Add(content.Site.RelativeUrls ? "relative" : "absolute")
+            .Add(RepublishNames.All[(int)content.Site.Republish]);
+        foreach (var a in content.Articles) key.Add(a.Slug).Add(a.Title).Add(a.Date?.Iso).Add(a.Outlet).Add(a.Url);
+        return key.Build();
+    }
+
+    /// <summary>For each article, the titles of the articles cited beside it by an event: the only other articles its page shows.</summary>
+    private static Dictionary<string, string> CoCitedTitles(SiteContent content)
+    {
+        var articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var borrowed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var e in content.Events)
+        {
+            var cited = e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal).ToList();
+            if (cited.Count < 2) continue;
+            var titles = cited.Select(slug => $"{slug}\t{articles[slug].Title}\t{articles[slug].Outlet}").ToList();
+            foreach (var slug in cited) (borrowed.TryGetValue(slug, out var list) ? list : borrowed[slug] = []).AddRange(titles);
+        }
+        return borrowed.ToDictionary(kv => kv.Key, kv => string.Join('\n', kv.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>Builds a key from parts in order; each part is length-prefixed, so ("ab","c") and ("a","bc") differ.</summary>
+    public sealed class KeyBuilder
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public KeyBuilder Add(ReadOnlySpan<byte> bytes)
+        {
+            Span<byte> length = stackalloc byte[8];
+            MemoryMarshal.Write(length, (long)bytes.Length);
+            _hash.AppendData(length);
+            _hash.AppendData(bytes);
+            return this;
+        }
+
+        public KeyBuilder Add(string? text) => text is null ? Add([0xff]) : Add(MemoryMarshal.AsBytes(text.AsSpan()));
+
+        public KeyBuilder Add(UInt128 value)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            MemoryMarshal.Write(bytes, value);
+            return Add(bytes);
+        }
+
+        public UInt128 Build()
+        {
+            Span<byte> digest = stackalloc byte[32];
+            _hash.GetHashAndReset(digest);
+            _hash.Dispose();
+            return MemoryMarshal.Read<UInt128>(digest);
+        }
+    }
+
+    /// <summary>A file's content hash, read in blocks: an image or a large asset is never held whole.</summary>
+    private static UInt128 HashOfFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(stream, digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
+    /// <summary>
+    /// A key over every file under <paramref name="folder"/> (names and bytes) that <paramref name="skip"/> does not
+    /// exclude: whatever a page may draw from it. Symlinked folders are not followed, as the loaders do not follow them.
+    /// </summary>
+    public static UInt128 FolderKey(string folder, Func<string, bool> skip)
+    {
+        var key = new KeyBuilder().Add(folder);
+        if (!Directory.Exists(folder)) return key.Build();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            if (skip(file)) continue;
+            key.Add(Path.GetRelativePath(folder, file));
+            // A pipe or device would block the read for ever; the loader reports it, and the build then fails anyway.
+            if (SiteFileReader.Refusal(file, folder) is not null)
+            {
+                key.Add("(refused)");
+                continue;
+            }
+            try
+            {
+                key.Add(HashOfFile(file));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                key.Add("(unreadable)");
+            }
+        }
+        return key.Build();
+    }
+
+    /// <summary>
+    /// Which SiteGen made a page: another build of the program may render the same inputs differently, so its pages are
+    /// never taken for this one's. The program file's size and time stand for it (the assembly under the JIT, the
+    /// executable under Native AOT, where the assembly has no file).
+    /// </summary>
+    public static readonly string ProgramIdentity = IdentifyProgram();
+
+    private static string IdentifyProgram()
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, typeof(PageKeys).Assembly.GetName().Name + ".dll");
+        var file = File.Exists(assembly) ? assembly : Environment.ProcessPath ?? "";
+        var info = new FileInfo(file);
+        return info.Exists ? $"{info.FullName} {info.Length} {info.LastWriteTimeUtc.Ticks}" : "unknown " + Guid.NewGuid();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// One render of a site, as one value: what to render, and how the stage that asks wants it done. <c>build</c> gives a
+/// sink and a sources key; <c>serve</c> gives a cache and takes the search index later; <c>check</c> gives neither.
+/// </summary>
+/// <param name="Content">The loaded, checked content.</param>
+/// <param name="Bodies">Where the articles' bodies come from: memory (serve, check) or their files again (build).</param>
+/// <param name="Templates">The parsed templates and assets.</param>
+public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, TemplateSet Templates)
+{
+    /// <summary>How long one page's templates may run before they are stopped and reported.</summary>
+    public TimeSpan PageRenderLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>What the previous render can lend (the preview server's); pages whose model did not change are reused.</summary>
+    public RenderCache? Cache { get; init; }
+
+    /// <summary>
+    /// When given, every file goes to it as soon as it is made and none is kept: a build streams its pages to disk, so
+    /// memory does not grow with the page count. <see cref="RenderOutput.Files"/> is then empty.
+    /// </summary>
+    public IOutputSink? Sink { get; init; }
+
+    /// <summary>With a sink: <see cref="PageKeys.SourcesKey"/>, so an article page whose inputs are unchanged is kept unrendered (see <see cref="PageIndex"/>).</summary>
+    public UInt128? SourcesKey { get; init; }
+
+    /// <summary>
+    /// Leave the search index out of the files, to be made by <see cref="RenderOutput.SearchIndexLater"/>: the preview
+    /// serves the new pages first (merging a large site's index takes longer than its pages).
+    /// </summary>
+    public bool SearchIndexLater { get; init; }
+
+    /// <summary>Where this render's time is counted (SITEGEN_TIMINGS=1).</summary>
+    public BuildTimings Timings { get; init; } = BuildTimings.Off;
+}
+
+/// <summary>What a render made: the files it kept in memory, and the search index when it was asked for later.</summary>
+public sealed record RenderOutput(ImmutableArray<OutputFile> Files, Func<ImmutableArray<OutputFile>>? SearchIndexLater);

@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using SiteGen.FileSystem;
+using SiteGen.Rendering;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// A site being written beside output/. Safe to write from several threads. When it starts from the spare (an older
+/// site), a file whose bytes are already there is left untouched, and files the new site lacks are removed on publish.
+/// </summary>
+public sealed class StagedSite : IOutputSink, IDisposable
+{
+    private readonly string _staging;
+    private readonly string _output;
+    private readonly string _retired;
+    private readonly bool _reusing;
+    private readonly PageIndex _publishedIndex;
+    private readonly PageIndex _index = new();
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
+    private int _changed;
+    private int _kept;
+    private int _pages;
+    private bool _published;
+
+    internal StagedSite(string staging, string output, string retired, bool reusing, PageIndex published)
+    {
+        _staging = staging;
+        _output = output;
+        _retired = retired;
+        _reusing = reusing;
+        _publishedIndex = published;
+        _directories[staging] = true;
+    }
+
+    /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
+    public WriteSummary Summary => new(_paths.Count, _pages, _changed) { Kept = _kept };
+
+    public void Write(OutputFile file) => Write(file, null);
+
+    public void Write(OutputFile file, UInt128 inputKey) => Write(file, (UInt128?)inputKey);
+
+    private void Write(OutputFile file, UInt128? inputKey)
+    {
+        var path = Claim(file.Path);
+        if (inputKey is { } key) _index.Set(file.Path, new PageIndex.Entry(key, PageIndex.HashOf(file.Content)));
+        if (_reusing && HoldsExactlyOrClear(path, file.Content)) return;
+        Interlocked.Increment(ref _changed);
+        EnsureDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, file.Content);
+    }
+
+    /// <summary>
+    /// Keeps a page without rendering it when the published index says these inputs made it and its bytes, in the
+    /// spare or else in output/, still hash as the index says; false when the page has to be rendered.
+    /// </summary>
+    public bool TryKeep(string page, UInt128 inputKey)
+    {
+        if (!_publishedIndex.TryGet(page, out var known) || known.Key != inputKey) return false;
+        var relative = page.Replace('/', Path.DirectorySeparatorChar);
+        if (_reusing && RegularFileBytes(Path.Combine(_staging, relative)) is { } here && PageIndex.HashOf(here) == known.Hash)
+        {
+            Claim(page);
+            _index.Set(page, known);
+            Interlocked.Increment(ref _kept);
+            return true;
+        }
+        // The spare holds an older version of the page; output/ holds the one these inputs make, unless someone changed it.
+        if (RegularFileBytes(Path.Combine(_output, relative)) is not { } published || PageIndex.HashOf(published) != known.Hash) return false;
+        Write(new OutputFile(page, published), inputKey);
+        Interlocked.Increment(ref _kept);
+        return true;
+    }
+
+    /// <summary>Counts a file of the new site, once, and gives where it goes in the staging folder.</summary>
+    private string Claim(string page)
+    {
+        if (!_paths.TryAdd(page, true)) throw new InvalidOperationException($"'{page}' was written twice");
+        if (page.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+        return Path.Combine(_staging, page.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    private static byte[]? RegularFileBytes(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0) return null;
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Completes the staged site (stale files out, marker last) and swaps it in for output/ in one step.</summary>
+    public void Publish()
+    {
+        if (_reusing) RemoveStale();
+        // Written last: a staging folder with the marker is complete (a killed run's staging is deleted anyway).
+        File.WriteAllText(Path.Combine(_staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+        _published = true;
+        PauseHook.Reach(PausePoint.Staged);
+        OutputSwap.Publish(_staging, _output, _retired);
+        // After the swap: until then the old index still describes output/ (and a stale one only costs renders).
+        _index.Write(OutputFolder.PageIndexPath(_output));
+    }
+
+    public void Dispose()
+    {
+        if (_published) return;
+        if (_reusing && !Directory.Exists(OutputFolder.SparePath(_output)))
+        {
+            // A failed build keeps the spare for the next one: whatever mix of old and new files it now holds,
+            // the next build compares every file's bytes and removes the ones it does not make.
+            try
+            {
+                File.WriteAllText(Path.Combine(_staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+                Directory.Move(_staging, OutputFolder.SparePath(_output));
+                return;
+            }
+            catch (IOException)
+            {
+            }
+        }
+        RunLeftovers.DeleteTree(_staging);
+    }
+
+    /// <summary>
+    /// Whether a regular file (not a link, whose target could lie anywhere) with these bytes is at the path; if not,
+    /// whatever is there is removed, so the file is written new rather than over the old one (which may have other hard links).
+    /// </summary>
+    private static bool HoldsExactlyOrClear(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            // A folder or link where the file goes is the old site's; it makes way for the file.
+            if (info.Attributes != (FileAttributes)(-1) && (info.Attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) != 0) RunLeftovers.DeleteTree(path);
+            return false;
+        }
+        if ((info.Attributes & FileAttributes.ReparsePoint) != 0)
+        {
+            info.Delete();
+            return false;
+        }
+        if (info.Length == content.Length && SameBytes(path, content)) return true;
+        info.Delete();
+        return false;
+    }
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(path);
+        var existing = System.Buffers.ArrayPool<byte>.Shared.Rent(content.Length);
+        try
+        {
+            var read = 0;
+            while (read < content.Length && RandomAccess.Read(handle, existing.AsSpan(read, content.Length - read), read) is var n and > 0) read += n;
+            return read == content.Length && existing.AsSpan(0, read).SequenceEqual(content);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(existing);
+        }
+    }
+
+    private void EnsureDirectory(string dir)
+    {
+        if (_directories.ContainsKey(dir)) return;
+        // In an older site a file may stand where this build needs a folder.
+        if (_reusing && File.Exists(dir)) File.Delete(dir);
+        if (_reusing && Path.GetDirectoryName(dir) is { } up && up.Length > _staging.Length) EnsureDirectory(up);
+        Directory.CreateDirectory(dir);
+        _directories[dir] = true;
+    }
+
+    /// <summary>Deletes what the older site had and this one does not: files, then folders left empty.</summary>
+    private void RemoveStale()
+    {
+        foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+        {
+            if (!_paths.ContainsKey(Path.GetRelativePath(_staging, file).Replace(Path.DirectorySeparatorChar, '/'))) File.Delete(file);
+        }
+        foreach (var dir in Directory.EnumerateDirectories(_staging, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        }
+    }
+}

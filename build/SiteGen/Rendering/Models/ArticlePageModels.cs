@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using SiteGen.Content;
+using static SiteGen.Rendering.PageModelContext;
+
+namespace SiteGen.Rendering;
+
+/// <summary>The sources index and each source article's page: its body (whole, or only the cited paragraphs), quotes, people and events.</summary>
+public sealed class ArticlePageModels(PageModelContext context)
+{
+    public ArticlesModel Index() => new(
+        context.PageOf("Sources", "The news articles this explainer is built from, as published.", context.Urls.Articles, "articles", [Crumb("Sources", context.Urls.Articles)], context.LatestArticleDate),
+        [.. context.ArticlesInOrder.Select(context.ArticleSummaryOf)]);
+
+    /// <summary>An article page's page-level values alone (no Markdown rendered), for the sitemap of a page kept unrendered.</summary>
+    public PageView PageValues(Article a)
+    {
+        // In cited mode the caption is the outlet's text too, and is left out with the uncited paragraphs.
+        var caption = context.CitedOnly ? null : a.Caption;
+        return context.PageOf(a.Title, caption ?? a.Title, context.Urls.Article(a.Slug), "articles", [Crumb("Sources", context.Urls.Articles), Crumb(a.Title, context.Urls.Article(a.Slug))], a.Date, "article",
+            [StructuredData.NewsArticle(a, context.Urls.Absolute(context.Urls.Article(a.Slug)), context.Content.Site, caption)], a.Image, SiteLoader.ArticlesFolder);
+    }
+
+    /// <param name="a">The article.</param>
+    /// <param name="body">Its Markdown body, read once by the caller (a build re-reads it from the file).</param>
+    public ArticleModel Article(Article a, string body)
+    {
+        var caption = context.CitedOnly ? null : a.Caption;
+        var cited = context.CitedIn(a.Slug);
+        return new(
+        PageValues(a),
+        new ArticleView(
+            a.Slug,
+            a.Title,
+            a.Date?.Iso,
+            a.Date?.Display,
+            a.Outlet,
+            a.Url,
+            RepublishNames.All[(int)context.Content.Site.Republish],
+            a.Paragraphs.Length,
+            cited.Count,
+            a.Seed,
+            new BylineView(a.Byline.Reporter, a.Byline.Photo, a.Byline.Editors),
+            caption,
+            context.CitedOnly ? null : a.CaptionCredit,
+            context.CitedOnly ? context.Markdown.RenderCitedParagraphs(body, cited) : context.Markdown.RenderArticle(body),
+            context.QuotesByArticle[a.Slug],
+            [.. context.PeopleByArticle.GetValueOrDefault(a) ?? []],
+            [.. context.EventsByArticle.GetValueOrDefault(a.Slug) ?? []]));
+    }
+}
