@@ -1,4 +1,4 @@
-using System.Text;
+using SiteGen.Content;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Ingest;
@@ -57,20 +57,8 @@ internal sealed partial class ParagraphText
 
     public Sentence SentenceAt(int offset) => Sentences.LastOrDefault(s => s.Start <= offset) ?? Sentences[0];
 
-    public static string Fold(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = chars[i] switch
-            {
-                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' => '"',
-                '\u2018' or '\u2019' or '\u201A' or '\u201B' => '\'',
-                _ => chars[i],
-            };
-        }
-        return new string(chars);
-    }
+    /// <summary>The text with every quotation mark folded to its plain form; the one rule in <see cref="TextFolding"/>.</summary>
+    public static string Fold(string text) => TextFolding.FoldQuoteMarks(text);
 
     /// <summary>
     /// The quoted stretches of a folded paragraph. Double marks pair in order, whatever their direction (Swedish ” … ”,
@@ -258,22 +246,6 @@ internal sealed partial class ParagraphText
         return string.Join(' ', words).TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    /// <summary>Collapses runs of whitespace; used for titles and comparisons.</summary>
-    public static string Squeeze(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space && sb.Length > 0) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    /// <summary>Collapses runs of whitespace; used for titles and comparisons. The one rule in <see cref="TextFolding"/>.</summary>
+    public static string Squeeze(string text) => TextFolding.Squeeze(text);
 }
