@@ -5,8 +5,6 @@ namespace SiteGen.Ingest;
 /// <summary>Finds the points experts make in reported speech: a sentence whose subject is an expert followed by a reporting verb ("Cui cautioned, however, that ...").</summary>
 internal sealed class ClaimExtractor(WordLists words)
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "also", "however", "further", "then", "later", "earlier", "previously", "recently", "repeatedly", "separately" };
-
     /// <summary>The subject when it reports speech, for claims and for a quote that follows the sentence.</summary>
     public PersonRecord? Reporter(Sentence sentence, Mention? subject, ParagraphText? text = null)
     {
@@ -14,7 +12,7 @@ internal sealed class ClaimExtractor(WordLists words)
         for (var i = subject.LastToken + 1; i < sentence.Tokens.Count; i++)
         {
             var t = sentence.Tokens[i];
-            if (Adverbs.Contains(t.Lower)) continue;
+            if (words.AttributionFillers.Contains(t.Lower) && !words.SpeechVerbs.Contains(t.Lower)) continue;
             return !t.Capitalised && (words.ReportingVerbs.Contains(t.Lower) || words.SpeechVerbs.Contains(t.Lower)) ? subject.Person : null;
         }
         return null;

@@ -82,8 +82,7 @@ internal static partial class ContentRenderer
         {
             var first = group[0];
             var stem = (first.Date is { } d ? d.Iso : first.Status.ToString().ToLowerInvariant()) + "-" + Slug.From(first.Title, 6);
-            var slug = stem;
-            for (var n = 2; !used.Add(slug); n++) slug = $"{stem}-{n}";
+            var slug = Slug.Unique(stem, used);
             var y = new YamlWriter()
                 .Field(Keys.Title, first.Title)
                 .Field(Keys.Date, first.Date?.Iso)

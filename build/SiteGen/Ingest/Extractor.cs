@@ -113,9 +113,7 @@ public sealed partial class Extractor
         var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < parts.Count; a++)
         {
-            var stem = Slug.From(Path.GetFileNameWithoutExtension(parts[a].Seed));
-            var slug = stem;
-            for (var n = 2; !articleSlugs.Add(slug); n++) slug = $"{stem}-{n}";
+            var slug = Slug.Unique(Slug.From(Path.GetFileNameWithoutExtension(parts[a].Seed)), articleSlugs);
             try
             {
                 var local = new PersonRegistry(_words);

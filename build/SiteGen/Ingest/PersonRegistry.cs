@@ -239,10 +239,7 @@ internal sealed class PersonRegistry
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people.OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
         {
-            var stem = Ingest.Slug.From(person.Name);
-            var slug = stem;
-            for (var n = 2; !used.Add(slug); n++) slug = $"{stem}-{n}";
-            person.Slug = slug;
+            person.Slug = Ingest.Slug.Unique(Ingest.Slug.From(person.Name), used);
         }
     }
 
