@@ -96,7 +96,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     // A photographer in a picture credit: "(WNS Photo/Jane Roe)", "(WNS Photo/Jane Roe, File)", "Photo: AGENCY/Jane Roe",
     // "Source: Jane Roe/AGENCY". The agency is an acronym or a capitalised word; the person a name of two to four words.
-    [GeneratedRegex(@"\((?:\p{Lu}[\p{L}&.]*\s+)?(?:Photos?|Images?|Pictures?)\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*(?:[,/][^)]*)?\)|\b(?:Photo|Image|Picture|Source|Credit)s?\s*:\s*(?:\p{Lu}[\p{Lu}\p{Nd}&.]{1,10}\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)|(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*/\s*\p{Lu}[\p{Lu}\p{Nd}&.]{1,10})\s*\.?$")]
+    [GeneratedRegex(@"\((?:\p{Lu}[\p{L}&.]*\s+)?(?:Photos?|Images?|Pictures?)\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*(?:[,/][^)]*)?\)|\b(?:Photo|Image|Picture|Source|Credit)s?\s*:\s*(?:\p{Lu}[\p{Lu}\p{Nd}&.]{1,10}\s*/\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)|(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){1,3}?)\s*/\s*\p{Lu}[\p{Lu}\p{Nd}&. ]{1,20}?)(?:\s*/\s*\p{Lu}[\p{Lu}\p{Nd}&. ]{1,20}?)*\s*\.?$")]
     private static partial Regex PictureCreditName();
 
     [GeneratedRegex(@"^(?:Updated|Published|Posted|Written|Edited)\s+by\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\- ]+?)\s+(?:at|on)\s+\d")]
@@ -219,6 +219,21 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     /// </summary>
     private void ReadHeaderBlock(List<string> lines, List<Credit> credits, ref string? caption, ref string? captionCredit)
     {
+        // A byline alone on its line ("Jane Roe", "Jane Roe New Delhi"), above the story or over a post in a live blog: a
+        // given name and one or two more name words, or any two or three name words before a place; a name the rest of the
+        // page never mentions again, as a byline's is not.
+        for (var i = 1; i < lines.Count - 1; i++)
+        {
+            if (BylineAlone(lines[i], lines, i) is { } byline)
+            {
+                credits.Add(new Credit(byline, "reporter", true));
+                lines.RemoveAt(i);
+                // "Jane Roe" then "North America correspondent": the byline's role line goes with it.
+                var role = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (role.Length <= 6 && role.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())) && !".!?".Contains(lines[i][^1], StringComparison.Ordinal)) lines.RemoveAt(i);
+                i--;
+            }
+        }
         var header = lines.FindIndex(l => ".!?\"”’".Contains(l[^1], StringComparison.Ordinal));
         if (header < 0) header = lines.Count;
         for (var i = 0; i < Math.Min(header, lines.Count - 1); i++)
@@ -231,19 +246,6 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 credits.Add(new Credit(lines[i], "reporter", true));
                 lines.RemoveRange(i, 2);
                 header -= 2;
-                i--;
-                continue;
-            }
-            // A byline alone on its line above the story: a given name and one or two more name words, a place may follow
-            // ("Jane Roe", "Jane Roe New Delhi").
-            var place = words2.Length > 2 && words.Places.Contains(words2[^1].ToLowerInvariant()) ? 1 : 0;
-            if (i > 0 && words2.Length - place is 2 or 3 && words.GivenNames.Contains(words2[0].ToLowerInvariant())
-                && words2[..^place].All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))
-                && !words2.Any(w => words.Titles.Contains(w.ToLowerInvariant()) || words.OrganisationWords.Contains(w.ToLowerInvariant())))
-            {
-                credits.Add(new Credit(string.Join(' ', words2[..^place]), "reporter", true));
-                lines.RemoveAt(i);
-                header--;
                 i--;
                 continue;
             }
@@ -280,6 +282,25 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         // A caption or a heading that is all names and a date ("Presidents Roe and Doe, Moscow, May 9, 2025") keeps its place.
         if (outside.Count(t => t.Capitalised && !words.StampWords.Contains(t.Lower)) > 4) return null;
         return found.Any(d => d.HasYear);
+    }
+
+    private string? BylineAlone(string line, List<string> lines, int at)
+    {
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 5 || !parts.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return null;
+        var place = parts.Length >= 3 && words.Places.Contains(string.Join(' ', parts[^2..]).ToLowerInvariant()) ? 2
+            : parts.Length >= 3 && words.Places.Contains(parts[^1].ToLowerInvariant()) ? 1 : 0;
+        var name = parts[..^place];
+        if (name.Length is < 2 or > 3) return null;
+        if (place == 0 && !words.GivenNames.Contains(name[0].ToLowerInvariant())) return null;
+        if (name.Any(w => words.Titles.Contains(w.ToLowerInvariant()) || words.OrganisationWords.Contains(w.ToLowerInvariant())
+                          || words.Places.Contains(w.ToLowerInvariant()) || words.ClauseStarters.Contains(w.ToLowerInvariant()))) return null;
+        var surname = name[^1];
+        for (var j = 0; j < lines.Count; j++)
+        {
+            if (j != at && lines[j].Contains(surname, StringComparison.Ordinal)) return null;
+        }
+        return string.Join(' ', name);
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (WNS) — ") takes, or 0.</summary>

@@ -15,6 +15,7 @@ public sealed class PageFurnitureTests
     [InlineData("Leaders meet at the summit on Monday. (WNS Photo/Ada Kowal, File)", "Ada Kowal")]
     [InlineData("The minister at the podium. Photo: WNS/Remi van der Berg", "Remi van der Berg")]
     [InlineData("The minister at the podium. Source: Ada Kowal/NTV", "Ada Kowal")]
+    [InlineData("The minister at the podium. Image: Ada Kowal / WIRE NEWS / WNS", "Ada Kowal")]
     public void APhotographerInAPictureCreditIsACredit(string caption, string photographer)
     {
         var extraction = Extract("Summit opens\n" + caption + "\nMinister Ivo Rand opened the summit in Lyon on Monday.");
@@ -26,6 +27,7 @@ public sealed class PageFurnitureTests
     [InlineData("Ada Kowal London")]
     [InlineData("Updated by Ada Kowal at 1516 GMT on Friday 15 August 2025")]
     [InlineData("16.08.2025By Ada Kowal and Ivo Rand")]
+    [InlineData("Ada Kowal New Delhi")]
     public void ABylineAboveTheStoryIsACreditNotBodyText(string line)
     {
         var extraction = Extract("Summit opens\n" + line + "\nMinister Tom Reyes opened the summit in Lyon on Monday.");
@@ -49,5 +51,20 @@ public sealed class PageFurnitureTests
     {
         var extraction = Extract("Promise revisited\nAugust 16, 2025\nGovernor Ana Ruiz, who promised in 2024 that the bridge would open, said the work goes on.");
         Assert.Contains(extraction.Events, e => e.Date?.Iso == "2024" && e.Status == EventStatus.Happened);
+    }
+
+    [Fact]
+    public void AnAuthorsNameOverALiveBlogPostIsACreditWhenThePageNeverMentionsThemAgain()
+    {
+        var extraction = Extract("""
+            Summit live: leaders arrive
+            Updates
+            Ada Kowal
+            Ministers gathered in Lyon on Monday for the summit.
+            Ivo Rand
+            Minister Tom Reyes said the talks would run late.
+            """);
+        Assert.Contains(extraction.People, p => p.Name == "Ada Kowal" && p.Credit);
+        Assert.Contains(extraction.People, p => p.Name == "Ivo Rand" && p.Credit);
     }
 }

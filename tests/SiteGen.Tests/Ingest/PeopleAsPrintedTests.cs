@@ -47,8 +47,27 @@ public sealed class PeopleAsPrintedTests
     [InlineData("Ukrainians said they would wait. They said nothing more.")]
     [InlineData("Well, the talks said little, observers noted.")]
     [InlineData("The Joint Chiefs of Staff said the drill would go ahead.")]
+    [InlineData("Danish leader, also a Christian Democrat, said the plan was fair.")]
     public void AListenerAPeopleOrASentenceOpeningWordIsNoPerson(string paragraph)
     {
         Assert.Empty(Extract("Border quiet again\n" + paragraph).People.Where(p => !p.Credit));
+    }
+
+    [Fact]
+    public void SpellingsThatDifferOnlyInAccentsAndANameGoneByAloneAreOnePerson()
+    {
+        var extraction = Extract(
+            "Summit host speaks\nPresident Luis Inácio Mora da Costa opened the summit. \"We are ready,\" Mora said.",
+            "Summit closes\nPresident Luis Inacio Mora da Costa closed the summit.");
+        var person = Assert.Single(extraction.People);
+        Assert.Equal("Luis Inácio Mora da Costa", person.Name);
+        Assert.Equal("Luis Inácio Mora da Costa", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void AListOfPeopleInACaptionIsNoRoleInApposition()
+    {
+        var extraction = Extract("Family photo\nDana Holt, Ruritania's Foreign Minister Ali Khan and others pose for a photo in Lyon.\nThe leaders met on Monday.");
+        Assert.DoesNotContain(extraction.People, p => p.Role is { } role && role.Contains("pose", StringComparison.Ordinal));
     }
 }
