@@ -52,7 +52,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
         // "X is due to fly to Washington on Monday to meet Y" with no date the text can fix: a meeting in the offing, undated.
-        if (found.Count == 0 && !proposal && people.Length > 0 && PlansMeeting(text, sentence)) proposal = true;
+        if (found.Count == 0 && !proposal && people.Length > 0 && (PlansMeeting(text, sentence) || SequelMeeting(sentence))) proposal = true;
         if (found.Count == 0 && proposal)
         {
             var span = TitleSpan(text, sentence, -1, -1);
@@ -119,6 +119,23 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     }
 
     /// <summary>An event noun near a proposal cue: "the next meeting could take place", "a meeting could be arranged", "possible talks".</summary>
+    /// <summary>"a follow-up meeting with both leaders", "further talks": a meeting named as one still to come, in a sentence
+    /// with no past-tense verb of happening (was, were, held, met).</summary>
+    private bool SequelMeeting(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Any(t => t.Lower is "was" or "were" or "held" or "met" or "took" or "had")) return false;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!words.SequelWords.Contains(tokens[i].Lower)) continue;
+            for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+            {
+                if (words.EventNouns.Contains(tokens[j].Lower)) return true;
+            }
+        }
+        return false;
+    }
+
     private bool FloatsEvent(Sentence sentence)
     {
         var tokens = sentence.Tokens;

@@ -43,6 +43,7 @@ internal sealed class WordLists
         ListenerVerbs = Set("listener_verbs");
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
+        SequelWords = Set("sequel_words");
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
@@ -84,6 +85,7 @@ internal sealed class WordLists
     public FrozenSet<string> ListenerVerbs { get; }
     public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> StampWords { get; }
+    public FrozenSet<string> SequelWords { get; }
 
     /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
     public FrozenDictionary<string, string> GivenNameGenders { get; }

@@ -90,4 +90,21 @@ public sealed class EventSieveTests
         Assert.Equal("2024-05-03", Assert.Single(extraction.Articles).Date?.Iso);
         Assert.Contains(extraction.Events, e => e.Date?.Iso == "2024-05-04" && e.Status == EventStatus.Planned);
     }
+
+    [Theory]
+    [InlineData("Minister Ana Ruiz agreed to a follow-up meeting with the Ruritanian president.")]
+    [InlineData("Minister Ana Ruiz said further talks with Minister Tom Berg would be needed.")]
+    [InlineData("Minister Ana Ruiz is keen on another summit with Minister Tom Berg.")]
+    public void AMeetingNamedAsOneStillToComeIsProposedUndated(string sentence)
+    {
+        var extraction = IngestTestSupport.Extract("Talks end\nMinister Ana Ruiz met Minister Tom Berg in Lyon.\n" + sentence);
+        Assert.Contains(extraction.Events, e => e.Date is null && e.Status == SiteGen.Content.EventStatus.Proposed);
+    }
+
+    [Fact]
+    public void APastMeetingCalledTheSecondIsNoProposal()
+    {
+        var extraction = IngestTestSupport.Extract("Talks end\nMinister Ana Ruiz met Minister Tom Berg in Lyon.\nIt was their second meeting with the envoy.");
+        Assert.DoesNotContain(extraction.Events, e => e.Status == SiteGen.Content.EventStatus.Proposed);
+    }
 }

@@ -67,4 +67,11 @@ public sealed class PageFurnitureTests
         Assert.Contains(extraction.People, p => p.Name == "Ada Kowal" && p.Credit);
         Assert.Contains(extraction.People, p => p.Name == "Ivo Rand" && p.Credit);
     }
+
+    [Fact]
+    public void AnEditionNoteIsFurnitureNotAnEvent()
+    {
+        var extraction = Extract("Summit opens\nMinister Tom Reyes opened the summit in Lyon on Monday, June 2, 2025.\nThis story is from the June 3 2025 edition of The Daily Example.");
+        Assert.DoesNotContain(extraction.Events, e => e.Date?.Iso == "2025-06-03");
+    }
 }
