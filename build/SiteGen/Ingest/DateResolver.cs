@@ -50,7 +50,7 @@ internal sealed partial class DateResolver(WordLists words)
     private PartialDate? FindPublished(IEnumerable<ParagraphText> body, string? published, string? datelineDate)
     {
         var publishedDate = published is null ? null : FirstFullDate([new ParagraphText(published, words)]);
-        var bodyDate = FirstFullDate(body);
+        var bodyDate = BodyDate(body);
         // A wire dateline names the day of the news but not the year: take it from the published line or the body.
         if (datelineDate is not null && (publishedDate ?? bodyDate) is { } withYear)
         {
@@ -58,6 +58,30 @@ internal sealed partial class DateResolver(WordLists words)
             if (FirstFullDate([dateline]) is { } fromDateline) return fromDateline;
         }
         return publishedDate ?? bodyDate;
+    }
+
+    /// <summary>
+    /// The body's first full date, as the day the article speaks from. An article cannot predate a year it reports as
+    /// past: when the first date is older than one ("Born on March 6, 1909, ... founded the party in 1951"), it is a
+    /// date of history, and the body gives no anchor.
+    /// </summary>
+    private PartialDate? BodyDate(IEnumerable<ParagraphText> body)
+    {
+        PartialDate? first = null;
+        var latestPastYear = 0;
+        foreach (var text in body)
+        {
+            foreach (var sentence in text.Sentences)
+            {
+                var ahead = IsFuture(text.Masked[sentence.Start..sentence.End]);
+                foreach (var date in Find(text, sentence, anchor: null).Where(d => d.HasYear))
+                {
+                    if (date.Date.Precision == DatePrecision.Day) first ??= date.Date;
+                    if (!ahead) latestPastYear = Math.Max(latestPastYear, date.Date.Year);
+                }
+            }
+        }
+        return first is { } f && f.Year < latestPastYear ? null : first;
     }
 
     private PartialDate? FirstFullDate(IEnumerable<ParagraphText> texts)
@@ -74,7 +98,8 @@ internal sealed partial class DateResolver(WordLists words)
     }
 
     /// <summary>Every date expression in a sentence, left to right; relative ones need an anchor and are skipped without one.</summary>
-    public IReadOnlyList<DateMention> Find(ParagraphText text, Sentence sentence, PartialDate? anchor)
+    /// <paramref name="anchorIsDay"/>: the anchor is the article's own day (not a caption's), so "yesterday" and "tomorrow" count from it.
+    public IReadOnlyList<DateMention> Find(ParagraphText text, Sentence sentence, PartialDate? anchor, bool anchorIsDay = false)
     {
         var found = new List<DateMention>();
         var masked = text.Masked[sentence.Start..sentence.End];
@@ -148,6 +173,21 @@ internal sealed partial class DateResolver(WordLists words)
                 var date = ResolveWeekday(anchorDate, weekday, qualifier, IsFuture(masked));
                 var start = m.Groups["qualifier"].Success && qualifier != "on" ? m.Index : m.Groups["weekday"].Index;
                 Add(start, m.Groups["weekday"].Index + name.Length, PartialDate.FromDate(date), true, true);
+            }
+        }
+        if (anchorIsDay && anchor is { Precision: DatePrecision.Day } today && today.Year > 1 && today.Year < 9999)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var two = i + 1 < tokens.Count ? tokens[i].Lower + " " + tokens[i + 1].Lower : null;
+                var end = two is not null && words.RelativeDays.ContainsKey(two) ? i + 1 : i;
+                if (!words.RelativeDays.TryGetValue(end > i ? two! : tokens[i].Lower, out var offset)) continue;
+                // "Russia Today", "USA Today": after a capitalised word, a capitalised one is part of a name.
+                if (tokens[i].Capitalised && i > 0 && tokens[i - 1].Capitalised && text.Masked[tokens[i - 1].End..tokens[i].Start] == " ") continue;
+                var date = new DateOnly(today.Year, today.Month, today.Day).AddDays(offset);
+                Add(tokens[i].Start - sentence.Start, tokens[end].End - sentence.Start, PartialDate.FromDate(date), true, true);
+                i = end;
             }
         }
         found.Sort((x, y) => x.Start.CompareTo(y.Start));

@@ -16,7 +16,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     public IEnumerable<ExtractedEvent> Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, DateAnchor? dateAnchor, int paragraph, string seed)
     {
         var anchor = dateAnchor?.Date;
-        var found = dates.Find(text, sentence, anchor);
+        var found = dates.Find(text, sentence, anchor, anchorIsDay: dateAnchor is { IsLowerBound: false });
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
         // An entry is only as sure as its least surely named person, each counted by the best way the sentence names them
@@ -25,9 +25,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             .DefaultIfEmpty(Attribution.Named).Max();
         var sentenceText = ParagraphText.Squeeze(text.Original[sentence.Start..sentence.End]);
         // Only a floated event is a proposal: "could not afford" elsewhere in the sentence is not.
-        var proposal = FloatsEvent(sentence);
+        var proposal = FloatsEvent(text, sentence);
         var dateline = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : 0;
         var saidAt = -1;
+        var dated = 0;
         foreach (var date in found.Where(d => d.Start >= dateline))
         {
             // "the Ukrainian leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
@@ -36,6 +37,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 saidAt = date.End;
                 continue;
             }
+            // "Today almost all pages use scripts": a day counted from the article's names an event only beside a meeting or a visit.
+            if (words.RelativeDays.ContainsKey(ParagraphText.Squeeze(date.Text).ToLowerInvariant()) && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
             var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
@@ -49,16 +52,21 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // A date the article has already passed, at the date's own precision, is never still ahead ("promised in 2024").
             if (status == EventStatus.Planned && anchor is { } past && Before(date.Date, past)) status = EventStatus.Happened;
             var span = TitleSpan(text, sentence, date.Start, date.End);
+            dated++;
             yield return new ExtractedEvent(seed, date.Date, status, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
         // "X is due to fly to Washington on Monday to meet Y" with no date the text can fix: a meeting in the offing, undated.
-        if (found.Count == 0 && !proposal && people.Length > 0 && (PlansMeeting(text, sentence) || SequelMeeting(sentence))) proposal = true;
-        if (found.Count == 0 && proposal)
+        // A date that only says when the words were spoken ("said on Tuesday") fixes no date for the meeting.
+        if (dated == 0 && !proposal && people.Length > 0 && (PlansMeeting(text, sentence) || SequelMeeting(sentence))) proposal = true;
+        if (dated == 0 && proposal)
         {
             var span = TitleSpan(text, sentence, -1, -1);
             yield return new ExtractedEvent(seed, null, EventStatus.Proposed, Title(text, span), sentenceText, paragraph, Place(text, span, mentions), people, attribution);
         }
     }
+
+    private bool NamesHappening(Sentence sentence) =>
+        sentence.Tokens.Any(t => !t.Capitalised && (words.EventNouns.Contains(t.Lower) || words.EventVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)));
 
     private static bool Before(PartialDate date, PartialDate anchor) =>
         date.Year < anchor.Year
@@ -91,7 +99,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Capitalised || !words.EventVerbs.Contains(tokens[i].Lower) && !words.EventNouns.Contains(tokens[i].Lower)) continue;
+            // A quotation between the cue and the noun ends the cue's clause: "will open a '...,' describing the talks as ...".
             var cueStart = tokens[Math.Max(0, i - 6)].Start;
+            var quoteEnd = text.Masked.LastIndexOf(ParagraphText.Mask, tokens[i].Start, tokens[i].Start - cueStart);
+            if (quoteEnd >= 0) cueStart = quoteEnd + 1;
             if (dates.IsFuture(text.Masked[cueStart..tokens[i].Start])) return true;
             // "to visit Washington next week"; "a meeting with X scheduled for August 15", a cue after the noun in its clause.
             if (PhraseFollows(text, tokens, i, 10, words.FutureTimes)) return true;
@@ -124,10 +135,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     private bool SequelMeeting(Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        if (tokens.Any(t => t.Lower is "was" or "were" or "held" or "met" or "took" or "had")) return false;
+        static bool Happened(Token t) => t.Lower is "was" or "were" or "held" or "met" or "took" or "had";
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!words.SequelWords.Contains(tokens[i].Lower)) continue;
+            // "the next meeting was held in Rome", "they met for a second round": a past verb governing the meeting, near
+            // before it or anywhere after; "said there was a chance ..., but floated a second meeting" is still ahead.
+            if (tokens.Skip(Math.Max(0, i - 6)).Any(Happened)) continue;
             for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
             {
                 if (words.EventNouns.Contains(tokens[j].Lower)) return true;
@@ -136,17 +150,32 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         return false;
     }
 
-    private bool FloatsEvent(Sentence sentence)
+    /// <summary>
+    /// Whether an event noun follows the cue at <paramref name="at"/> within four words in the same clause, the words between
+    /// being no verbs: names, "of a", modifiers such as "three-way" or "bilateral".
+    /// </summary>
+    private bool QualifiesEventNoun(ParagraphText text, IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at + 1; k < tokens.Count && k <= at + 4; k++)
+        {
+            if (text.Masked[tokens[k - 1].End..tokens[k].Start].Any(c => c is ',' or ';' or ':' or '(' or '\u2014')) return false;
+            var t = tokens[k];
+            if (!t.Capitalised && words.EventNouns.Contains(t.Lower)) return true;
+            if (!t.Capitalised && (words.EventVerbs.Contains(t.Lower) || words.SpeechVerbs.Contains(t.Lower) || words.ClauseOpeners.Contains(t.Lower)
+                || words.ProposalCues.Contains(t.Lower) || t.Lower is "and" or "or" or "to" or "is" or "are" or "was" or "were" or "be")) return false;
+        }
+        return false;
+    }
+
+    private bool FloatsEvent(ParagraphText text, Sentence sentence)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
-            // "a possible meeting", "proposed talks", "a possible Petrov-Koval meeting": the cue qualifies the event noun
-            // itself, perhaps across the names that say whose it is.
-            var next = i + 1;
-            while (next < tokens.Count && next <= i + 3 && tokens[next].Capitalised) next++;
-            if (next < tokens.Count && words.EventNouns.Contains(tokens[next].Lower)) return true;
+            // "a possible meeting", "proposed talks", "a possible Petrov-Koval meeting", "the possibility of a bilateral
+            // meeting": the cue qualifies the event noun itself, across the few words that say whose or what kind it is.
+            if (QualifiesEventNoun(text, tokens, i)) return true;
             // "the next meeting could take place", "a meeting could be arranged": an event noun before, a happening verb after.
             var nounBefore = false;
             for (var j = Math.Max(0, i - 4); j < i; j++) nounBefore |= words.EventNouns.Contains(tokens[j].Lower);

@@ -28,6 +28,7 @@ internal sealed class WordLists
         GivenNames = Set("given_names");
         EventNouns = Set("event_nouns");
         EventVerbs = Set("event_verbs");
+        PastEventVerbs = Set("past_event_verbs");
         YearPrepositions = Set("year_prepositions");
         Abbreviations = Set("abbreviations");
         SentenceStarters = Set("sentence_starters");
@@ -47,6 +48,7 @@ internal sealed class WordLists
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
+        RelativeDays = Pairs("relative_days").ToFrozenDictionary(p => p.Key, p => int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
         // A kind the content model does not know is a mistake in the data file, caught by every test that extracts.
@@ -71,6 +73,8 @@ internal sealed class WordLists
     public FrozenSet<string> GivenNames { get; }
     public FrozenSet<string> EventNouns { get; }
     public FrozenSet<string> EventVerbs { get; }
+
+    public FrozenSet<string> PastEventVerbs { get; }
     public FrozenSet<string> YearPrepositions { get; }
     public FrozenSet<string> Abbreviations { get; }
     public FrozenSet<string> SentenceStarters { get; }
@@ -94,6 +98,9 @@ internal sealed class WordLists
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>
     public FrozenDictionary<string, int> Weekdays { get; }
+
+    /// <summary>"yesterday": -1, "tomorrow": 1: days counted from the article's own day.</summary>
+    public FrozenDictionary<string, int> RelativeDays { get; }
 
     /// <summary>Month names and abbreviations mapped to 1 … 12.</summary>
     public FrozenDictionary<string, int> Months { get; }

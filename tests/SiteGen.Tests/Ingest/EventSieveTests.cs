@@ -45,6 +45,43 @@ public sealed class EventSieveTests
             "Governor Amal Haddad wants to meet Mayor Lena Brandt in the coming weeks.",
             "in the coming weeks", null, EventStatus.Proposed
         },
+        // A proposal noun with "of" before the meeting and its modifiers ("the possibility of a bilateral meeting").
+        {
+            "Officials see the possibility of a bilateral meeting between Governor Amal Haddad and Mayor Lena Brandt.",
+            "possibility of a bilateral meeting", null, EventStatus.Proposed
+        },
+        {
+            "Mayor Lena Brandt backed the idea of a three-way summit with Governor Amal Haddad and the port authority.",
+            "idea of a three-way summit", null, EventStatus.Proposed
+        },
+        // A sequel meeting floated after a clause in the past tense ("there was a chance ..., but ... a second meeting").
+        {
+            "Mayor Lena Brandt said there was a slim chance of failure, but she could invite Governor Amal Haddad to Leeds for a subsequent, wider meeting.",
+            "subsequent, wider meeting", null, EventStatus.Proposed
+        },
+        // When the words were said ("said on Tuesday") is no date of the meeting they float.
+        {
+            "Mayor Lena Brandt said on Tuesday that she has two towns in mind for a follow-up meeting with Governor Amal Haddad.",
+            "follow-up meeting", null, EventStatus.Proposed
+        },
+        // A day counted from the article's own date line, beside a meeting or a visit.
+        {
+            "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt prepares to meet Governor Amal Haddad in Leeds tomorrow.",
+            "tomorrow", "2025-08-21", EventStatus.Planned
+        },
+        {
+            "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt met Governor Amal Haddad yesterday at the harbour.",
+            "yesterday", "2025-08-19", EventStatus.Happened
+        },
+        {
+            "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt will host Governor Amal Haddad this evening.",
+            "this evening", "2025-08-20", EventStatus.Planned
+        },
+        // Without a date line, "tomorrow" is still ahead but fixes no date.
+        {
+            "Mayor Lena Brandt prepares to meet Governor Amal Haddad in Leeds tomorrow.",
+            "tomorrow", null, EventStatus.Proposed
+        },
         // A schedule cue after the noun, with a date the text gives no year for.
         {
             "Governor Amal Haddad has announced a long-awaited meeting with Mayor Lena Brandt scheduled for June 9 in Leeds.",
@@ -70,6 +107,11 @@ public sealed class EventSieveTests
         "Governor Amal Haddad sees Mayor Lena Brandt as a potential partner.",
         // A time ahead that follows no meeting word.
         "Mayor Lena Brandt said prices would fall next month.",
+        // "Today" beside no meeting or visit is no event, even under a date line; "Radio Today" is a name.
+        "Harbour news\nAugust 20, 2025\nToday almost every ferry in Tarrow runs on time, Mayor Lena Brandt said.",
+        "Harbour news\nAugust 20, 2025\nMayor Lena Brandt told Radio Today that the ferry ran late.",
+        // A quotation ends the plan cue's clause: the talks she describes are over.
+        "Mayor Lena Brandt said she hopes the deal will open a \"new chapter for the port,\" describing the talks as \"calm.\"",
     };
 
     [Theory]
@@ -81,6 +123,16 @@ public sealed class EventSieveTests
     {
         var extraction = Extract("Ferry strike ends\nMayor Lena Brandt greets the crew in Tarrow on May 3, 2024. (Photo by Jon Ide/Getty Images)\n\nOn May 5, Mayor Lena Brandt reopened the ferry terminal.");
         Assert.Equal("2024-05-05", Assert.Single(extraction.Articles).Date?.Iso);
+    }
+
+    [Fact]
+    public void AnOldDateBeforeYearsTheArticleReportsAsPastIsNoAnchor()
+    {
+        // A sidebar biography gives the body's first full date; the article speaks of later years as past, so a weekday
+        // cannot be counted from that day.
+        var extraction = Extract("Port news\nThe harbour's founder was born on March 6, 1901, and opened the first quay in 1950.\nMayor Lena Brandt will meet Governor Amal Haddad on Friday.");
+        Assert.DoesNotContain(extraction.Events, e => e.Date is { } d && d.Year == 1901 && d.Precision == DatePrecision.Day && e.Sentence.Contains("Friday", StringComparison.Ordinal));
+        Assert.Null(Assert.Single(extraction.Articles).Date);
     }
 
     [Fact]
