@@ -21,11 +21,17 @@ internal sealed partial class BoilerplateFilter
 
     /// <summary>
     /// Furniture told by its shape rather than its words: a line with letters but none of the Latin script (a licence
-    /// notice or menu in another script on an English page), or a short label and a phone number ("Press desk: 010-555 0199").
+    /// notice or menu in another script on an English page), a short label and a phone number ("Press desk: 010-555 0199"),
+    /// or a breadcrumb trail ("Home / World / Europe / Headline").
     /// </summary>
     private static bool IsFurnitureByShape(string line) =>
         line.Any(char.IsLetter) && !line.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' || c is >= '\u00C0' and <= '\u024F')
-        || ContactLine().IsMatch(line);
+        || ContactLine().IsMatch(line)
+        || BreadcrumbTrail().IsMatch(line);
+
+    // Two or more short section names, each followed by a spaced separator, before the page's own title.
+    [GeneratedRegex(@"^(?:[^/>»|.!?]{1,40}?\s+[/>»]\s+){2,}\S[^/>»]*$")]
+    private static partial Regex BreadcrumbTrail();
 
     [GeneratedRegex(@"^[\p{L} ]{3,40}:\s*\+?[\d][\d\-() ]{6,}$")]
     private static partial Regex ContactLine();

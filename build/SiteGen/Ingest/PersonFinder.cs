@@ -153,8 +153,16 @@ internal sealed partial class PersonFinder(WordLists words)
         }
         // A trailing particle is not part of the name.
         while (count > 0 && words.NameParticles.Contains(tokens[i + count - 1].Text)) count--;
+        // "the Roe-Doe Lyon summit", "the Roe-Doe talks": names paired by a hyphen, or ending in a place, before an event
+        // noun qualify that event; they name no one.
+        if (count > 0 && i + count < tokens.Count && !tokens[i + count].Capitalised && words.EventNouns.Contains(tokens[i + count].Lower)
+            && Adjacent(text, tokens[i + count - 1], tokens[i + count])
+            && (tokens.Skip(i).Take(count).Any(t => PairedNames().IsMatch(t.Text)) || words.Places.Contains(tokens[i + count - 1].Lower))) return 0;
         return count;
     }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+[-\u2013]\p{Lu}\p{Ll}+$")]
+    private static partial Regex PairedNames();
 
     private bool CapitalisedAfterParticles(IReadOnlyList<Token> tokens, int j)
     {
@@ -181,7 +189,9 @@ internal sealed partial class PersonFinder(WordLists words)
     private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
         && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) && !words.Honorifics.Contains(tokens[i - 1].Lower)
-            || tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de");
+            || tokens[i - 1].Lower is "of" or "the" or "for" or "de"
+            // "Bosnia and Herzegovina" is one name; "Robert Finch and Joanne Marsh" two, the second opening on a given name.
+            || tokens[i - 1].Lower is "and" && !(words.GivenNames.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Capitalised && Adjacent(text, tokens[i], tokens[i + 1])));
 
     /// <summary>A title ("Presidents" too) or a place ("Norway") ends no longer proper name: the name after it stands alone.</summary>
     private bool IsTitleOrPlace(string lower) => words.Places.Contains(lower) || IsTitle(lower);

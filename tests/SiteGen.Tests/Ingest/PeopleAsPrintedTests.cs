@@ -70,4 +70,38 @@ public sealed class PeopleAsPrintedTests
         var extraction = Extract("Family photo\nDana Holt, Ruritania's Foreign Minister Ali Khan and others pose for a photo in Lyon.\nThe leaders met on Monday.");
         Assert.DoesNotContain(extraction.People, p => p.Role is { } role && role.Contains("pose", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Tarrow hails Holt-Brandt Lyon summit, calls ferry plan \"historic\"")]
+    [InlineData("Tarrow hails Holt-Brandt talks, calls ferry plan \"historic\"")]
+    public void NamesPairedBeforeAnEventNounQualifyTheEventAndNameNoOne(string line)
+    {
+        var extraction = Extract("Harbour deal\n" + line + "\nMayor Lena Holt met Governor Ivo Brandt in Lyon.");
+        Assert.Equal(["Ivo Brandt", "Lena Holt"], extraction.People.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(extraction.Quotes, q => q.Speaker.Name.Contains("Holt-Brandt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondFullNameAfterAndIsItsOwnPersonWhenItOpensOnAGivenName()
+    {
+        var extraction = Extract("Summits rarely matter\nPolitical scientists Robert Finch and Joanne Marsh argue that summits rarely change much.\nThe delegates came from Bosnia and Herzegovina.");
+        Assert.Contains(extraction.People, p => p.Name == "Joanne Marsh");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("Herzegovina", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Home / World / Europe / Ports agree on a ferry plan")]
+    [InlineData("News > Politics > Ports agree on a ferry plan")]
+    public void ABreadcrumbTrailIsPageFurnitureNotAHeadlineRepeated(string trail)
+    {
+        var extraction = Extract("Ports agree on a ferry plan\n" + trail + "\nMayor Lena Brandt said the ferries \"will run all night.\"");
+        Assert.DoesNotContain(Assert.Single(extraction.Articles).Blocks, b => b.Text.Contains(" / ", StringComparison.Ordinal) || b.Text.Contains(" > ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnImageLibraryInAPictureCreditIsNoPhotographer()
+    {
+        var extraction = Extract("Ports agree\nThe two mayors shake hands in Tarrow. (Photo/Wikimedia Commons)\nMayor Lena Brandt opened the ferry terminal on Monday.");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("Commons", StringComparison.Ordinal));
+    }
 }
