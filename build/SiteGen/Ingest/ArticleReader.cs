@@ -50,6 +50,8 @@ internal sealed record ArticleParts(
 /// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
 internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
 {
+    private readonly BylineLine bylines = new(words);
+
     [GeneratedRegex(@"^(?<caption>.*?[.!?""”’)])\s*/\s*(?<credit>\p{Lu}[\p{L}\p{Nd}&.\- ]{0,40})$")]
     private static partial Regex SlashCredit();
 
@@ -132,10 +134,13 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             if (TimestampLine().IsMatch(line) || DateOnlyLine().IsMatch(line) && dates.Find(new ParagraphText(line, words), new ParagraphText(line, words).Sentences[0], anchor: null).Any(d => d.HasYear))
             {
                 published ??= line;
+                AddByline(line, credits);
                 continue;
             }
             if (DateStamp(line) is { } stamp)
             {
+                // "Ana Roe | Published: August 16, 2025": a stamp can carry the byline too.
+                AddByline(line, credits);
                 // A stamp with a year says when the page came out; one without ("Lyon, August 16") only repeats the day.
                 if (stamp) published ??= line;
                 continue;
@@ -148,6 +153,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 labelledCredit ??= labelled.Groups["credit"].Value.Trim();
                 continue;
             }
+            if (AddByline(line, credits)) continue;
             if (TryReadCredits(line, credits)) continue;
             rest.Add(line);
         }
@@ -399,6 +405,13 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         return true;
     }
 
+    private bool AddByline(string line, List<Credit> credits)
+    {
+        if (bylines.Read(line) is not { } byline) return false;
+        credits.AddRange(byline.Names.Select(name => new Credit(name, byline.Role, true)));
+        return true;
+    }
+
     private void AddCredits(string names, string role, List<Credit> credits)
     {
         foreach (var part in Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*"))
@@ -411,7 +424,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             if (IsAllCaps(name) && name.Contains(' ')) name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
             var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var isPerson = tokens.Length >= 2 && tokens.Length <= 5 && tokens.All(t => char.IsUpper(t[0]) || words.NameParticles.Contains(t))
-                && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()));
+                && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()) || words.OutletWords.Contains(t.ToLowerInvariant())
+                                    || words.JournalistWords.Contains(t.ToLowerInvariant()));
             credits.Add(new Credit(name, role, isPerson));
         }
     }

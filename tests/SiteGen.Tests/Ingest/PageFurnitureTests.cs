@@ -36,6 +36,40 @@ public sealed class PageFurnitureTests
     }
 
     [Theory]
+    [InlineData("By Ada Kowal and Ivo Rand | Harbour Wire", "Ada Kowal", "reporter")]
+    [InlineData("By ADA KOWAL", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal, Harbour Wire", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal - Harbour Wire", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal / The Tarrow Gazette", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal | Published: August 16, 2025", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal @adakowal", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal, Senior Correspondent", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal Senior Correspondent", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal Updated 10:00 GMT, 16 August 2025", "Ada Kowal", "reporter")]
+    [InlineData("Posted by Ada Kowal on August 16, 2025", "Ada Kowal", "reporter")]
+    [InlineData("Story by Ada Kowal in New Delhi", "Ada Kowal", "reporter")]
+    [InlineData("Credit: Ada Kowal", "Ada Kowal", "photographer")]
+    public void ABylineInAnyCommonShapeCreditsItsPeopleAndOnlyThem(string line, string name, string role)
+    {
+        var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
+        Assert.Contains(extraction.People, p => p.Name == name && p.Credit && p.Role == role);
+        // The outlet, the post and the place are not people.
+        Assert.All(extraction.People.Where(p => p.Credit), p => Assert.Contains(p.Name, new[] { "Ada Kowal", "Ivo Rand" }));
+        Assert.Equal(["Lena Holt", "Tom Reyes"], extraction.People.Where(p => !p.Credit).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Lena Holt, Tom Reyes and the port authority")]
+    [InlineData("Kowal presses Rand on ferries")]
+    [InlineData("Ada Kowal: the mayor who fixed the ferries")]
+    [InlineData("By the numbers")]
+    public void ALineOfNamesWithNothingThatMarksABylineIsNoCredit(string line)
+    {
+        var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
+        Assert.DoesNotContain(extraction.People, p => p.Credit);
+    }
+
+    [Theory]
     [InlineData("|August 16 2025")]
     [InlineData("Last Updated : Aug 16 2025, 10:02 am IST")]
     [InlineData("Wire Service Published 16 Aug, 2025 02:05pm")]

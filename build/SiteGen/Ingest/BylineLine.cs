@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The people a byline line credits, and the role its label gives them ("reporter", "photographer").</summary>
+internal sealed record Byline(IReadOnlyList<string> Names, string Role);
+
+/// <summary>
+/// Reads a byline line in the shapes pages print it: a label or none ("By", "Story by", "Credit:", "©"), one or more names,
+/// then what bylines carry after a separator or a comma (the outlet, the writer's post, a place, a handle, a time stamp):
+/// "By Ana Roe and Ivo Berg | Harbour Wire", "Ana Roe, Senior Correspondent", "Ana Roe / Harbour Wire". A line without a
+/// label counts only when its first name opens on a known given name and every part after the names is one of those.
+/// </summary>
+internal sealed partial class BylineLine(WordLists words)
+{
+    // A separator between the names and what follows them; a comma is handled part by part.
+    [GeneratedRegex(@"\s+(?:\||-|–|—|/)\s+|\s+(?=@\w)|\s+(?=\(@)")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^(?<label>©|[\p{L} ]{2,30}?)\s*(?::\s*|\s+(?=\p{Lu}))(?<rest>.+)$")]
+    private static partial Regex Labelled();
+
+    public Byline? Read(string line)
+    {
+        line = line.Trim();
+        if (line.Length is < 5 or > 120 || ".!?\"”:".Contains(line[^1], StringComparison.Ordinal)) return null;
+        string role;
+        string rest;
+        var labelled = false;
+        if (Labelled().Match(line) is { Success: true } m && words.CreditLabels.TryGetValue(m.Groups["label"].Value.Trim(), out var labelRole))
+        {
+            (role, rest, labelled) = (labelRole, m.Groups["rest"].Value, true);
+        }
+        else (role, rest) = ("reporter", line);
+
+        var unstamped = CutStamp(rest);
+        var pieces = Separator().Split(unstamped);
+        var names = new List<string>();
+        // What the first piece holds after its names ("Ana Roe, Senior Correspondent"), then every piece after a separator.
+        var parts = NameSeparator().Split(pieces[0]).Where(p => p.Length > 0).ToList();
+        var tailed = pieces.Length > 1 || unstamped.Length < rest.Length;
+        foreach (var part in parts)
+        {
+            if (CutTail(part) is { } name && AsName(name) is { } person)
+            {
+                names.Add(person);
+                tailed |= name.Length < part.Trim().Length;
+            }
+            else if (names.Count == 0 || !IsBylineTail(part)) return null;
+            else tailed = true;
+        }
+        if (names.Count == 0 || pieces.Skip(1).Any(p => !IsBylineTail(p))) return null;
+        // Unlabelled, a line of names could be anything in capitals: the first must open on a given name, and something
+        // after the names (a separator or a comma part) must say it is a byline.
+        if (!labelled && (!words.GivenNames.Contains(names[0].Split(' ')[0].ToLowerInvariant()) || !tailed)) return null;
+        return new Byline(names, role);
+    }
+
+    /// <summary>"Ana Roe Updated 10:00 GMT, 16 August 2025", "Ana Roe on August 16, 2025": the line without its time stamp.</summary>
+    private string CutStamp(string rest)
+    {
+        var tokens = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (words.StampWords.Contains(tokens[k].ToLowerInvariant().TrimEnd(':', ',')) && tokens.Skip(k + 1).Any(t => t.Any(char.IsDigit)))
+            {
+                return string.Join(' ', tokens[..k]).TrimEnd(',', '|', '-', '–', '—', ' ');
+            }
+        }
+        return rest;
+    }
+
+    /// <summary>"Ana Roe in Lyon", "Ana Roe Senior Correspondent": the name without the place or post after it.</summary>
+    private string? CutTail(string part)
+    {
+        var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = tokens.Length;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            var lower = tokens[k].ToLowerInvariant();
+            if (lower == "in" || JobWord(lower) || words.TitleModifiers.Contains(lower) && k + 1 < tokens.Length && JobWord(tokens[k + 1].ToLowerInvariant()))
+            {
+                end = k;
+                break;
+            }
+        }
+        return end == tokens.Length || IsBylineTail(string.Join(' ', tokens[end..])) ? string.Join(' ', tokens[..end]) : null;
+    }
+
+    private string? AsName(string part)
+    {
+        var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 2 or > 4) return null;
+        foreach (var t in tokens)
+        {
+            if (words.NameParticles.Contains(t)) continue;
+            if (!char.IsUpper(t[0]) || !t.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')) return null;
+            var lower = t.ToLowerInvariant();
+            if (words.OrganisationWords.Contains(lower) || words.OutletWords.Contains(lower) || words.Places.Contains(lower)
+                || words.Titles.Contains(lower) || JobWord(lower) || words.StampWords.Contains(lower) || words.Months.ContainsKey(lower)) return null;
+        }
+        var name = string.Join(' ', tokens);
+        // "MARIA LINDQVIST": a byline in capitals is named in the usual case.
+        return name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+    }
+
+    /// <summary>What a byline carries after its names: an outlet, the writer's post, a place, a social handle or a time stamp.</summary>
+    private bool IsBylineTail(string part)
+    {
+        var tokens = part.Trim().Trim('(', ')').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is 0 or > 8) return false;
+        // "in Lyon", "in New Delhi": where the writer files from.
+        if (tokens[0] == "in") return tokens.Length is >= 2 and <= 4 && tokens[1..].All(t => char.IsUpper(t[0]));
+        if (tokens[0].StartsWith('@')) return tokens.Length == 1;
+        var lowers = tokens.Select(t => t.ToLowerInvariant().TrimEnd(',', '.')).ToList();
+        if (words.Places.Contains(string.Join(' ', lowers))) return true;
+        // "Senior Correspondent", "Diplomatic Editor": the post.
+        if (lowers.Any(JobWord) && lowers.All(l => JobWord(l) || words.TitleModifiers.Contains(l) || l is "of" or "the" or "and" or "for")) return true;
+        // "Harbour Wire", "The Daily Ledger": an outlet's name, capitalised, with an outlet word.
+        if (lowers.Any(words.OutletWords.Contains) && tokens.All(t => char.IsUpper(t[0]) || t is "of" or "the" or "and")) return true;
+        // "Published: August 16, 2025", "Updated 10:00 GMT, 16 August 2025": a stamp.
+        return words.StampWords.Contains(lowers[0].TrimEnd(':')) && lowers.Any(l => char.IsDigit(l[0]));
+    }
+
+    private bool JobWord(string lower) => words.JournalistWords.Contains(lower) || lower.EndsWith('s') && words.JournalistWords.Contains(lower[..^1]);
+}
