@@ -86,15 +86,4 @@ public sealed class YamlWriterTests
         var yaml = new YamlWriter().Field("text", text).ToString();
         Assert.Equal("text: \"" + text + "\"\n", yaml);
     }
-
-    [Theory]
-    [InlineData("# Heading-like")]
-    [InlineData("- list-like")]
-    [InlineData("1. numbered")]
-    [InlineData("> quote-like")]
-    public void KeepsParagraphAParagraph(string text)
-    {
-        var markdown = Markdig.Markdown.Parse(ContentRenderer.EscapeParagraph(text), MarkdownDialect.Pipeline);
-        Assert.Single(MarkdownDialect.NumberedParagraphs(markdown));
-    }
 }
