@@ -73,7 +73,7 @@ internal static class ContentRenderer
             if (group is null) groups.Add([e]);
             else group.Add(e);
         }
-        var slugs = articlesBySeed(extraction);
+        var slugs = ArticleSlugsBySeed(extraction);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups.OrderBy(g => g[0].Date?.Iso ?? "~", StringComparer.Ordinal).ThenBy(g => g[0].Seed, StringComparer.Ordinal).ThenBy(g => g[0].Paragraph))
         {
@@ -91,13 +91,15 @@ internal static class ContentRenderer
             foreach (var e in group) y.Item(Keys.Article, slugs[e.Seed], 2).Field(Keys.Paragraph, e.Paragraph, 4);
             yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, ArticleBodyWriter.Paragraph(first.Sentence));
         }
-
-        static Dictionary<string, string> articlesBySeed(Extraction x) => x.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
     }
+
+    /// <summary>Each seed's article slug: where a timeline source or a claim points.</summary>
+    private static Dictionary<string, string> ArticleSlugsBySeed(Extraction extraction) =>
+        extraction.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
 
     private static GeneratedFile Analysis(PersonRecord expert, Extraction extraction)
     {
-        var slugs = extraction.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
+        var slugs = ArticleSlugsBySeed(extraction);
         var claims = extraction.Articles.SelectMany(a => a.Claims).Where(c => c.Speaker == expert).ToList();
         var where = expert.Affiliation is null ? expert.Role : $"{expert.Role} at {expert.Affiliation}";
         var y = new YamlWriter()
