@@ -1,6 +1,5 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Ingest;
 
 namespace SiteGen.Tests.Content;
 
