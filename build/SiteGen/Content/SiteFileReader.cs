@@ -9,13 +9,24 @@ namespace SiteGen.Content;
 public sealed record FileRefusal(string Code, string Message);
 
 /// <summary>
+/// The codes a stage's diagnostics carry for each way a file fails to be read as text, and the words they start with.
+/// The checks and limits are <see cref="SiteFileReader"/>'s, the same for every file; only the codes are the stage's, so
+/// content (SG13xx) and seeds (SG30xx) keep the codes their users know.
+/// </summary>
+public sealed record TextFileCodes(string Unreadable, string TooLarge, string Utf16, string Binary, string NotUtf8, string MessageLead = "")
+{
+    /// <summary>Content files, templates and assets.</summary>
+    public static TextFileCodes SiteFiles { get; } = new(DiagnosticCodes.UnreadableFile, DiagnosticCodes.FileTooLarge, DiagnosticCodes.Utf16File, DiagnosticCodes.UnreadableFile, DiagnosticCodes.UnreadableFile);
+}
+
+/// <summary>
 /// The one rule for reading the site's own files (content, templates, assets, seeds): only regular files, never through a
 /// link that leads out of the folder they belong to, and never more than a set size, so a link to /etc/passwd or
 /// /dev/zero, a FIFO or a 50 MB file ends as a diagnostic rather than a leak, a hang or an out-of-memory crash.
 /// </summary>
 public static class SiteFileReader
 {
-    /// <summary>Content files and templates are a few kilobytes; anything this big is a mistake (the same limit as seeds).</summary>
+    /// <summary>Content files, templates and seeds are a few kilobytes; anything this big is a mistake, not an article.</summary>
     public const long MaxTextBytes = 5 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -41,54 +52,58 @@ public static class SiteFileReader
     /// A file's bytes, or null with one diagnostic at the span saying why not. The size limit may be null (assets, whose
     /// size a regular file already bounds).
     /// </summary>
-    public static byte[]? ReadBytes(string path, string? root, long? maxBytes, SourceSpan span, DiagnosticBag bag)
+    public static byte[]? ReadBytes(string path, string? root, long? maxBytes, SourceSpan span, DiagnosticBag bag, TextFileCodes? codes = null)
     {
+        codes ??= TextFileCodes.SiteFiles;
         if (Refusal(path, root) is { } refusal)
         {
-            bag.Error(refusal.Code, span, refusal.Message);
+            bag.Error(refusal.Code, span, codes.MessageLead + refusal.Message);
             return null;
         }
         try
         {
             var bytes = ReadAtMost(path, maxBytes ?? long.MaxValue, out var length);
-            if (bytes is null) bag.Error(DiagnosticCodes.FileTooLarge, span, TooLargeMessage(length, maxBytes!.Value));
+            if (bytes is null) bag.Error(codes.TooLarge, span, codes.MessageLead + TooLargeMessage(length, maxBytes!.Value));
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, span, "the file cannot be read: " + ex.Message);
+            bag.Error(codes.Unreadable, span, codes.MessageLead + "the file cannot be read: " + ex.Message);
             return null;
         }
     }
 
     /// <summary>A text file of the site as UTF-8, or null with one diagnostic saying why not (UTF-16, binary, not UTF-8, ...).</summary>
-    public static string? ReadText(string path, string? root, string displayPath, DiagnosticBag bag)
+    public static string? ReadText(string path, string? root, string displayPath, DiagnosticBag bag, TextFileCodes? codes = null)
     {
         var span = SourceSpan.StartOf(displayPath);
-        var bytes = ReadBytes(path, root, MaxTextBytes, span, bag);
-        return bytes is null ? null : DecodeText(bytes, span, bag);
+        var bytes = ReadBytes(path, root, MaxTextBytes, span, bag, codes);
+        return bytes is null ? null : DecodeText(bytes, span, bag, codes);
     }
 
     /// <summary>Decodes strict UTF-8 (a BOM is kept for the caller to drop); UTF-16 and binary files are named as such, never printed.</summary>
-    public static string? DecodeText(byte[] bytes, SourceSpan span, DiagnosticBag bag)
+    public static string? DecodeText(byte[] bytes, SourceSpan span, DiagnosticBag bag, TextFileCodes? codes = null)
     {
+        codes ??= TextFileCodes.SiteFiles;
         if (TextEncodingSniffer.IsUtf16(bytes))
         {
-            bag.Error(DiagnosticCodes.Utf16File, span, "the file is UTF-16 text; save it as UTF-8");
+            bag.Error(codes.Utf16, span, codes.MessageLead + "the file is UTF-16 text; save it as UTF-8");
             return null;
         }
+        // A NUL byte never occurs in text.
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, span, "the file is binary, not text");
+            bag.Error(codes.Binary, span, codes.MessageLead + "the file is binary, not text");
             return null;
         }
         try
         {
             return StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, span, "the file is not UTF-8 text; save it as UTF-8");
+            var at = ex.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (invalid byte at offset {ex.Index})") : "";
+            bag.Error(codes.NotUtf8, span, codes.MessageLead + $"the file is not UTF-8 text{at}; save it as UTF-8");
             return null;
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Ingest;
@@ -50,7 +49,9 @@ internal sealed record ArticleParts(
 /// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
 internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
 {
-    private readonly BylineLine bylines = new(words);
+    private readonly BylineLine _bylines = new(words);
+    private readonly PublicationStamps _stamps = new(words, dates);
+    private readonly CreditLines _creditLines = new(words);
 
     [GeneratedRegex(@"^(?<caption>.*?[.!?""”’)])\s*/\s*(?<credit>\p{Lu}[\p{L}\p{Nd}&.\- ]{0,40})$")]
     private static partial Regex SlashCredit();
@@ -61,32 +62,14 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:Image|Photo|Picture)?\s*caption\s*[,:]\s*(?<caption>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
 
-    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$")]
-    private static partial Regex CreditLine();
-
-    [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+)*\)?\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex WireCredits();
-
-    [GeneratedRegex(@"^(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?\.?$")]
-    private static partial Regex ContributorLine();
-
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:Images|Photos?|Pictures?)$|^\p{Lu}{2,6}$")]
     private static partial Regex PictureCredit();
-
-    [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
-    private static partial Regex ByLine();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^(?:(?:Published|Updated|Posted)(?:\s+on)?\s*:?\s+.{0,60}\d{4}.{0,20}|(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})\W{0,3}\d{1,2}[:.]\d{2}.{0,50})$", RegexOptions.IgnoreCase)]
-    private static partial Regex TimestampLine();
-
     [GeneratedRegex(@"^(?:image|photo|picture)\s*:\s*(?<caption>.{20,}?)\s*(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:\s*(?<credit>[^:]{2,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledCaptionWithCredit();
-
-    [GeneratedRegex(@"^(?:\p{L}{3,9},?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})$")]
-    private static partial Regex DateOnlyLine();
 
     // "(SOUNDBITE OF ARCHIVED RECORDING)", "(LAUGHTER)": a transcript's stage directions.
     [GeneratedRegex(@"^\((?:[\p{Lu}\p{Nd} ,.'\-]+)\)$")]
@@ -119,10 +102,10 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         string? labelledCredit = null;
         foreach (var line in lines)
         {
-            if (PictureCreditName().Match(line) is { Success: true } picture) AddCredits(picture.Groups["name"].Value, "photographer", credits);
+            if (PictureCreditName().Match(line) is { Success: true } picture) _creditLines.Add(picture.Groups["name"].Value, "photographer", credits);
             if (StampedByLine().Match(line) is { Success: true } stamped)
             {
-                AddCredits(stamped.Groups["names"].Value, "reporter", credits);
+                _creditLines.Add(stamped.Groups["names"].Value, "reporter", credits);
                 continue;
             }
             if (UrlLine().Match(line.Trim()) is { Success: true } address)
@@ -130,14 +113,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 url ??= address.Groups["url"].Value;
                 continue;
             }
-            // A date line under the headline ("August 19, 2025") is when the page was published, not body text.
-            if (TimestampLine().IsMatch(line) || DateOnlyLine().IsMatch(line) && dates.Find(new ParagraphText(line, words), new ParagraphText(line, words).Sentences[0], anchor: null).Any(d => d.HasYear))
-            {
-                published ??= line;
-                AddByline(line, credits);
-                continue;
-            }
-            if (DateStamp(line) is { } stamp)
+            if (_stamps.Read(line) is { } stamp)
             {
                 // "Ana Roe | Published: August 16, 2025": a stamp can carry the byline too.
                 AddByline(line, credits);
@@ -148,13 +124,13 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             // "IMAGE: Leaders pose for a photo ... Photograph: Jane Roe/Agency": a caption with its credit on one line.
             if (LabelledCaptionWithCredit().Match(line) is { Success: true } labelled)
             {
-                AddCredits(labelled.Groups["credit"].Value, "photographer", credits);
+                _creditLines.Add(labelled.Groups["credit"].Value, "photographer", credits);
                 labelledCaption ??= labelled.Groups["caption"].Value.Trim();
                 labelledCredit ??= labelled.Groups["credit"].Value.Trim();
                 continue;
             }
             if (AddByline(line, credits)) continue;
-            if (TryReadCredits(line, credits)) continue;
+            if (_creditLines.TryRead(line, credits)) continue;
             rest.Add(line);
         }
 
@@ -204,7 +180,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         // "(Photo by Jane Roe/POOL/AFP via Getty Images)": the photographer named in a caption's credit is credited too.
         if (captionCredit is not null && !ReferenceEquals(captionCredit, labelledCredit) && CaptionCreditName().Match(captionCredit) is { Success: true } byName)
         {
-            AddCredits(byName.Groups["name"].Value, "photographer", credits);
+            _creditLines.Add(byName.Groups["name"].Value, "photographer", credits);
         }
 
         string? datelineOutlet = null;
@@ -264,30 +240,6 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 i--;
             }
         }
-    }
-
-    /// <summary>
-    /// Whether a line is a date stamp, not a sentence: short, holding a date, and besides it only stamp words ("Updated",
-    /// "GMT"), times, capitalised names (an outlet, a place, a social handle's owner) and punctuation. Returns whether the
-    /// stamp has a year, or null for any other line.
-    /// </summary>
-    private bool? DateStamp(string line)
-    {
-        if (line.Length > 120) return null;
-        var text = new ParagraphText(line, words);
-        if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return null;
-        var found = dates.Find(text, text.Sentences[0], anchor: null);
-        if (found.Count == 0) return null;
-        var outside = text.Tokens.Where(t => !found.Any(d => t.Start >= d.Start && t.End <= d.End)).ToList();
-        if (outside.Count > 8) return null;
-        foreach (var t in outside)
-        {
-            if (t.Capitalised || char.IsDigit(t.Text[0]) || words.StampWords.Contains(t.Lower) || words.Weekdays.ContainsKey(t.Lower) || words.Months.ContainsKey(t.Lower)) continue;
-            return null;
-        }
-        // A caption or a heading that is all names and a date ("Presidents Roe and Doe, Moscow, May 9, 2025") keeps its place.
-        if (outside.Count(t => t.Capitalised && !words.StampWords.Contains(t.Lower)) > 4) return null;
-        return found.Any(d => d.HasYear);
     }
 
     private string? BylineAlone(string line, List<string> lines, int at)
@@ -364,71 +316,10 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         return true;
     }
 
-    private bool TryReadCredits(string line, List<Credit> credits)
-    {
-        string label;
-        string names;
-        if (CreditLine().Match(line) is { Success: true } m && words.CreditLabels.ContainsKey(m.Groups["label"].Value.Trim()))
-        {
-            label = m.Groups["label"].Value.Trim();
-            names = m.Groups["names"].Value.Trim();
-        }
-        else if (ContributorLine().Match(line) is { Success: true } contributor)
-        {
-            // "Associated Press writer Illia Novikov in Kyiv contributed to this report."
-            var contributors = Regex.Replace(contributor.Groups["names"].Value, @"\s+in\s+\p{Lu}[\p{L}.\-]*(?:,?\s+\p{Lu}[\p{L}.\-]*)*", "");
-            AddCredits(contributors, "reporter", credits);
-            return true;
-        }
-        else if (WireCredits().Match(line) is { Success: true } wire)
-        {
-            foreach (var part in line.TrimEnd('.', ')').TrimStart('(').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                var by = part.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-                if (by < 0 || !words.CreditLabels.TryGetValue(part[..(by + 3)].Trim(), out var partRole)) continue;
-                // "Reporting by Jane Doe in Lyon": the place is not part of the name.
-                var partNames = Regex.Replace(part[(by + 4)..], @"\s+in\s+\p{Lu}[\p{L} .]*$", "");
-                AddCredits(partNames, partRole, credits);
-            }
-            return wire.Success;
-        }
-        else if (ByLine().Match(line) is { Success: true } by && line.Split(' ').Length <= 10 && !".!?".Contains(line[^1], StringComparison.Ordinal))
-        {
-            label = "by";
-            names = by.Groups["names"].Value.Trim();
-        }
-        else return false;
-
-        // "Image: Leaders pose for a family photo at ...": a caption after a label, not a list of names.
-        if (Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*").Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)) return false;
-        AddCredits(names, words.CreditLabels[label], credits);
-        return true;
-    }
-
     private bool AddByline(string line, List<Credit> credits)
     {
-        if (bylines.Read(line) is not { } byline) return false;
+        if (_bylines.Read(line) is not { } byline) return false;
         credits.AddRange(byline.Names.Select(name => new Credit(name, byline.Role, true)));
         return true;
     }
-
-    private void AddCredits(string names, string role, List<Credit> credits)
-    {
-        foreach (var part in Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*"))
-        {
-            var name = part.Trim().TrimEnd('.');
-            if (name.Length == 0) continue;
-            // "John Smith/Wire": the person, then the agency.
-            var slash = name.IndexOf('/');
-            if (slash > 0) name = name[..slash].Trim();
-            if (IsAllCaps(name) && name.Contains(' ')) name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
-            var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var isPerson = tokens.Length >= 2 && tokens.Length <= 5 && tokens.All(t => char.IsUpper(t[0]) || words.NameParticles.Contains(t))
-                && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()) || words.OutletWords.Contains(t.ToLowerInvariant())
-                                    || words.JournalistWords.Contains(t.ToLowerInvariant()));
-            credits.Add(new Credit(name, role, isPerson));
-        }
-    }
-
-    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
 }

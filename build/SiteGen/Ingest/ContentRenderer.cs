@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using SiteGen.Content;
 using Keys = SiteGen.Content.FrontMatterKeys;
 
@@ -10,12 +9,9 @@ namespace SiteGen.Ingest;
 internal sealed record GeneratedFile(string RelativePath, string Text);
 
 /// <summary>Turns an extraction into the content files the build stage loads: articles, people, timeline and analysis, each stamped with its ingest hash.</summary>
-internal static partial class ContentRenderer
+internal static class ContentRenderer
 {
     public const string IngestKey = Keys.Ingest;
-
-    [GeneratedRegex(@"^(?:[#>+*=|-]|\d+[.)](?:\s|$)|<)")]
-    private static partial Regex MarkdownBlockStart();
 
     public static IReadOnlyList<GeneratedFile> Render(Extraction extraction)
     {
@@ -50,7 +46,8 @@ internal static partial class ContentRenderer
                 AttributionFields(y, q.Attribution, 4);
             }
         }
-        var body = string.Join("\n\n", a.Blocks.Select(b => b.IsHeading ? "## " + b.Text : EscapeParagraph(b.Text)));
+        // The one writer of article Markdown: block n that is not a heading is the paragraph number quotes and events cite.
+        var body = ArticleBodyWriter.Write(a.Blocks.Select(b => (b.Text, b.IsHeading)));
         return Stamp($"{SiteLoader.ArticlesFolder}/{a.Slug}.md", y, body);
     }
 
@@ -76,7 +73,7 @@ internal static partial class ContentRenderer
             if (group is null) groups.Add([e]);
             else group.Add(e);
         }
-        var slugs = articlesBySeed(extraction);
+        var slugs = ArticleSlugsBySeed(extraction);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups.OrderBy(g => g[0].Date?.Iso ?? "~", StringComparer.Ordinal).ThenBy(g => g[0].Seed, StringComparer.Ordinal).ThenBy(g => g[0].Paragraph))
         {
@@ -92,15 +89,17 @@ internal static partial class ContentRenderer
             AttributionFields(y, group.Max(e => e.Attribution), 0);
             y.Open(Keys.Sources);
             foreach (var e in group) y.Item(Keys.Article, slugs[e.Seed], 2).Field(Keys.Paragraph, e.Paragraph, 4);
-            yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, EscapeParagraph(first.Sentence));
+            yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, ArticleBodyWriter.Paragraph(first.Sentence));
         }
-
-        static Dictionary<string, string> articlesBySeed(Extraction x) => x.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
     }
+
+    /// <summary>Each seed's article slug: where a timeline source or a claim points.</summary>
+    private static Dictionary<string, string> ArticleSlugsBySeed(Extraction extraction) =>
+        extraction.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
 
     private static GeneratedFile Analysis(PersonRecord expert, Extraction extraction)
     {
-        var slugs = extraction.Articles.ToDictionary(a => a.Seed, a => a.Slug, StringComparer.Ordinal);
+        var slugs = ArticleSlugsBySeed(extraction);
         var claims = extraction.Articles.SelectMany(a => a.Claims).Where(c => c.Speaker == expert).ToList();
         var where = expert.Affiliation is null ? expert.Role : $"{expert.Role} at {expert.Affiliation}";
         var y = new YamlWriter()
@@ -116,7 +115,7 @@ internal static partial class ContentRenderer
                 y.Item(Keys.Speaker, expert.Slug, 2).Field(Keys.Text, c.Text, 4).Field(Keys.Article, slugs[c.Seed], 4).Field(Keys.Paragraph, c.Paragraph, 4);
             }
         }
-        var body = EscapeParagraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
+        var body = ArticleBodyWriter.Paragraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
         return Stamp($"{SiteLoader.AnalysisFolder}/{expert.Slug}.md", y, body);
     }
 
@@ -126,9 +125,6 @@ internal static partial class ContentRenderer
         y.Field(Keys.Attribution, AttributionNames.Of(attribution), indent);
         if (attribution != Attribution.Named) y.Field(Keys.Review, true, indent);
     }
-
-    /// <summary>Keeps a paragraph a paragraph: a leading "#", "-", "1." or "&gt;" would turn it into a heading, list or quote.</summary>
-    public static string EscapeParagraph(string text) => MarkdownBlockStart().IsMatch(text) ? "\\" + text : text;
 
     /// <summary>Assembles the file and adds <c>ingest: sha256</c>, the hash of the file's bytes without that line.</summary>
     private static GeneratedFile Stamp(string path, YamlWriter frontMatter, string body)

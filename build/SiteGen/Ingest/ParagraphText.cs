@@ -231,18 +231,13 @@ internal sealed partial class ParagraphText
         }
     }
 
-    private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "and", "or", "but", "of", "on", "in", "at", "to", "for", "with", "by", "from", "between", "as", "that", "after", "before",
-    };
-
     /// <summary>Shortens a title at a word boundary, never ending on "on", "the" or "and", and marks the cut with an ellipsis.</summary>
     public static string Shorten(string title, int max)
     {
         if (title.Length <= max) return title;
         var words = title[..Math.Min(title.Length, max)].Split(' ').ToList();
         if (words.Count > 1 && !char.IsWhiteSpace(title[Math.Min(title.Length - 1, max)])) words.RemoveAt(words.Count - 1);
-        while (words.Count > 1 && DanglingWords.Contains(words[^1].TrimEnd(',', ';', ':'))) words.RemoveAt(words.Count - 1);
+        while (words.Count > 1 && WordLists.Default.TitleDanglingWords.Contains(words[^1].TrimEnd(',', ';', ':').ToLowerInvariant())) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).TrimEnd(',', ';', ':', ' ') + "…";
     }
 

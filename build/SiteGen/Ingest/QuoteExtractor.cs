@@ -118,9 +118,14 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>Whether a conjunction that opens a new clause ("while", "but", "whereas") stands right before the mention.</summary>
-    private static bool NewClauseSubject(Sentence sentence, Mention m) =>
-        m.FirstToken > 0 && sentence.Tokens[m.FirstToken - 1].Lower is "while" or "but" or "whereas" or "although" or "though" or "as" or "yet"
-        || m.FirstToken > 1 && sentence.Tokens[m.FirstToken - 1].Capitalised && sentence.Tokens[m.FirstToken - 2].Lower is "while" or "but" or "whereas" or "although" or "though" or "yet";
+    private bool NewClauseSubject(Sentence sentence, Mention m)
+    {
+        if (m.FirstToken == 0) return false;
+        var before = sentence.Tokens[m.FirstToken - 1];
+        // "as" counts only right before the name: "as Roe said" opens a clause, "as President Roe" names a role.
+        if (words.NewClauseConjunctions.Contains(before.Lower) || before.Lower == "as") return true;
+        return m.FirstToken > 1 && before.Capitalised && words.NewClauseConjunctions.Contains(sentence.Tokens[m.FirstToken - 2].Lower);
+    }
 
     /// <summary>
     /// "Grant's idea of a "territorial exchange"", "Petrov's insistence on addressing the "root causes"": a possessor whose noun
@@ -133,7 +138,7 @@ internal sealed class QuoteExtractor(WordLists words)
         var noun = between.FindIndex(t => words.SpeechNouns.Contains(t.Lower));
         if (noun is < 0 or > 2) return null;
         var rest = between.Skip(noun + 1).ToList();
-        return rest.Count <= 4 && rest.All(t => t.Lower is "of" or "on" or "for" or "to" or "a" or "an" or "the" or "that" || t.Lower.EndsWith("ing", StringComparison.Ordinal))
+        return rest.Count <= 4 && rest.All(t => words.SpeechNounLinks.Contains(t.Lower) || t.Lower.EndsWith("ing", StringComparison.Ordinal))
             ? owner : null;
     }
 
@@ -212,7 +217,7 @@ internal sealed class QuoteExtractor(WordLists words)
         // "...," lawmaker Jane Roe told reporters: a role in front of the name is part of the mention, not of the sentence.
         // At most three such words ("election official", "Port Director"), and only before a full name.
         var lead = 0;
-        while (lead < Math.Min(3, post.Count - 1) && !IsSpeechVerb(post[lead]) && post[lead].Lower is not ("that" or "and" or "but" or "as" or "while" or "when")) lead++;
+        while (lead < Math.Min(3, post.Count - 1) && !IsSpeechVerb(post[lead]) && !words.RoleRunEnds.Contains(post[lead].Lower)) lead++;
         if (lead > 0 && mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.Start <= post[lead].Start) is { Form: MentionForm.Name } named)
         {
             post = post[post.FindIndex(t => t.Start == named.Start)..];

@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 
@@ -7,72 +6,30 @@ namespace SiteGen.Ingest;
 /// <summary>A seed accepted for extraction: its file name and its text with BOM and CR line ends removed.</summary>
 public sealed record SeedText(string FileName, string DisplayPath, string Text);
 
-/// <summary>Turns a seed file's bytes into text, or rejects it with one diagnostic that names the file and the reason.</summary>
+/// <summary>
+/// Turns a seed file into text, or rejects it with one diagnostic that names the file and the reason. Reading, the size
+/// limit, decoding and the binary test are <see cref="SiteFileReader"/>'s, as for every file SiteGen reads; what is a
+/// seed's own is its codes (SG30xx, each message starting "skipped:") and the rules after decoding: a seed has text, and
+/// that text has a sentence.
+/// </summary>
 public static class SeedReader
 {
-    /// <summary>Scraped articles are a few kilobytes; anything this big is not an article.</summary>
-    public const long MaxBytes = 5 * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>The seed codes for each way a file fails to be text.</summary>
+    private static readonly TextFileCodes SeedCodes = new(
+        DiagnosticCodes.SeedUnreadable, DiagnosticCodes.SeedTooLarge, DiagnosticCodes.SeedUtf16, DiagnosticCodes.SeedBinary, DiagnosticCodes.SeedNotUtf8, MessageLead: "skipped: ");
 
     public static SeedText? Read(string path, string displayPath, DiagnosticBag bag)
     {
-        var span = SourceSpan.StartOf(displayPath);
-        // The content rule for what may be read: a FIFO would hang ingest, and a device would never end.
-        if (SiteFileReader.Refusal(path, root: null) is { } refusal)
-        {
-            bag.Error(refusal.Code, span, "skipped: " + refusal.Message);
-            return null;
-        }
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
-            {
-                bag.Error(DiagnosticCodes.SeedTooLarge, span, $"skipped: the file is too large for an article ({length:N0} bytes; the limit is {MaxBytes / (1024 * 1024)} MB)");
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            bag.Error(DiagnosticCodes.SeedUnreadable, span, "skipped: the file cannot be read: " + ex.Message);
-            return null;
-        }
-        return Decode(Path.GetFileName(path), displayPath, bytes, bag);
+        // No folder for the link rule: a seed may be a link to where the scrape was saved; a FIFO or device is still refused.
+        var bytes = SiteFileReader.ReadBytes(path, root: null, SiteFileReader.MaxTextBytes, SourceSpan.StartOf(displayPath), bag, SeedCodes);
+        return bytes is null ? null : Decode(Path.GetFileName(path), displayPath, bytes, bag);
     }
 
-    /// <summary>Checks and decodes bytes already in memory (the file checks minus the size on disk).</summary>
+    /// <summary>Checks and decodes bytes already read: the site's text rules with the seed codes, then a seed's own.</summary>
     public static SeedText? Decode(string fileName, string displayPath, byte[] bytes, DiagnosticBag bag)
     {
         var span = SourceSpan.StartOf(displayPath);
-        if (bytes.LongLength > MaxBytes)
-        {
-            bag.Error(DiagnosticCodes.SeedTooLarge, span, $"skipped: the file is too large for an article ({bytes.LongLength:N0} bytes; the limit is {MaxBytes / (1024 * 1024)} MB)");
-            return null;
-        }
-        if (TextEncodingSniffer.IsUtf16(bytes))
-        {
-            bag.Error(DiagnosticCodes.SeedUtf16, span, "skipped: the file is UTF-16 text; save it as UTF-8");
-            return null;
-        }
-        if (LooksBinary(bytes))
-        {
-            bag.Error(DiagnosticCodes.SeedBinary, span, "skipped: the file is binary, not text");
-            return null;
-        }
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var at = ex.Index >= 0 ? $" (invalid byte at offset {ex.Index})" : "";
-            bag.Error(DiagnosticCodes.SeedNotUtf8, span, $"skipped: the file is not UTF-8 text{at}; save it as UTF-8");
-            return null;
-        }
+        if (SiteFileReader.DecodeText(bytes, span, bag, SeedCodes) is not { } text) return null;
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
@@ -86,19 +43,6 @@ public static class SeedReader
             return null;
         }
         return new SeedText(fileName, displayPath, text);
-    }
-
-    private static bool LooksBinary(byte[] bytes)
-    {
-        // A NUL byte never occurs in text; other control characters only rarely.
-        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
-        if (sample.IndexOf((byte)0) >= 0) return true;
-        var control = 0;
-        foreach (var b in sample)
-        {
-            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C) control++;
-        }
-        return sample.Length > 0 && control * 20 > sample.Length;
     }
 
     /// <summary>A sentence here is at least four words ending in a full stop, question or exclamation mark (one linear scan, whatever the size).</summary>

@@ -41,6 +41,10 @@ internal sealed class WordLists
         SpeechNouns = Set("speech_nouns");
         ProgrammeRoles = Set("programme_roles");
         ClauseOpeners = Set("clause_openers");
+        NewClauseConjunctions = Set("new_clause_conjunctions");
+        SpeechNounLinks = Set("speech_noun_links");
+        RoleRunEnds = Set("role_run_ends");
+        TitleDanglingWords = Set("title_dangling_words");
         ListenerVerbs = Set("listener_verbs");
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
@@ -86,6 +90,18 @@ internal sealed class WordLists
     public FrozenSet<string> SpeechNouns { get; }
     public FrozenSet<string> ProgrammeRoles { get; }
     public FrozenSet<string> ClauseOpeners { get; }
+
+    /// <summary>Conjunctions after which a name is a new clause's subject ("while", "but", "whereas").</summary>
+    public FrozenSet<string> NewClauseConjunctions { get; }
+
+    /// <summary>Words that may join a noun of speech to the phrase it leads into ("of", "on", "the").</summary>
+    public FrozenSet<string> SpeechNounLinks { get; }
+
+    /// <summary>Words that end the run of role words before a name in an attribution ("that", "and", "while").</summary>
+    public FrozenSet<string> RoleRunEnds { get; }
+
+    /// <summary>Words a shortened title must not end on ("on", "the", "and").</summary>
+    public FrozenSet<string> TitleDanglingWords { get; }
     public FrozenSet<string> ListenerVerbs { get; }
     public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> StampWords { get; }

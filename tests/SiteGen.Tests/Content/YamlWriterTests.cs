@@ -1,6 +1,5 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
-using SiteGen.Ingest;
 
 namespace SiteGen.Tests.Content;
 
@@ -85,16 +84,5 @@ public sealed class YamlWriterTests
         var text = string.Join(" ", Enumerable.Repeat("word: with a colon", 40));
         var yaml = new YamlWriter().Field("text", text).ToString();
         Assert.Equal("text: \"" + text + "\"\n", yaml);
-    }
-
-    [Theory]
-    [InlineData("# Heading-like")]
-    [InlineData("- list-like")]
-    [InlineData("1. numbered")]
-    [InlineData("> quote-like")]
-    public void KeepsParagraphAParagraph(string text)
-    {
-        var markdown = Markdig.Markdown.Parse(ContentRenderer.EscapeParagraph(text), MarkdownDialect.Pipeline);
-        Assert.Single(MarkdownDialect.NumberedParagraphs(markdown));
     }
 }

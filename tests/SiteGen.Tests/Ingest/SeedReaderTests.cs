@@ -81,6 +81,29 @@ public sealed class SeedReaderTests
         Assert.True(File.Exists(temp.Combine("content", "articles", "c-good.md")));
     }
 
+    [Theory]
+    [InlineData("not-utf8")]
+    [InlineData("binary")]
+    [InlineData("utf16-without-bom")]
+    [InlineData("huge")]
+    public void ASeedFailsTheSiteFileRulesInTheSameWordsUnderItsOwnCode(string kind)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Combine("bad.txt");
+        WriteBadSeed(path, kind);
+        var asSiteFile = new DiagnosticBag();
+        var asSeed = new DiagnosticBag();
+
+        Assert.Null(SiteGen.Content.SiteFileReader.ReadText(path, root: null, "bad.txt", asSiteFile));
+        Assert.Null(SeedReader.Read(path, "bad.txt", asSeed));
+
+        var site = Assert.Single(asSiteFile.ToImmutable());
+        var seed = Assert.Single(asSeed.ToImmutable());
+        Assert.StartsWith("SG13", site.Code, StringComparison.Ordinal);
+        Assert.StartsWith("SG30", seed.Code, StringComparison.Ordinal);
+        Assert.Equal("skipped: " + site.Message, seed.Message);
+    }
+
     [Fact]
     public void IngestVerbExitsNonZeroWhenASeedWasSkipped()
     {

@@ -77,14 +77,16 @@ public sealed class LinkSafetyTests
         var built = BuiltSite.Render(site.Options);
 
         var article = Assert.Single(built.Pages, p => p.StartsWith("articles/", StringComparison.Ordinal) && p != "articles/index.html");
-        Assert.Contains("the harbour site", built.Document(article).Body!.TextContent);
+        // Ingest writes a seed's Markdown-looking text escaped, so the reader sees what the page printed, brackets and all.
+        Assert.Contains("[the harbour site](javascript:alert(1))", built.Document(article).Body!.TextContent);
         foreach (var page in built.Pages)
         {
             // The words may stay in a description's text; no address may carry them.
             Assert.DoesNotContain(built.Document(page).All.SelectMany(e => e.Attributes),
                 a => UrlAttributes.Contains(a.Name) && (a.Value.Contains("alert(", StringComparison.Ordinal) || a.Value.Contains("msgbox(", StringComparison.Ordinal) || IsScriptLike(a.Value)));
         }
-        Assert.Equal(2, built.Result.Diagnostics.Count(d => d.Code == "SG1402" && d.Span.Path.StartsWith("content/articles/", StringComparison.Ordinal)));
+        // No link was written, so there is no unsafe one for the loader to refuse.
+        Assert.DoesNotContain(built.Result.Diagnostics, d => d.Code == "SG1402");
     }
 
     private static bool IsScriptLike(string value)

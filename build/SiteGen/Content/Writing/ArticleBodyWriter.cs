@@ -1,36 +1,103 @@
 using System.Text;
+using Markdig;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace SiteGen.Content;
 
 /// <summary>
 /// Writes an article's body from its blocks so that loading counts exactly the paragraphs the writer was given: block n
-/// that is not a heading comes back as numbered paragraph n, whatever its text. The one writer of article Markdown, so
-/// ingest's paragraph numbers and the loader's (Markdig's, <see cref="MarkdownDialect"/>) cannot drift apart.
+/// that is not a heading comes back as numbered paragraph n, whatever its text. The one writer of the Markdown ingest
+/// writes (article bodies, and the one-paragraph bodies of timeline and analysis files), so ingest's paragraph numbers
+/// and the loader's (Markdig's, <see cref="MarkdownDialect"/>) cannot drift apart.
 /// </summary>
+/// <remarks>
+/// A block is written as typed when Markdig, in the site's dialect, reads it back as one block of its kind holding the
+/// same characters (typography such as curly quotes and dashes, and bare web addresses, are still the same characters);
+/// editors then see the text they would have typed. Anything else (a leading list or heading mark, emphasis, a link,
+/// an entity, a backslash) is written with every Markdown character escaped.
+/// </remarks>
 public static class ArticleBodyWriter
 {
-    /// <summary>The body: headings as "## ", paragraphs escaped, one blank line between blocks.</summary>
+    /// <summary>The body: headings as "## ", paragraphs as one line each, one blank line between blocks.</summary>
     /// <exception cref="ArgumentException">A paragraph has no text: it would not be a paragraph, and every later number would shift.</exception>
     public static string Write(IEnumerable<(string Text, bool IsHeading)> blocks) =>
         string.Join("\n\n", blocks.Select(b => b.IsHeading ? Heading(b.Text) : Paragraph(b.Text)));
 
     /// <summary>A heading block (never numbered).</summary>
-    public static string Heading(string text) => "## " + Escape(OneLine(text), atLineStart: false);
+    public static string Heading(string text)
+    {
+        var line = OneLine(text);
+        return ReadsBackAsTyped("## " + line, line, heading: true) ? "## " + line : "## " + Escape(line, atLineStart: false);
+    }
 
-    /// <summary>
-    /// One paragraph, on one line, with every character that would make it something else or hide its words escaped:
-    /// a leading list, quote or heading mark, emphasis, links, code, entities and the dialect's extra emphasis.
-    /// </summary>
+    /// <summary>One paragraph, on one line: as typed when Markdig reads it as plain text, otherwise with its Markdown characters escaped.</summary>
     public static string Paragraph(string text)
     {
         var line = OneLine(text);
         if (line.Length == 0) throw new ArgumentException("a paragraph needs text: an empty one is no paragraph, and the ones after it would be misnumbered", nameof(text));
-        return Escape(line, atLineStart: true);
+        return ReadsBackAsTyped(line, line, heading: false) ? line : Escape(line, atLineStart: true);
     }
 
     // Blank lines, indentation and line-based Markdown (setext underlines, fences) all need more than one line or leading
-    // spaces: a block written as one trimmed line has none of them. Control characters go as the loader drops them.
-    private static string OneLine(string text) => TextFolding.Squeeze(TextHygiene.Clean(text));
+    // spaces: a block written as one trimmed line has none of them. Line breaks and the spaces around them become one
+    // space; other spacing (a no-break space, a tab between words) is the text's own and stays. Control characters go,
+    // as the loader drops them.
+    private static string OneLine(string text) =>
+        string.Join(' ', TextHygiene.Clean(text).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Trim();
+
+    /// <summary>Whether <paramref name="markdown"/> parses as one paragraph (or level-2 heading) whose inline text is <paramref name="text"/>, character for character.</summary>
+    private static bool ReadsBackAsTyped(string markdown, string text, bool heading)
+    {
+        var document = Markdown.Parse(markdown, MarkdownDialect.Pipeline);
+        if (document.Count != 1) return false;
+        var inline = document[0] switch
+        {
+            HeadingBlock { Level: 2 } h when heading => h.Inline,
+            ParagraphBlock p when !heading => p.Inline,
+            _ => null,
+        };
+        if (inline is null) return false;
+        var read = new StringBuilder(text.Length);
+        return AppendPlain(inline, read) && read.ToString() == text;
+    }
+
+    /// <summary>The characters the inlines were typed as, when they are only text: false for any markup that hides or changes characters.</summary>
+    private static bool AppendPlain(ContainerInline container, StringBuilder read)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    read.Append(literal.Content.AsSpan());
+                    break;
+                case SmartyPant pant when Typed(pant.Type) is { } typed:
+                    read.Append(typed);
+                    break;
+                // A bare address the dialect links is shown as typed: linking it hides nothing.
+                case LinkInline { IsAutoLink: true } link when AppendPlain(link, read):
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>What a typographic replacement was typed as.</summary>
+    private static string? Typed(SmartyPantType type) => type switch
+    {
+        SmartyPantType.Quote or SmartyPantType.LeftQuote or SmartyPantType.RightQuote => "'",
+        SmartyPantType.DoubleQuote or SmartyPantType.LeftDoubleQuote or SmartyPantType.RightDoubleQuote => "\"",
+        SmartyPantType.LeftAngleQuote => "<<",
+        SmartyPantType.RightAngleQuote => ">>",
+        SmartyPantType.Ellipsis => "...",
+        SmartyPantType.Dash2 => "--",
+        SmartyPantType.Dash3 => "---",
+        _ => null,
+    };
 
     private static string Escape(string line, bool atLineStart)
     {

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Ingest;
+
+/// <summary>
+/// Reads the credit lines of a scraped page ("Reporter: Jane Roe", "Reporting by Jane Roe; Editing by Tom Doe",
+/// "Associated Press writer Jane Roe contributed to this report.", "By Jane Roe and Tom Doe") into credits, each name
+/// with the role its label gives and whether it is a person.
+/// </summary>
+internal sealed partial class CreditLines(WordLists words)
+{
+    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,20}?)\s*:\s*(?<names>\S.*)$")]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+)*\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireCredits();
+
+    [GeneratedRegex(@"^(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?\.?$")]
+    private static partial Regex ContributorLine();
+
+    [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
+    private static partial Regex ByLine();
+
+    /// <summary>Whether the line is a credit line; its names are added to <paramref name="credits"/>.</summary>
+    public bool TryRead(string line, List<Credit> credits)
+    {
+        string label;
+        string names;
+        if (CreditLine().Match(line) is { Success: true } m && words.CreditLabels.ContainsKey(m.Groups["label"].Value.Trim()))
+        {
+            label = m.Groups["label"].Value.Trim();
+            names = m.Groups["names"].Value.Trim();
+        }
+        else if (ContributorLine().Match(line) is { Success: true } contributor)
+        {
+            // "Associated Press writer Illia Novikov in Kyiv contributed to this report."
+            var contributors = Regex.Replace(contributor.Groups["names"].Value, @"\s+in\s+\p{Lu}[\p{L}.\-]*(?:,?\s+\p{Lu}[\p{L}.\-]*)*", "");
+            Add(contributors, "reporter", credits);
+            return true;
+        }
+        else if (WireCredits().Match(line) is { Success: true } wire)
+        {
+            foreach (var part in line.TrimEnd('.', ')').TrimStart('(').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var by = part.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+                if (by < 0 || !words.CreditLabels.TryGetValue(part[..(by + 3)].Trim(), out var partRole)) continue;
+                // "Reporting by Jane Doe in Lyon": the place is not part of the name.
+                var partNames = Regex.Replace(part[(by + 4)..], @"\s+in\s+\p{Lu}[\p{L} .]*$", "");
+                Add(partNames, partRole, credits);
+            }
+            return wire.Success;
+        }
+        else if (ByLine().Match(line) is { Success: true } by && line.Split(' ').Length <= 10 && !".!?".Contains(line[^1], StringComparison.Ordinal))
+        {
+            label = "by";
+            names = by.Groups["names"].Value.Trim();
+        }
+        else return false;
+
+        // "Image: Leaders pose for a family photo at ...": a caption after a label, not a list of names.
+        if (Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*").Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)) return false;
+        Add(names, words.CreditLabels[label], credits);
+        return true;
+    }
+
+    /// <summary>Adds each name of a list ("Jane Roe, Tom Doe and AGENCY") as a credit with the role.</summary>
+    public void Add(string names, string role, List<Credit> credits)
+    {
+        foreach (var part in Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*"))
+        {
+            var name = part.Trim().TrimEnd('.');
+            if (name.Length == 0) continue;
+            // "John Smith/Wire": the person, then the agency.
+            var slash = name.IndexOf('/');
+            if (slash > 0) name = name[..slash].Trim();
+            if (IsAllCaps(name) && name.Contains(' ')) name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+            var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var isPerson = tokens.Length >= 2 && tokens.Length <= 5 && tokens.All(t => char.IsUpper(t[0]) || words.NameParticles.Contains(t))
+                && !tokens.Any(t => words.OrganisationWords.Contains(t.ToLowerInvariant()) || words.OutletWords.Contains(t.ToLowerInvariant())
+                                    || words.JournalistWords.Contains(t.ToLowerInvariant()));
+            credits.Add(new Credit(name, role, isPerson));
+        }
+    }
+
+    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
+}
