@@ -106,6 +106,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             if (StampedByLine().Match(line) is { Success: true } stamped)
             {
                 _creditLines.Add(stamped.Groups["names"].Value, "reporter", credits);
+                // "... at 1516 EAT on Friday 15 August 2025": the stamp's date is when the page came out.
+                published ??= line[(stamped.Groups["names"].Index + stamped.Groups["names"].Length)..];
                 continue;
             }
             if (UrlLine().Match(line.Trim()) is { Success: true } address)
@@ -171,8 +173,18 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 blocks.Add(new ArticleBlock(line, false) { Turn = turn });
                 continue;
             }
-            // Further photo captions inside the article ("... (WNS Photo/Name)", "... /AGENCY") are not body text.
-            if (ParenthesisedCredit().IsMatch(line) || SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
+            // Further photo captions inside the article ("... (WNS Photo/Name)", "... /AGENCY") are not body text. With no
+            // publication stamp, the first one's date is the day the article is no earlier than, as a caption's on top is;
+            // an archive picture ("..., File)") dates nothing.
+            if (ParenthesisedCredit().Match(line) is { Success: true } inBody)
+            {
+                if (caption is null && published is null && !inBody.Groups["credit"].Value.Contains("File", StringComparison.Ordinal))
+                {
+                    (caption, captionCredit) = (inBody.Groups["caption"].Value.Trim(), inBody.Groups["credit"].Value.Trim());
+                }
+                continue;
+            }
+            if (SlashCredit().IsMatch(line) || CaptionLabel().IsMatch(line)) continue;
             var heading = blocks.Count > 0 && IsHeadingLike(line) && i + 1 < body.Count;
             blocks.Add(new ArticleBlock(line, heading));
         }
@@ -191,6 +203,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             datelineOutlet = d.Groups["outlet"].Value.Trim();
             datelineDate = d.Groups["date"].Success ? d.Groups["date"].Value : null;
         }
+        else if (first is not null && DatedDateline(first.Text) is { } dated) datelineDate = dated.Groups["date"].Value;
 
         return new ArticleParts(seed.FileName, headline, caption, captionCredit, [.. credits], [.. blocks], datelineOutlet, [.. clean.Removed]) { Published = published, DatelineDate = datelineDate, Url = url };
     }
@@ -262,7 +275,15 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     }
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (WNS) — ") takes, or 0.</summary>
-    public static int DatelineLength(string text) => Dateline().Match(text) is { Success: true } m ? m.Length : 0;
+    public static int DatelineLength(string text) =>
+        Dateline().Match(text) is { Success: true } m ? m.Length : DatedDateline(text) is { } dated ? dated.Length : 0;
+
+    /// <summary>"Lyon, France, August 16, 2025 – ": a place and a month-and-day date before a dash, with no outlet.</summary>
+    private static Match? DatedDateline(string text) =>
+        PlaceDateDash().Match(text) is { Success: true } m && WordLists.Default.Months.ContainsKey(m.Groups["month"].Value.ToLowerInvariant()) ? m : null;
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'\-]+(?:,?\s+\p{Lu}[\p{L}.'\-]+){0,3}),\s*(?<date>(?<month>\p{L}{3,9})\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[-—–]+\s+")]
+    private static partial Regex PlaceDateDash();
 
     /// <summary>A subheading or headline: a short line without closing punctuation.</summary>
     private static bool IsHeadingLike(string line)

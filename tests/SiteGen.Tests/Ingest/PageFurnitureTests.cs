@@ -81,6 +81,30 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void AStampThatNamesItsAuthorStillDatesThePage()
+    {
+        var extraction = Extract("Summit opens\nUpdated by Ada Kowal at 1516 GMT on Friday 15 August 2025\nThe leaders met in Lyon on Thursday, officials said.");
+        Assert.Equal([("2025-08-14", EventStatus.Happened)], extraction.Events.Select(e => (e.Date?.Iso, e.Status)));
+    }
+
+    [Fact]
+    public void APlaceAndDateBeforeADashIsADatelineNotAnEvent()
+    {
+        var extraction = Extract("Summit opens\nLyon, France, August 16, 2025 – The leaders met in Lyon on Friday, officials said.");
+        Assert.Equal([("2025-08-15", EventStatus.Happened)], extraction.Events.Select(e => (e.Date?.Iso, e.Status)));
+    }
+
+    [Fact]
+    public void ACaptionInsideTheBodyDatesAPageWithNoStamp()
+    {
+        var extraction = Extract("Summit opens\nLYON — The leaders met on Monday, officials said.\nTom Reyes speaks at the summit, Monday, June 16, 2025, in Lyon. (WNS Photo/Ada Kowal)\nTalks went on late.");
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2025-06-16" && e.Status == EventStatus.Happened);
+        // An archive picture dates nothing.
+        var archive = Extract("Summit opens\nLYON — The leaders met on Monday, officials said.\nTom Reyes speaks in Lyon, Monday, June 16, 2019. (WNS Photo/Ada Kowal, File)\nTalks went on late.");
+        Assert.DoesNotContain(archive.Events, e => e.Date?.Year == 2019 && e.Date?.Precision == DatePrecision.Day && e.Sentence.Contains("met", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ADateBeforeTheArticlesOwnIsNeverPlanned()
     {
         var extraction = Extract("Promise revisited\nAugust 16, 2025\nGovernor Ana Ruiz, who promised in 2024 that the bridge would open, said the work goes on.");
