@@ -68,9 +68,22 @@ internal sealed partial class PersonFinder(WordLists words)
         {
             if (known.Any(n => n.Split(' ') is var parts && parts.Length > 1 && (parts[^1] == speaker || parts[0] == speaker)) || known.Contains(speaker)) continue;
             if (words.Places.Contains(speaker.ToLowerInvariant()) || words.PlaceEnds.Contains(speaker.ToLowerInvariant()) || words.OutletWords.Contains(speaker.ToLowerInvariant())) continue;
+            // "state news agency Tinhua ... Tinhua wrote": a name the article introduces after an organisation's noun is that organisation.
+            if (texts.Any(text => IntroducedAsOrganisation(text, speaker))) continue;
             known.Add(speaker);
             yield return new PersonIntroduction(speaker, null, null, seed, order());
         }
+    }
+
+    private bool IntroducedAsOrganisation(ParagraphText text, string name)
+    {
+        var tokens = text.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text == name && !tokens[i - 1].Capitalised && Adjacent(text, tokens[i - 1], tokens[i])
+                && (words.OrganisationWords.Contains(tokens[i - 1].Lower) || words.OutletWords.Contains(tokens[i - 1].Lower))) return true;
+        }
+        return false;
     }
 
     private static bool ClauseEndsAfter(ParagraphText text, Sentence sentence, Token t)
@@ -143,8 +156,24 @@ internal sealed partial class PersonFinder(WordLists words)
             }
             if (j > i && !Adjacent(text, tokens[j - 1], t)) break;
             if (j > i && tokens[j - 1].Possessive) break;
+            // "Prime Minister": the first word of a two-word title starts no name.
+            if (j == i && j + 1 < tokens.Count && words.Titles.Contains(t.Lower + " " + tokens[j + 1].Lower)) return 0;
+            // "Charles III", "Tom Cruz Jr.": a regnal number or a generation suffix ends the name it follows.
+            if (count > 0 && NameSuffix().IsMatch(t.Text))
+            {
+                count++;
+                break;
+            }
+            // "Abdel Fattah al-Hakim", "Omar bin-Zayed": a family name joined to its lower-case particle is a name word.
+            if (count > 0 && ParticleJoined(t.Text))
+            {
+                count++;
+                continue;
+            }
             // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
-            var particle = count > 0 && words.NameParticles.Contains(t.Text) && CapitalisedAfterParticles(tokens, j);
+            // So do titles the list holds that sit between a name's parts ("Hassan Sheikh Omar").
+            var particle = count > 0 && (words.NameParticles.Contains(t.Text) || t.Capitalised && words.Titles.Contains(t.Lower) && words.NameParticles.Contains(t.Lower))
+                           && CapitalisedAfterParticles(tokens, j);
             // "Theresa May" yes, "Grant May 5" no: a month name inside a name, unless a day number follows.
             var monthName = j > i && t.Capitalised && words.Months.ContainsKey(t.Lower) && !t.Text.EndsWith('.')
                             && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0]));
@@ -163,6 +192,16 @@ internal sealed partial class PersonFinder(WordLists words)
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+[-\u2013]\p{Lu}\p{Ll}+$")]
     private static partial Regex PairedNames();
+
+    [GeneratedRegex(@"^(?:II|III|IV|Jr\.?|Sr\.?)$")]
+    private static partial Regex NameSuffix();
+
+    /// <summary>"al-Hakim", "el-Amin": a lower-case particle from the data list, a hyphen, then a capitalised family name.</summary>
+    public bool ParticleJoined(string token)
+    {
+        var hyphen = token.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Length && char.IsUpper(token[hyphen + 1]) && words.NameParticles.Contains(token[..hyphen]);
+    }
 
     private bool CapitalisedAfterParticles(IReadOnlyList<Token> tokens, int j)
     {

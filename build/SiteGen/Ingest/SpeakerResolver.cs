@@ -69,7 +69,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             }
             if (matched) continue;
 
-            if (t.Capitalised && ShortName(text, tokens, i) is { } shortPerson)
+            if ((t.Capitalised || finder.ParticleJoined(t.Text)) && ShortName(text, tokens, i) is { } shortPerson)
             {
                 mentions.Add(new Mention(shortPerson, t.Start, t.End, i, i, MentionForm.ShortName, t.Possessive));
                 sightings.CalledBy(shortPerson, t.Text);

@@ -104,4 +104,39 @@ public sealed class PeopleAsPrintedTests
         var extraction = Extract("Ports agree\nThe two mayors shake hands in Tarrow. (Photo/Wikimedia Commons)\nMayor Lena Brandt opened the ferry terminal on Monday.");
         Assert.DoesNotContain(extraction.People, p => p.Name.Contains("Commons", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Egyptian President Abdel Fattah al-Hakim said the summit \"will act.\"", "Abdel Fattah al-Hakim", "Egyptian President")]
+    [InlineData("Somali President Hassan Sheikh Omar said the summit \"will act.\"", "Hassan Sheikh Omar", "Somali President")]
+    [InlineData("King Edward IV said the summit \"will act.\"", "Edward IV", "King")]
+    [InlineData("Senator Tom Cruz Jr. said the summit \"will act.\"", "Tom Cruz Jr.", "Senator")]
+    public void ANameKeepsItsParticlesInnerTitlesAndSuffixes(string paragraph, string name, string role)
+    {
+        var extraction = Extract("Summit ends\n" + paragraph);
+        var person = Assert.Single(extraction.People);
+        Assert.Equal((name, role), (person.Name, person.Role));
+        Assert.Equal(name, Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void AFamilyNameJoinedToItsParticleAloneStillNamesThePerson()
+    {
+        var extraction = Extract("Summit ends\nEgyptian President Abdel Fattah al-Hakim opened the summit.\n\"We will act,\" al-Hakim said.");
+        Assert.Equal("Abdel Fattah al-Hakim", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void TheFirstWordOfATwoWordTitleStartsNoName()
+    {
+        var extraction = Extract("Summit ends\nHussein Allami, adviser to Iraqi Prime Minister Tom Rawi, spoke first.");
+        Assert.DoesNotContain(extraction.People, p => p.Name == "Prime" || p.Name.StartsWith("Prime ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameIntroducedAfterAnOrganisationsNounIsThatOrganisationNotASpeaker()
+    {
+        var extraction = Extract("Summit ends\nState news agency Tinhua played down the rivalry. \"The port is a partner,\" Tinhua wrote.");
+        Assert.Empty(extraction.People);
+        Assert.Empty(extraction.Quotes);
+    }
 }
