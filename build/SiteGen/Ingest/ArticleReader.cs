@@ -162,13 +162,14 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
         var blocks = new List<ArticleBlock>();
         var body = rest.Skip(index).Where(line => !StageDirection().IsMatch(line)).ToList();
-        var (turns, labelOnly, hosts) = new TranscriptReader(words).Read(body);
+        var (turns, labelOnly, hosts) = new TranscriptReader(words).Read(body, headline);
         credits.AddRange(hosts);
         for (var i = 0; i < body.Count; i++)
         {
             var line = body[i];
             if (labelOnly[i]) continue;
-            if (turns[i] is { } turn)
+            // A subheading in title case between a speaker's lines ("Trade and Security") is the page's, not the speaker's.
+            if (turns[i] is { } turn && !(turn.TextStart == 0 && IsTitleCaseHeading(line)))
             {
                 blocks.Add(new ArticleBlock(line, false) { Turn = turn });
                 continue;
@@ -284,6 +285,13 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'\-]+(?:,?\s+\p{Lu}[\p{L}.'\-]+){0,3}),\s*(?<date>(?<month>\p{L}{3,9})\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[-—–]+\s+")]
     private static partial Regex PlaceDateDash();
+
+    private static bool IsTitleCaseHeading(string line)
+    {
+        if (!IsHeadingLike(line)) return false;
+        var longWords = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
+        return longWords.Count > 0 && longWords.All(w => char.IsUpper(w[0]));
+    }
 
     /// <summary>A subheading or headline: a short line without closing punctuation.</summary>
     private static bool IsHeadingLike(string line)

@@ -355,6 +355,8 @@ internal sealed partial class PersonFinder(WordLists words)
         // "Jane Roe, Ruritania's Foreign Minister Ali Khan pose for ...": a list of people, not a role in apposition.
         for (var j = roleStart; j < last; j++)
         {
+            // "adviser to Prime Minister Ali Khan": a person the role is held towards, not a list.
+            if (tokens.Skip(roleStart).Take(j - roleStart).Any(t => t.Lower is "to" or "of" or "for")) break;
             if (words.Titles.Contains(tokens[j].Lower) && tokens[j + 1].Capitalised && IsNameWord(tokens[j + 1]) && j + 2 <= last && tokens[j + 2].Capitalised && IsNameWord(tokens[j + 2])) return (null, null);
         }
         var role = ParagraphText.Squeeze(text.Original[tokens[roleStart].Start..tokens[last].End]).TrimEnd(',', '.', ' ');

@@ -12,6 +12,9 @@ namespace SiteGen.Ingest;
 internal sealed partial class TranscriptReader(WordLists words)
 {
     // A label: a few capitalised words (a role may follow a comma), then a colon; a bullet may come first.
+    [GeneratedRegex(@"\btranscripts?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaresTranscript();
+
     [GeneratedRegex(@"^(?:[•·*>\-–—]\s*)?(?<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,5}?)(?:,\s*(?<role>\p{L}[\p{L}\p{M}.'’\- ]{1,80}?))?\s*:(?:\s+(?<text>\S.*))?$")]
     private static partial Regex Label();
 
@@ -23,7 +26,7 @@ internal sealed partial class TranscriptReader(WordLists words)
     }
 
     /// <summary>For each line, the turn it belongs to (null: not a newsmaker's words), which lines are labels alone, and the programme's people.</summary>
-    public (TranscriptTurn?[] Turns, bool[] LabelOnly, List<Credit> Credits) Read(IReadOnlyList<string> lines)
+    public (TranscriptTurn?[] Turns, bool[] LabelOnly, List<Credit> Credits) Read(IReadOnlyList<string> lines, string? headline = null)
     {
         var labels = new LabelLine?[lines.Count];
         for (var i = 0; i < lines.Count; i++) labels[i] = Parse(lines[i], lines);
@@ -33,7 +36,9 @@ internal sealed partial class TranscriptReader(WordLists words)
         // One label is a dateline, a heading or a headline ("Roe: ..." repeated as the scrape's title); a transcript takes turns
         // between at least two speakers. A programme role ("HOST") marks one on its own.
         var speakers = labels.OfType<LabelLine>().Select(l => l.Name ?? "?").Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        if (speakers < 2 && !labels.Any(l => l is { Programme: true })) return (turns, labelOnly, credits);
+        // A page that says it is a transcript ("Read the full transcript of ...") is one even when its first turn is all it shows.
+        var declared = new[] { headline }.Concat(lines.Take(3)).Any(l => l is not null && DeclaresTranscript().IsMatch(l));
+        if (speakers < 2 && !declared && !labels.Any(l => l is { Programme: true })) return (turns, labelOnly, credits);
         TranscriptTurn? current = null;
         for (var i = 0; i < lines.Count; i++)
         {

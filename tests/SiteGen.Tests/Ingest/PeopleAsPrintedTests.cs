@@ -139,4 +139,13 @@ public sealed class PeopleAsPrintedTests
         Assert.Empty(extraction.People);
         Assert.Empty(extraction.Quotes);
     }
+
+    [Fact]
+    public void ARoleHeldTowardsAnotherPersonIsStillAnAppositive()
+    {
+        var extraction = Extract("Summit ends\n\"The summit will unite us,\" Hassan Allami, adviser to Iraqi Prime Minister Tom Rawi, told reporters on Saturday.");
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal("Hassan Allami", quote.Speaker.Name);
+        Assert.Equal("adviser to Iraqi Prime Minister Tom Rawi", quote.Speaker.Role);
+    }
 }

@@ -58,4 +58,31 @@ public sealed class TranscriptTests
         Assert.All(extraction.Quotes, q => Assert.NotEqual("Roe", q.Speaker.Name));
         Assert.DoesNotContain(extraction.Quotes, q => q.Text.StartsWith("Dock workers", StringComparison.Ordinal) || q.Text.StartsWith("the deal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APageThatSaysItIsATranscriptTakesItsFirstTurnEvenAlone()
+    {
+        var extraction = Extract("""
+            Transcript: harbour press conference
+            Read the full transcript of Mayor Lena Holt's news conference on Thursday.
+            HOLT: Thank you all for coming. The ferries will run all night from Monday.
+            We have listened to the crews, and the crews were right.
+            Ferries and Crews
+            The new timetable starts at once.
+            """);
+        Assert.Equal(3, extraction.Quotes.Count(q => q.Speaker.Name == "Lena Holt"));
+        // The title-case subheading between her lines is the page's.
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.Contains("Ferries and Crews", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneLabelOnAPageThatDoesNotSayTranscriptIsNoTranscript()
+    {
+        var extraction = Extract("""
+            Harbour press conference
+            Mayor Lena Holt spoke on Thursday.
+            HOLT: Thank you all for coming.
+            """);
+        Assert.Empty(extraction.Quotes);
+    }
 }
