@@ -29,8 +29,9 @@ internal sealed partial class BoilerplateFilter
         || ContactLine().IsMatch(line)
         || BreadcrumbTrail().IsMatch(line);
 
-    // Two or more short section names, each followed by a spaced separator, before the page's own title.
-    [GeneratedRegex(@"^(?:[^/>»|.!?]{1,40}?\s+[/>»]\s+){2,}\S[^/>»]*$")]
+    // Two or more short section names, each followed by a spaced separator, before the page's own title of three or more
+    // words ("Jane Roe / POOL / WNS" is a picture credit).
+    [GeneratedRegex(@"^(?:[^/>»|.!?]{1,40}?\s+[/>»]\s+){2,}\S+(?:\s+[^/>»\s]+){2,}$")]
     private static partial Regex BreadcrumbTrail();
 
     [GeneratedRegex(@"^[\p{L} ]{3,40}:\s*\+?[\d][\d\-() ]{6,}$")]

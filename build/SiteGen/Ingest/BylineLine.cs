@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Ingest;
 
 /// <summary>The people a byline line credits, and the role its label gives them ("reporter", "photographer").</summary>
-internal sealed record Byline(IReadOnlyList<string> Names, string Role);
+internal sealed record Byline(IReadOnlyList<string> Names, string Role, bool Labelled);
 
 /// <summary>
 /// Reads a byline line in the shapes pages print it: a label or none ("By", "Story by", "Credit:", "©"), one or more names,
@@ -57,7 +57,7 @@ internal sealed partial class BylineLine(WordLists words)
         // Unlabelled, a line of names could be anything in capitals: the first must open on a given name, and something
         // after the names (a separator or a comma part) must say it is a byline.
         if (!labelled && (!words.GivenNames.Contains(names[0].Split(' ')[0].ToLowerInvariant()) || !tailed)) return null;
-        return new Byline(names, role);
+        return new Byline(names, role, labelled);
     }
 
     /// <summary>"Ana Roe Updated 10:00 GMT, 16 August 2025", "Ana Roe on August 16, 2025": the line without its time stamp.</summary>
@@ -116,6 +116,8 @@ internal sealed partial class BylineLine(WordLists words)
         // "in Lyon", "in New Delhi": where the writer files from.
         if (tokens[0] == "in") return tokens.Length is >= 2 and <= 4 && tokens[1..].All(t => char.IsUpper(t[0]));
         if (tokens[0].StartsWith('@')) return tokens.Length == 1;
+        // "AFP", "POOL", "REUTERS": an agency or pool credit in capitals.
+        if (tokens.Length == 1 && tokens[0].Length is >= 2 and <= 8 && tokens[0].All(char.IsUpper)) return true;
         var lowers = tokens.Select(t => t.ToLowerInvariant().TrimEnd(',', '.')).ToList();
         if (words.Places.Contains(string.Join(' ', lowers))) return true;
         // "Senior Correspondent", "Diplomatic Editor": the post.

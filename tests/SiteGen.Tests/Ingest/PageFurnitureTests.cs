@@ -49,6 +49,7 @@ public sealed class PageFurnitureTests
     [InlineData("Posted by Ada Kowal on August 16, 2025", "Ada Kowal", "reporter")]
     [InlineData("Story by Ada Kowal in New Delhi", "Ada Kowal", "reporter")]
     [InlineData("Credit: Ada Kowal", "Ada Kowal", "photographer")]
+    [InlineData("Ada Kowal / POOL / WNS", "Ada Kowal", "reporter")]
     public void ABylineInAnyCommonShapeCreditsItsPeopleAndOnlyThem(string line, string name, string role)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
@@ -63,6 +64,8 @@ public sealed class PageFurnitureTests
     [InlineData("Kowal presses Rand on ferries")]
     [InlineData("Ada Kowal: the mayor who fixed the ferries")]
     [InlineData("By the numbers")]
+    // A newsmaker the story names again, in a caption list's shape.
+    [InlineData("Lena Holt, Lyon")]
     public void ALineOfNamesWithNothingThatMarksABylineIsNoCredit(string line)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
