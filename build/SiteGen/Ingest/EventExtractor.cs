@@ -41,6 +41,9 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             if (words.RelativeDays.ContainsKey(ParagraphText.Squeeze(date.Text).ToLowerInvariant()) && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
+            // "will travel to China in April", said in October: the year the month takes is not the article's, and the text
+            // does not say which; the plan stays undated.
+            if (!date.HasYear && future && anchor is { } said && Before(date.Date, said)) continue;
             var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;
             // After a caption's day is not necessarily ahead of the article: only a plan cue says it is ("The morning of Aug. 16 began ...").
             if (dateAnchor is { IsLowerBound: true } && dayVsAnchor > 0) dayVsAnchor = null;

@@ -32,8 +32,15 @@ internal sealed partial class PublicationStamps(WordLists words, DateResolver da
         {
             return true;
         }
+        // "Publication date: 30.10.2025 09:43": a short label, a colon, then only a date and a time, whatever the label says.
+        // A speaker's label ("ROE: ...") is in capitals and says a sentence; a stamp's label is in lower case and says none.
+        if (LabelledDate().Match(line) is { Success: true } labelled && labelled.Groups["label"].Value.Any(char.IsLower) && !".!?".Contains(line[^1], StringComparison.Ordinal)
+            && DateStamp(labelled.Groups["stamp"].Value) is { } stamp) return stamp;
         return DateStamp(line);
     }
+
+    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,30}):\s*(?<stamp>[\d./\-]{6,}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|\S.{4,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledDate();
 
     /// <summary>
     /// Whether a line is a date stamp, not a sentence: short, holding a date, and besides it only stamp words ("Updated",

@@ -82,6 +82,11 @@ public sealed class EventSieveTests
             "Mayor Lena Brandt prepares to meet Governor Amal Haddad in Leeds tomorrow.",
             "tomorrow", null, EventStatus.Proposed
         },
+        // A month still ahead that has passed this year: the text does not say which year, so the plan stays undated.
+        {
+            "Ferry talks\nOctober 30, 2025\nMayor Lena Brandt said she will travel to Leeds in April to meet Governor Amal Haddad.",
+            "travel to Leeds in April", null, EventStatus.Proposed
+        },
         // A schedule cue after the noun, with a date the text gives no year for.
         {
             "Governor Amal Haddad has announced a long-awaited meeting with Mayor Lena Brandt scheduled for June 9 in Leeds.",

@@ -77,6 +77,7 @@ public sealed class PageFurnitureTests
     [InlineData("Last Updated : Aug 16 2025, 10:02 am IST")]
     [InlineData("Wire Service Published 16 Aug, 2025 02:05pm")]
     [InlineData("– Ana Ruiz (@anaruiz) August 16, 2025")]
+    [InlineData("Publication date: 16.08.2025 09:43")]
     public void APublicationStampIsNoEventButAnchorsTheWeekdays(string stamp)
     {
         var extraction = Extract("Summit opens\n" + stamp + "\nThe leaders met in Lyon on Friday, officials said.");
