@@ -3,9 +3,10 @@
 #   seeds      seeds/ against ../shared/gold/seeds.gold.yaml
 #   dev        $DEV_ARTICLES (default /tmp/dev-articles) against ../shared/dev/dev.gold.yaml, only the articles present
 #   train      tests/bench/corpus/texts/train against tests/bench/corpus/train.gold.yaml
+#   extra      tests/bench/corpus/texts/extra against tests/bench/corpus/extra.gold.yaml (a second training part, other stories)
 #   lockbox    tests/bench/corpus/texts/lockbox against tests/bench/corpus/lockbox.gold.yaml, only with LOCKBOX=1:
 #              totals only (never a miss or a text), and every run is logged in tests/bench/corpus/lockbox-runs.log.
-# VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and train only.
+# VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
 # The article texts are third-party and never committed: rebuild them from the MANIFESTs (tests/bench/corpus/README.md).
 # Extra sets: EXTRA_SETS="dir:gold.yaml ..." (totals only, like the lockbox).
 set -uo pipefail
@@ -36,6 +37,7 @@ print(" | ".join(f"{m.group(1)} / {m.group(2)}" for m in (g("quotes"), g("partia
 score seeds "$root/seeds" "$shared/gold/seeds.gold.yaml" 1
 score dev "$dev" "$shared/dev/dev.gold.yaml" 1
 score train "$corpus/texts/train" "$corpus/train.gold.yaml" 1
+score extra "$corpus/texts/extra" "$corpus/extra.gold.yaml" 1
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
