@@ -264,7 +264,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             : parts.Length >= 3 && words.Places.Contains(parts[^1].ToLowerInvariant()) ? 1 : 0;
         var name = parts[..^place];
         if (name.Length is < 2 or > 3) return null;
-        if (place == 0 && !words.GivenNames.Contains(name[0].ToLowerInvariant())) return null;
+        // A subheading in capitals ("ROE PRESSES KYIV") looks like a name and a place: in capitals, only a given name opens a byline.
+        if ((place == 0 || line.Where(char.IsLetter).All(char.IsUpper)) && !words.GivenNames.Contains(name[0].ToLowerInvariant())) return null;
         if (name.Any(w => words.Titles.Contains(w.ToLowerInvariant()) || words.OrganisationWords.Contains(w.ToLowerInvariant())
                           || words.Places.Contains(w.ToLowerInvariant()) || words.ClauseStarters.Contains(w.ToLowerInvariant()))) return null;
         var surname = name[^1];

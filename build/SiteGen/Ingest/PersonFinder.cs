@@ -126,7 +126,12 @@ internal sealed partial class PersonFinder(WordLists words)
                 var titledSurname = run == 1 && role is not null && !role.EndsWith('.') && !tail && !words.Places.Contains(tokens[i].Lower);
                 // "Sir Jane Roe", "Dr Ali Khan": a courtesy title marks a person's full name.
                 var courtesy = run >= 2 && !tail && i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) && Adjacent(text, tokens[i - 1], tokens[i]);
-                if (role is not null && (run >= 2 || afterVerb || titledSurname) || nearVerb || aged || courtesy) yield return new PersonIntroduction(name, role, affiliation, seed, order());
+                // "India's Narendra Roe", "Kazakhstan's Kassym-Jomart Doe": a country's possessive before a full name marks its person.
+                var ofPlace = run >= 2 && !tail && i > 0 && tokens[i - 1].Possessive && words.Places.Contains(tokens[i - 1].Lower) && Adjacent(text, tokens[i - 1], tokens[i])
+                              && !tokens.Skip(i).Take(run).Any(t => words.OrganisationWords.Contains(t.Lower) || words.Places.Contains(t.Lower) || words.PlaceEnds.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower))
+                              // "Iran's Foreign Affairs Minister": the words of a title, not a name.
+                              && !(i + run < tokens.Count && IsTitle(tokens[i + run].Lower));
+                if (role is not null && (run >= 2 || afterVerb || titledSurname) || nearVerb || aged || courtesy || ofPlace) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }
         }

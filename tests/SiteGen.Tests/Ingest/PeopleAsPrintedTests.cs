@@ -148,4 +148,21 @@ public sealed class PeopleAsPrintedTests
         Assert.Equal("Hassan Allami", quote.Speaker.Name);
         Assert.Equal("adviser to Iraqi Prime Minister Tom Rawi", quote.Speaker.Role);
     }
+
+    [Fact]
+    public void ACountrysPossessiveBeforeAFullNameMarksAPerson()
+    {
+        var extraction = Extract("Leaders gather\nIndia's Narendra Kumar and Kazakhstan's Kassym-Jomart Tokanov arrived on Monday, as did Iran's Foreign Affairs Minister Ali Khan.\nKumar, who arrived late, told reporters the summit was \"productive.\"");
+        Assert.Contains(extraction.People, p => p.Name == "Narendra Kumar");
+        Assert.Contains(extraction.People, p => p.Name == "Kassym-Jomart Tokanov");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("Affairs", StringComparison.Ordinal));
+        Assert.Equal("Narendra Kumar", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    [Fact]
+    public void ASubheadingInCapitalsIsNoByline()
+    {
+        var extraction = Extract("Leaders gather\nMayor Lena Holt opened the summit in Lyon on Monday.\nHOLT PRESSES PARIS\nThe mayor asked for more ferries.");
+        Assert.DoesNotContain(extraction.People, p => p.Credit);
+    }
 }
