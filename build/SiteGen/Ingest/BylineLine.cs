@@ -18,7 +18,7 @@ internal sealed partial class BylineLine(WordLists words)
     [GeneratedRegex(@"\s+(?:\||-|–|—|/)\s+|\s+(?=@\w)|\s+(?=\(@)")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
 
     [GeneratedRegex(@"^(?<label>©|[\p{L} ]{2,30}?)\s*(?::\s*|\s+(?=\p{Lu}))(?<rest>.+)$")]
@@ -123,7 +123,8 @@ internal sealed partial class BylineLine(WordLists words)
         // "Senior Correspondent", "Diplomatic Editor": the post.
         if (lowers.Any(JobWord) && lowers.All(l => JobWord(l) || words.TitleModifiers.Contains(l) || l is "of" or "the" or "and" or "for")) return true;
         // "Harbour Wire", "The Daily Ledger": an outlet's name, capitalised, with an outlet word.
-        if (lowers.Any(words.OutletWords.Contains) && tokens.All(t => char.IsUpper(t[0]) || t is "of" or "the" or "and")) return true;
+        // "Harbour Wire correspondent": an outlet's name and the post there.
+        if (lowers.Any(words.OutletWords.Contains) && tokens.All(t => char.IsUpper(t[0]) || t is "of" or "the" or "and" || JobWord(t.ToLowerInvariant()))) return true;
         // "Published: August 16, 2025", "Updated 10:00 GMT, 16 August 2025": a stamp.
         return words.StampWords.Contains(lowers[0].TrimEnd(':')) && lowers.Any(l => char.IsDigit(l[0]));
     }

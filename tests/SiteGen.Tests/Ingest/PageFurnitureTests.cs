@@ -38,6 +38,8 @@ public sealed class PageFurnitureTests
     [Theory]
     [InlineData("By Ada Kowal and Ivo Rand | Harbour Wire", "Ada Kowal", "reporter")]
     [InlineData("By ADA KOWAL", "Ada Kowal", "reporter")]
+    [InlineData("BY ADA KOWAL AND IVO RAND", "Ivo Rand", "reporter")]
+    [InlineData("Ada Kowal, Harbour Wire correspondent", "Ada Kowal", "reporter")]
     [InlineData("Ada Kowal, Harbour Wire", "Ada Kowal", "reporter")]
     [InlineData("Ada Kowal - Harbour Wire", "Ada Kowal", "reporter")]
     [InlineData("Ada Kowal / The Tarrow Gazette", "Ada Kowal", "reporter")]
