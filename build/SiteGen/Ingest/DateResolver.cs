@@ -37,6 +37,9 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?<qualifier>(?:on|last|next|this|coming|early|late)\s+)?(?<weekday>\p{L}{3,9})\b")]
     private static partial Regex Weekday();
 
+    [GeneratedRegex(@"\b(?:the|his|her|its|their|\p{L}+['’]s)\s+(?<year>(?:1[6-9]|20)\d{2})\s+(?<noun>\p{Ll}+)\b")]
+    private static partial Regex YearBeforeNoun();
+
     [GeneratedRegex(@"\b(?<prep>\p{L}+)\s+(?:the\s+(?:year\s+)?)?(?<year>(?:1[6-9]|20)\d{2})\b(?!\s*[-/]\d)")]
     private static partial Regex PrepositionYear();
 
@@ -149,6 +152,14 @@ internal sealed partial class DateResolver(WordLists words)
         foreach (Match m in PrepositionYear().Matches(masked))
         {
             if (!words.YearPrepositions.Contains(m.Groups["prep"].Value.ToLowerInvariant())) continue;
+            var g = m.Groups["year"];
+            Add(g.Index, g.Index + g.Length, new PartialDate(int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)), true, false);
+        }
+        // "Russia's 2014 annexation", "his 2022 invasion", "the 2019 summit": a year that dates the happening it qualifies.
+        foreach (Match m in YearBeforeNoun().Matches(masked))
+        {
+            var noun = m.Groups["noun"].Value;
+            if (!words.HistoryNouns.Contains(noun) && !words.EventNouns.Contains(noun)) continue;
             var g = m.Groups["year"];
             Add(g.Index, g.Index + g.Length, new PartialDate(int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)), true, false);
         }

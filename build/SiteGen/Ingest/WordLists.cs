@@ -27,6 +27,7 @@ internal sealed class WordLists
         ScheduleCues = Set("schedule_cues");
         GivenNames = Set("given_names");
         EventNouns = Set("event_nouns");
+        HistoryNouns = Set("history_nouns");
         EventVerbs = Set("event_verbs");
         PastEventVerbs = Set("past_event_verbs");
         YearPrepositions = Set("year_prepositions");
@@ -77,6 +78,9 @@ internal sealed class WordLists
     public FrozenSet<string> GivenNames { get; }
     public FrozenSet<string> EventNouns { get; }
     public FrozenSet<string> EventVerbs { get; }
+
+    /// <summary>"invasion", "election": happenings a year before them dates ("the 2022 invasion").</summary>
+    public FrozenSet<string> HistoryNouns { get; }
 
     public FrozenSet<string> PastEventVerbs { get; }
     public FrozenSet<string> YearPrepositions { get; }

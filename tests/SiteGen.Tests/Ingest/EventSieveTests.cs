@@ -22,6 +22,15 @@ public sealed class EventSieveTests
             "Governor Amal Haddad said the harbour, which the city bought from the crown in 1791, would stay public.",
             "1791", "1791", EventStatus.Happened
         },
+        // A year that dates the happening it qualifies, after a possessive or "the".
+        {
+            "Governor Amal Haddad, isolated since his 2019 invasion of the islands, said little.",
+            "2019", "2019", EventStatus.Happened
+        },
+        {
+            "Mayor Lena Brandt recalled Ostland's 2014 annexation of the harbour.",
+            "2014", "2014", EventStatus.Happened
+        },
         // A proposal cue before the names that qualify the meeting noun.
         {
             "Minister Ruth Okafor confirmed a possible Haddad-Brandt meeting in Leeds within two weeks.",
@@ -110,6 +119,8 @@ public sealed class EventSieveTests
         "Mayor Lena Brandt said the meeting would serve as a starting point.",
         // "potential" that qualifies no event.
         "Governor Amal Haddad sees Mayor Lena Brandt as a potential partner.",
+        // A year before a noun that is no happening.
+        "Mayor Lena Brandt said the 2024 figures were poor.",
         // A time ahead that follows no meeting word.
         "Mayor Lena Brandt said prices would fall next month.",
         // "Today" beside no meeting or visit is no event, even under a date line; "Radio Today" is a name.
