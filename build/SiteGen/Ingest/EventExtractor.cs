@@ -69,7 +69,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     }
 
     private bool NamesHappening(Sentence sentence) =>
-        sentence.Tokens.Any(t => !t.Capitalised && (words.EventNouns.Contains(t.Lower) || words.EventVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)));
+        sentence.Tokens.Any(t => !t.Capitalised && (words.EventNouns.Contains(t.Lower) || words.HistoryNouns.Contains(t.Lower) || words.EventVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)));
 
     private static bool Before(PartialDate date, PartialDate anchor) =>
         date.Year < anchor.Year

@@ -86,6 +86,10 @@ public sealed class EventSieveTests
             "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt will host Governor Amal Haddad this evening.",
             "this evening", "2025-08-20", EventStatus.Planned
         },
+        {
+            "Harbour talks\nAugust 20, 2025\nThe ferry accord that Mayor Lena Brandt signed this afternoon takes effect at once.",
+            "this afternoon", "2025-08-20", EventStatus.Happened
+        },
         // Without a date line, "tomorrow" is still ahead but fixes no date.
         {
             "Mayor Lena Brandt prepares to meet Governor Amal Haddad in Leeds tomorrow.",
