@@ -249,7 +249,9 @@ internal sealed class QuoteExtractor(WordLists words)
         // "X said Tuesday, "...", "X told reporters, "...": a few words may follow the verb; a whole clause may not.
         var trailing = pre.Skip(verbIndex + 1).ToList();
         if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return null;
-        var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
+        // "Roe, asked about Doe, said: ...": a name governed by a word of an aside is no subject; the name before the aside is.
+        var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
+                     ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
         // "X called it useful, while Y handed over a note: "..."": the verb belongs to a clause the quote is not in.
         if (mentions.Any(m => m.Start >= verb.End && m.End <= open && !m.Possessive && NewClauseSubject(sentence, m))) return null;

@@ -43,4 +43,11 @@ public sealed class ReferenceResolutionTests
             """);
         Assert.Equal("Lena Vogt", Assert.Single(extraction.Quotes).Speaker.Name);
     }
+
+    [Fact]
+    public void ANameInAnAsideBeforeTheVerbIsNoSpeaker()
+    {
+        var extraction = Extract("Leaders trade words\nPresident Tom Grant and President Ivan Petrov met in Lyon on Monday.\nGrant, asked about Petrov, said: \"He is tough.\"");
+        Assert.Equal("Tom Grant", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
 }
