@@ -49,7 +49,6 @@ internal sealed record ArticleParts(
 /// <summary>Reads the structure of a scraped article: caption with its /AGENCY or (Photo) credit, Reporter:/Photo:/Editor: lines, subheadings and paragraphs.</summary>
 internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter boilerplate, DateResolver dates)
 {
-    private readonly BylineLine _bylines = new(words);
     private readonly PublicationStamps _stamps = new(words, dates);
     private readonly CreditLines _creditLines = new(words);
 
@@ -118,7 +117,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             if (_stamps.Read(line) is { } stamp)
             {
                 // "Ana Roe | Published: August 16, 2025": a stamp can carry the byline too.
-                AddByline(line, credits, lines);
+                _creditLines.TryReadByline(line, credits, lines);
                 // A stamp with a year says when the page came out; one without ("Lyon, August 16") only repeats the day.
                 if (stamp) published ??= line;
                 continue;
@@ -131,7 +130,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 labelledCredit ??= labelled.Groups["credit"].Value.Trim();
                 continue;
             }
-            if (AddByline(line, credits, lines)) continue;
+            if (_creditLines.TryReadByline(line, credits, lines)) continue;
             if (_creditLines.TryRead(line, credits)) continue;
             rest.Add(line);
         }
@@ -343,15 +342,6 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         var tail = line[found.End..].Trim();
         if (tail is not ("." or "")) return false;
         caption = line;
-        return true;
-    }
-
-    private bool AddByline(string line, List<Credit> credits, IReadOnlyList<string> lines)
-    {
-        if (_bylines.Read(line) is not { } byline) return false;
-        // Without a label, "Jane Roe, Lyon" could be a newsmaker in a caption list: a byline's names appear nowhere else.
-        if (!byline.Labelled && byline.Names.Any(name => lines.Any(other => !ReferenceEquals(other, line) && other.Contains(name.Split(' ')[^1], StringComparison.Ordinal)))) return false;
-        credits.AddRange(byline.Names.Select(name => new Credit(name, byline.Role, true)));
         return true;
     }
 }

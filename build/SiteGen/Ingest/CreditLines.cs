@@ -22,6 +22,18 @@ internal sealed partial class CreditLines(WordLists words)
     [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
+    private readonly BylineLine _bylines = new(words);
+
+    /// <summary>A byline line in any common shape (<see cref="BylineLine"/>); the page's other lines tell an unlabelled one from a caption list.</summary>
+    public bool TryReadByline(string line, List<Credit> credits, IReadOnlyList<string> lines)
+    {
+        if (_bylines.Read(line) is not { } byline) return false;
+        // Without a label, "Jane Roe, Lyon" could be a newsmaker in a caption list: a byline's names appear nowhere else.
+        if (!byline.Labelled && byline.Names.Any(name => lines.Any(other => !ReferenceEquals(other, line) && other.Contains(name.Split(' ')[^1], StringComparison.Ordinal)))) return false;
+        credits.AddRange(byline.Names.Select(name => new Credit(name, byline.Role, true)));
+        return true;
+    }
+
     /// <summary>Whether the line is a credit line; its names are added to <paramref name="credits"/>.</summary>
     public bool TryRead(string line, List<Credit> credits)
     {
