@@ -60,6 +60,10 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "SG5001";
     public const string ForeignOutputFolder = "SG5002";
     public const string SiteInUse = "SG5003";
+    public const string PermissionDenied = "SG5004";
+    public const string DiskFull = "SG5005";
+    public const string ReadOnlyFileSystem = "SG5006";
+    public const string FileSystemFailure = "SG5007";
     public const string NoSiteHere = "SG5601";
     public const string InitTargetHoldsSite = "SG5602";
     public const string InitCannotWrite = "SG5603";

@@ -137,6 +137,19 @@ public sealed class Site
     /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
     public BuildResult Build()
     {
+        try
+        {
+            return BuildIntoOutput();
+        }
+        catch (Exception ex) when (WorldFailure.From(ex, "writing the site", Folders.DisplayRoot) is { } failure)
+        {
+            // Staging is removed on the way out and output/ was never touched: the last good site stays.
+            return new BuildResult(null, [], [failure]);
+        }
+    }
+
+    private BuildResult BuildIntoOutput()
+    {
         var guard = OutputFolder.Check(Folders.Output, [Folders.Content, Folders.Templates], Options.Force, Folders.DisplayRoot);
         if (guard is not null) return new BuildResult(null, [], [guard]);
         // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
@@ -205,7 +218,7 @@ public sealed class Site
             // Forget what this render half-made, so the next one starts clean; a preview keeps serving its last good site.
             _content = null;
             _templates = null;
-            return new BuildResult(null, [], [InternalError.From(ex, "building the site")]);
+            return new BuildResult(null, [], [WorldFailure.From(ex, "building the site", Folders.DisplayRoot) ?? InternalError.From(ex, "building the site")]);
         }
     }
 
