@@ -53,6 +53,9 @@ public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile
     /// <summary>The text of every content file that was read, by the path diagnostics name it: the checker quotes lines from here.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The text of every template, by the path diagnostics name it: check points a template's link at its line.</summary>
+    public ImmutableDictionary<string, string> TemplateSources { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>
     /// For a render asked to leave it for later (the preview): makes the search index's files, which <see cref="Files"/>
     /// then lacks. Null when the index is in <see cref="Files"/> or the render failed.
@@ -132,7 +135,7 @@ public sealed class Site
 
     /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>
     public ImmutableArray<Diagnostic> Check(BuildResult result, IEnumerable<ICheckRule>? rules = null) =>
-        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot), rules);
+        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot) { TemplateSources = result.TemplateSources }, rules);
 
     /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
     public BuildResult Build()
@@ -197,6 +200,7 @@ public sealed class Site
         return new BuildResult(content, bag.HasErrors ? [] : output.Files, bag.ToImmutable())
         {
             Sources = loaded.Sources,
+            TemplateSources = templates.Templates.Sources,
             SearchIndexLater = bag.HasErrors ? null : output.SearchIndexLater,
         };
     }
