@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string UnknownField = "SG1105";
     public const string BadSlug = "SG1106";
     public const string ReservedSlug = "SG1107";
+    public const string FileNotPublished = "SG1108";
     public const string DuplicateSlug = "SG1201";
     public const string MissingReference = "SG1202";
     public const string MissingParagraph = "SG1203";
