@@ -15,12 +15,10 @@ public sealed class WorldFailureTests
         using var site = TempSite.FromFixture();
         Directory.CreateDirectory(site.Path("small"));
 
-        var run = SiteGenProcess.RunOnSmallDisk(site.Root, "small", 48, "true", "build", "--output", "small/site");
+        var run = SiteGenProcess.RunOnSmallDisk(site.Root, "small", 48, "build", "--output", "small/site");
 
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains($"error {DiagnosticCodes.DiskFull}: the disk is full", run.Stderr);
+        AssertSaidPlainly(run, DiagnosticCodes.DiskFull, "the disk is full");
         Assert.Matches(@"(?m)^small/site/\S+:1:1: error SG5005", run.Stderr);
-        Assert.DoesNotContain("SG9001", run.Stderr);
         Assert.DoesNotContain("staging", run.Stdout);
     }
 
@@ -32,11 +30,17 @@ public sealed class WorldFailureTests
         site.Write("seeds/long.txt", $"Foreign Minister Anna Berg arrived in Geneva on June 3, 2025.\n\n{words}.\n\n\"We are ready to talk,\" Berg said.\n");
         Directory.CreateDirectory(site.Content);
 
-        var run = SiteGenProcess.RunOnSmallDisk(site.Root, "content", 16, "true", "ingest", "--seeds", "seeds", "--content", "content");
+        var run = SiteGenProcess.RunOnSmallDisk(site.Root, "content", 16, "ingest", "--seeds", "seeds", "--content", "content");
 
+        AssertSaidPlainly(run, DiagnosticCodes.DiskFull, "the disk is full");
+    }
+
+    /// <summary>A failed run that names the world's failure with its code, not SiteGen's internal error.</summary>
+    private static void AssertSaidPlainly(SiteGenProcess.Outcome run, string code, string words)
+    {
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains($"error {DiagnosticCodes.DiskFull}: the disk is full", run.Stderr);
-        Assert.DoesNotContain("SG9001", run.Stderr);
+        Assert.Contains($"error {code}: {words}", run.Stderr);
+        Assert.DoesNotContain(DiagnosticCodes.InternalError, run.Stderr);
     }
 
     [Fact]
@@ -48,9 +52,8 @@ public sealed class WorldFailureTests
         var run = SiteGenProcess.RunUnprivileged(site.Root, "build");
 
         File.SetUnixFileMode(site.Templates, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.StartsWith($"templates:1:1: error {DiagnosticCodes.PermissionDenied}: permission denied", run.Stderr);
-        Assert.DoesNotContain("SG9001", run.Stderr);
+        AssertSaidPlainly(run, DiagnosticCodes.PermissionDenied, "permission denied");
+        Assert.StartsWith($"templates:1:1: error {DiagnosticCodes.PermissionDenied}", run.Stderr);
     }
 
     [Fact]

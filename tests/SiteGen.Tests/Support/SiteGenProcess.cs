@@ -39,13 +39,13 @@ public static class SiteGenProcess
 
     /// <summary>
     /// Runs sitegen with <paramref name="folder"/> (under the site) made a tmpfs of <paramref name="kilobytes"/>, in a
-    /// mount namespace of its own (unshare, which needs no root), so the disk fills for it and for nothing else.
-    /// <paramref name="before"/> is shell run first in the new mount, to fill it with files.
+    /// mount namespace of its own (unshare, which needs no root), so the disk fills for it and for nothing else. Stdout
+    /// ends with a line "left: ..." naming what the run left in the folder.
     /// </summary>
-    public static Outcome RunOnSmallDisk(string siteRoot, string folder, int kilobytes, string before, params string[] args)
+    public static Outcome RunOnSmallDisk(string siteRoot, string folder, int kilobytes, params string[] args)
     {
         var sitegen = StartInfo(siteRoot, args);
-        var command = $"mount -t tmpfs -o size={kilobytes}k tmpfs '{folder}' && {before} && dotnet "
+        var command = $"mount -t tmpfs -o size={kilobytes}k tmpfs '{folder}' && dotnet "
             + string.Join(' ', sitegen.ArgumentList.Select(a => $"'{a}'")) + $"; code=$?; echo \"left: $(ls -A '{folder}' | tr '\\n' ' ')\"; exit $code";
         var start = new ProcessStartInfo("unshare") { WorkingDirectory = siteRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["--user", "--map-root-user", "--mount", "sh", "-c", command]) start.ArgumentList.Add(arg);
