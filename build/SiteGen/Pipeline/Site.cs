@@ -144,7 +144,7 @@ public sealed class Site
         {
             return BuildIntoOutput();
         }
-        catch (Exception ex) when (WorldFailure.From(ex, "writing the site", Folders.DisplayRoot) is { } failure)
+        catch (Exception ex) when (WorldFailure.From(ex, "writing the site", DisplayRootSoFar) is { } failure)
         {
             // Staging is removed on the way out and output/ was never touched: the last good site stays.
             return new BuildResult(null, [], [failure]);
@@ -222,9 +222,12 @@ public sealed class Site
             // Forget what this render half-made, so the next one starts clean; a preview keeps serving its last good site.
             _content = null;
             _templates = null;
-            return new BuildResult(null, [], [WorldFailure.From(ex, "building the site", Folders.DisplayRoot) ?? InternalError.From(ex, "building the site")]);
+            return new BuildResult(null, [], [WorldFailure.From(ex, "building the site", DisplayRootSoFar) ?? InternalError.From(ex, "building the site")]);
         }
     }
+
+    /// <summary>Where paths are shown from, without resolving the folders again: that may be what failed.</summary>
+    private string? DisplayRootSoFar => _folders.IsValueCreated ? Folders.DisplayRoot : Options.DisplayRoot;
 
     private static Exception Unwrap(Exception ex)
     {
