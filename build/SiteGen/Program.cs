@@ -7,7 +7,9 @@ try
 }
 catch (Exception ex)
 {
-    // Whatever escapes a verb is a bug in SiteGen: one diagnostic with its own code, and a stack trace only on request.
-    Console.Error.WriteLine(InternalError.From(ex, "running sitegen").ToDisplayString(verbose: args.Contains("--verbose")));
+    // A full disk or a denied folder is the machine's, said plainly; whatever else escapes a verb is a bug in SiteGen:
+    // one diagnostic with its own code, and a stack trace only on request.
+    var diagnostic = WorldFailure.From(ex, "running sitegen", Directory.GetCurrentDirectory()) ?? InternalError.From(ex, "running sitegen");
+    Console.Error.WriteLine(diagnostic.ToDisplayString(verbose: args.Contains("--verbose")));
     return 1;
 }

@@ -21,8 +21,16 @@
     return out;
   }
 
+  // A word longer than this is no word a reader types (a pasted address, a run of letters with no space) and is not
+  // indexed (SearchText.MaxWordLength): one such token once filled a whole term file.
+  var MAX_WORD = 64;
+
+  function indexed(w) {
+    return w.length <= MAX_WORD && STOP.indexOf(" " + w + " ") < 0;
+  }
+
   function terms(text) {
-    return words(text).filter(function (w) { return STOP.indexOf(" " + w + " ") < 0; }).map(stem);
+    return words(text).filter(indexed).map(stem);
   }
 
   // Porter's 1980 stemmer, his reference version, as PorterStemmer.cs.
@@ -227,7 +235,7 @@
 
     function render() {
       var q = input.value.trim();
-      var ws = words(q).filter(function (w) { return STOP.indexOf(" " + w + " ") < 0; });
+      var ws = words(q).filter(indexed);
       var mine = ++run;
       shown = 10;
       if (!ws.length || !manifest) { results.hidden = true; all.hidden = false; status.textContent = ""; return; }
@@ -271,13 +279,22 @@
     });
   }
 
+  // An address part as text; a malformed escape ("#%", "#%E0%A4%A", typed or cut short) is taken as written, never thrown.
+  function decoded(part) {
+    try {
+      return decodeURIComponent(part);
+    } catch (e) {
+      return part;
+    }
+  }
+
   // A page reached from a search result marks the words searched for, in the passage its address points to.
   function initHighlight() {
     var hl = new URLSearchParams(window.location.search).get("hl");
     if (!hl) return;
     var wanted = {};
     hl.split(" ").forEach(function (t) { if (t) wanted[t] = true; });
-    var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    var target = window.location.hash && document.getElementById(decoded(window.location.hash.slice(1)));
     mark(target || document.querySelector("main"), wanted);
   }
 
@@ -356,8 +373,12 @@
     });
   }
 
-  initSearch();
-  initHighlight();
-  initTimelineFilters();
-  initCopyLinks();
+  // Each feature on its own: one that fails on a strange address must not leave the others (filters, copy links) dead.
+  [initSearch, initHighlight, initTimelineFilters, initCopyLinks].forEach(function (init) {
+    try {
+      init();
+    } catch (e) {
+      if (window.console) window.console.error(e);
+    }
+  });
 })();

@@ -29,9 +29,16 @@ public static class ArchetypeWriter
         if (!ContentKinds.Folders.TryGetValue(kind, out var folder))
             return new(null, $"unknown kind '{kind}': use one of {string.Join(", ", ContentKinds.Folders.Keys)}");
         if (string.IsNullOrWhiteSpace(title)) return new(null, "the title is empty");
+        var chosen = slug is not null;
         slug ??= Slugifier.Slugify(title);
         if (slug.Length == 0) return new(null, $"no slug can be made from '{title}' (it has no Latin letters or digits); pass one with --slug");
         if (!SiteLoader.IsValidSlug(slug)) return new(null, $"'{slug}' is not a usable slug: use lower-case letters, digits and single hyphens");
+        if (folder == SiteLoader.PagesFolder && ReservedNames.GeneratedPageAt(slug) is { } generated)
+        {
+            // The build refuses a free page at a generated page's address (SG1204), draft or not: never start one there.
+            if (chosen) return new(null, $"the slug '{slug}' is taken by {generated}, which SiteGen generates; pass another --slug");
+            slug += "-1";
+        }
 
         var archetype = Path.Combine(templatesDir, "archetypes", kind + ".md");
         if (!File.Exists(archetype)) return new(null, $"there is no archetype for '{kind}': expected {archetype}");

@@ -13,11 +13,9 @@ public sealed class AnchorsMustExist : ICheckRule
             if (link.Fragment is null || link.TargetPath is null) continue;
             if (context.ExistingTarget(link.TargetPath) is not { } target || !pages.TryGetValue(target, out var page)) continue;
             if (page.Anchors.Contains(link.Fragment)) continue;
-            var (span, inContent) = context.Locate(link.From, link.Attribute);
-            var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
             var close = page.Anchors.Where(a => a.StartsWith(link.Fragment[..Math.Min(3, link.Fragment.Length)], StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal).FirstOrDefault();
-            context.Report(bag, Severity.Error, DiagnosticCodes.BrokenAnchor, span,
+            context.ReportLink(bag, Severity.Error, DiagnosticCodes.BrokenAnchor, link, where =>
                 $"the link '{link.Attribute.Value}' jumps to '#{link.Fragment}', but {context.Urls.BasePath}{link.TargetPath} has no element with that id{where}; "
                 + (close is null ? "link to an existing heading's id or remove the fragment" : $"did you mean '#{close}'?"));
         }

@@ -14,9 +14,7 @@ public sealed class ImagesMustExist : ICheckRule
         {
             if (!IsImage(link.Attribute)) continue;
             if (link.TargetPath is not null && context.Files.ContainsKey(link.TargetPath)) continue;
-            var (span, inContent) = context.Locate(link.From, link.Attribute);
-            var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
-            context.Report(bag, Severity.Error, DiagnosticCodes.MissingImage, span,
+            context.ReportLink(bag, Severity.Error, DiagnosticCodes.MissingImage, link, where =>
                 $"the image '{link.Attribute.Value}' is not part of the site{where}; "
                 + ((link.TargetPath is null ? null : InternalLinksMustResolve.Suggestion(context, link.TargetPath)) ?? "add the image file to the site or fix its name"));
         }

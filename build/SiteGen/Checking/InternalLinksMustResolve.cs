@@ -13,16 +13,15 @@ public sealed class InternalLinksMustResolve : ICheckRule
             if (ImagesMustExist.IsImage(link.Attribute)) continue;
             if (link.TargetPath is not null && context.ExistingTarget(link.TargetPath) is not null) continue;
             // Locating the source is a search through content/: only pay for it once a link is known to be broken.
-            var (span, inContent) = context.Locate(link.From, link.Attribute);
-            var where = inContent ? "" : $" (written by a template into {context.OutputDisplayPath(link.From.Path)})";
             if (link.TargetPath is null)
             {
-                context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
+                context.ReportLink(bag, Severity.Error, DiagnosticCodes.BrokenLink, link, where =>
                     $"the link '{link.Attribute.Value}' leaves the site's base path {context.Urls.BasePath}, so it breaks once published{where}; start it with {context.Urls.BasePath}");
                 continue;
             }
-            context.Report(bag, Severity.Error, DiagnosticCodes.BrokenLink, span,
-                $"the link '{link.Attribute.Value}' points at {context.Urls.BasePath}{link.TargetPath}, which the site does not have{where}; {Suggestion(context, link.TargetPath) ?? "fix the address or create the page"}");
+            var suggestion = Suggestion(context, link.TargetPath) ?? "fix the address or create the page";
+            context.ReportLink(bag, Severity.Error, DiagnosticCodes.BrokenLink, link, where =>
+                $"the link '{link.Attribute.Value}' points at {context.Urls.BasePath}{link.TargetPath}, which the site does not have{where}; {suggestion}");
         }
     }
 

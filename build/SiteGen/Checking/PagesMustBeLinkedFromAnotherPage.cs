@@ -29,7 +29,7 @@ public sealed class PagesMustBeLinkedFromAnotherPage : ICheckRule
             var origin = sources.Where(s => segments.Contains(s.Slug) && s.Origin.Path.Split('/').Any(segments.Contains))
                 .Select(s => (SourceSpan?)s.Origin).FirstOrDefault()
                 ?? sources.Where(s => segments.Contains(s.Slug)).Select(s => (SourceSpan?)s.Origin).FirstOrDefault()
-                ?? SourceSpan.StartOf(context.OutputDisplayPath(page.Path));
+                ?? context.TemplateOf(page.Path);
             context.Report(bag, Severity.Warning, DiagnosticCodes.OrphanPage, origin,
                 $"no other page links to {url}, so readers can only reach it by typing its address; link it from a related page, or mark it 'draft: true'");
         }

@@ -11,7 +11,11 @@ namespace SiteGen.Checking;
 /// <param name="Sources">The text of each content file, by the path diagnostics name it.</param>
 /// <param name="OutputDir">The output folder, which check names built pages by but never writes.</param>
 /// <param name="DisplayRoot">Diagnostics name files relative to this folder.</param>
-public sealed record CheckInput(SiteContent Content, ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Sources, string OutputDir, string DisplayRoot);
+public sealed record CheckInput(SiteContent Content, ImmutableArray<OutputFile> Files, ImmutableDictionary<string, string> Sources, string OutputDir, string DisplayRoot)
+{
+    /// <summary>The text of each template, by the path diagnostics name it, so a template's link is reported at its line.</summary>
+    public ImmutableDictionary<string, string> TemplateSources { get; init; } = ImmutableDictionary<string, string>.Empty;
+}
 
 /// <summary>Runs every check rule over a build held in memory; used by 'check' and by the preview overlay.</summary>
 public static class SiteChecker
@@ -34,6 +38,7 @@ public static class SiteChecker
         var context = new CheckContext(input);
         var bag = new DiagnosticBag();
         foreach (var rule in rules ?? Rules) rule.Check(context, bag);
+        context.ReportTemplateFindings(bag);
         return bag.ToImmutable();
     }
 }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using SiteGen.Checking;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
 using SiteGen.FileSystem;
 using SiteGen.Ingest;
 
@@ -29,15 +32,33 @@ public static class IngestCommand
             {
                 if (f.Action == WriteAction.Kept) Console.WriteLine($"kept: {shown}/{f.RelativePath} (edited)");
                 if (f.Action == WriteAction.Overwritten) Console.WriteLine($"overwrote: {shown}/{f.RelativePath} (edited; backup {shown}/{f.Backup})");
+                if (f.Action == WriteAction.Removed) Console.WriteLine($"removed: {shown}/{f.RelativePath} (unedited; its seed's new text no longer gives it)");
             }
+            foreach (var d in EditedFilesCitingMissingParagraphs(options.ContentDir, result))
+                Console.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             int Count(WriteAction a) => result.Files.Count(f => f.Action == a);
             var skipped = result.Diagnostics.Count(d => d.IsError);
             Console.WriteLine($"ingested {result.Extraction.Articles.Length} seed{(result.Extraction.Articles.Length == 1 ? "" : "s")}"
                 + $": {Count(WriteAction.Created)} created, {Count(WriteAction.Updated)} updated, {Count(WriteAction.Unchanged)} unchanged, {Count(WriteAction.Kept)} kept"
                 + (Count(WriteAction.Overwritten) > 0 ? $", {Count(WriteAction.Overwritten)} overwritten" : "")
+                + (Count(WriteAction.Removed) > 0 ? $", {Count(WriteAction.Removed)} removed" : "")
                 + (skipped > 0 ? $"; {skipped} seed{(skipped == 1 ? "" : "s")} skipped" : ""));
             return skipped > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The files that now cite a paragraph their article no longer has: edited files ingest kept while their seed's text
+    /// changed under them (ingest rewrites or removes the unedited ones). The build's own SG1203 at the citation, as
+    /// 'check' reports it, with what to do.
+    /// </summary>
+    private static IEnumerable<Diagnostic> EditedFilesCitingMissingParagraphs(string contentDir, IngestResult result)
+    {
+        if (result.Files.Length == 0) return [];
+        var loaded = SiteLoader.Load(contentDir, includeDrafts: true, ContentFolder.DefaultDisplayRoot(contentDir), checks: ContentChecks.All);
+        return loaded.Diagnostics
+            .Where(d => d.Code == DiagnosticCodes.MissingParagraph)
+            .Select(d => d with { Severity = Severity.Warning, Message = d.Message + "; ingest keeps edited files as they are: correct the paragraph number to the article's new text, or delete the file and run ingest again" });
     }
 }

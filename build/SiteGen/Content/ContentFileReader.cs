@@ -38,6 +38,11 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
+        else if (f is not null && SiteOverrides.UnsafeBaseUrl(baseUrl) is { } unsafeUrl)
+        {
+            f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), "'base_url' " + unsafeUrl);
+            baseUrl = "http://localhost/";
+        }
         // The flag wins, as hugo --baseURL does; the command line has already checked it.
         if (overrides.BaseUrl is not null) baseUrl = overrides.BaseUrl;
         var republishText = f?.String(Keys.Republish) ?? "full";

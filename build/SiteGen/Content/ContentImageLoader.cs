@@ -47,7 +47,7 @@ internal static class ContentImageLoader
                 // The commonest mislabel is a PNG saved as .jpg (or the reverse): say what the file really is.
                 var actual = ImageHeader.Sniff(bytes) is { } sniffed && sniffed != format ? sniffed : (ImageFormat?)null;
                 var rename = actual is { } a ? $"; it is a {ImageFormats.Name(a)} image: give it the .{ImageFormats.Name(a).ToLowerInvariant()} extension" : "";
-                bag.Error(DiagnosticCodes.ImageUnreadable, span, header.Problem + rename);
+                bag.Error(DiagnosticCodes.ImageUnreadable, SourceSpan.At(span.Path, header.Line, header.Column), header.Problem + rename);
             }
             if (bytes is null || header is null || header.Fatal)
             {

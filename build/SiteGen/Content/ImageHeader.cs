@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
-using System.Xml;
 
 namespace SiteGen.Content;
 
@@ -46,6 +44,11 @@ public static class ImageFormats
 /// <summary>What an image file's header says: its size in CSS pixels (null for an SVG that gives none), or why it cannot be used.</summary>
 public sealed record ImageHeader(int? Width, int? Height, string? Problem = null, bool Fatal = false)
 {
+    /// <summary>Where in the file the problem is, when the format has lines (an SVG's part not on its list).</summary>
+    public int Line { get; init; } = 1;
+
+    public int Column { get; init; } = 1;
+
     private static ImageHeader Broken(string problem) => new(null, null, problem, Fatal: true);
 
     /// <summary>
@@ -64,7 +67,7 @@ public sealed record ImageHeader(int? Width, int? Height, string? Problem = null
                 ImageFormat.Gif => Gif(bytes),
                 ImageFormat.WebP => WebP(bytes),
                 ImageFormat.Avif => Avif(bytes),
-                _ => Svg(bytes.ToArray()),
+                _ => SvgImage.Read(bytes.ToArray()),
             };
         }
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException)
@@ -178,62 +181,5 @@ public sealed record ImageHeader(int? Width, int? Height, string? Problem = null
             i += (int)size;
         }
         return null;
-    }
-
-    /// <summary>
-    /// An SVG's size from the root's width and height (plain numbers or px), else its viewBox. Script in an SVG runs when
-    /// the file is opened on its own (not through &lt;img&gt;): content is not trusted to run anything, so it is refused.
-    /// </summary>
-    private static ImageHeader Svg(byte[] bytes)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(bytes), settings);
-            ImageHeader? size = null;
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element) continue;
-                if (size is null)
-                {
-                    if (reader.LocalName != "svg") return Broken("the file is not an SVG image: its root element is not <svg>");
-                    size = SvgSize(reader.GetAttribute("width"), reader.GetAttribute("height"), reader.GetAttribute("viewBox"));
-                }
-                if (reader.LocalName is "script" or "foreignObject")
-                    return Broken($"the SVG holds a <{reader.LocalName}> element; SiteGen publishes no script from content, so remove it");
-                for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
-                {
-                    if (reader.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
-                        return Broken($"the SVG has an event handler ('{reader.LocalName}'); SiteGen publishes no script from content, so remove it");
-                    if (reader.LocalName == "href" && !LinkFilter.IsAllowed(reader.Value.Trim()))
-                        return Broken("the SVG links to an address that would run script or embed data; SiteGen publishes neither");
-                }
-                reader.MoveToElement();
-            }
-            return size ?? Broken("the file is not an SVG image: it holds no element");
-        }
-        catch (XmlException ex)
-        {
-            return Broken($"the file is not a readable SVG image: {ex.Message.TrimEnd('.')}");
-        }
-    }
-
-    private static ImageHeader SvgSize(string? width, string? height, string? viewBox)
-    {
-        if (Length(width) is { } w && Length(height) is { } h) return new ImageHeader(w, h);
-        var parts = (viewBox ?? "").Split([' ', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 4
-            && double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var vw) && vw > 0 && vw < int.MaxValue
-            && double.TryParse(parts[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var vh) && vh > 0 && vh < int.MaxValue)
-            return new ImageHeader((int)Math.Round(vw), (int)Math.Round(vh));
-        return new ImageHeader(null, null, "the SVG gives no width and height in pixels and no viewBox, so pages cannot reserve its space and may jump as it loads; add a viewBox");
-    }
-
-    /// <summary>A length in CSS pixels ("640" or "640px"); percentages and other units say nothing about the intrinsic size.</summary>
-    private static int? Length(string? value)
-    {
-        var text = value?.Trim() ?? "";
-        if (text.EndsWith("px", StringComparison.Ordinal)) text = text[..^2];
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 && n < int.MaxValue ? (int)Math.Round(n) : null;
     }
 }

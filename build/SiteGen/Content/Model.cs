@@ -29,9 +29,23 @@ public sealed record SiteOverrides(string? BaseUrl, bool? RelativeUrls)
 
     /// <summary>Why <paramref name="baseUrl"/> cannot be a base_url, or null when it can: an absolute http(s) address.</summary>
     public static string? ProblemWithBaseUrl(string baseUrl) =>
-        LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        UnsafeBaseUrl(baseUrl) ?? (LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
             ? null
-            : $"must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{baseUrl}'";
+            : $"must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{baseUrl}'");
+
+    /// <summary>
+    /// Why a base_url would publish what it must not, or null: white space or a control character (a browser's parser
+    /// forgives them, but they land as they are in every canonical link and sitemap entry), or a user name and password,
+    /// which would be published on every page. The refusal never repeats the password.
+    /// </summary>
+    public static string? UnsafeBaseUrl(string baseUrl)
+    {
+        if (baseUrl.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return $"must hold no spaces, tabs, line breaks or other control characters, not '{string.Concat(baseUrl.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()))}'";
+        if (LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0)
+            return $"must not carry a user name or password ('{uri.Scheme}://...@{uri.Authority}'): they would be published in every canonical link and the sitemap";
+        return null;
+    }
 }
 
 /// <summary>Site-wide settings from content/site.yaml; Urls is the address scheme, made once from base_url.</summary>

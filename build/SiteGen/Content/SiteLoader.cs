@@ -63,6 +63,7 @@ public static partial class SiteLoader
 
         // Images are read on every load, not cached with the Markdown: a changed image changes pages whose text did not.
         var images = ContentImageLoader.Load(contentDir, reader.DisplayPath, bag);
+        UnpublishedFiles.Report(contentDir, reader.DisplayPath, bag);
         var content = new SiteContent(site, home, articles, people, events, analyses, pages) { Images = images };
         var bodies = reader.Bodies;
         // Slugs whose files are left out (drafts, or files already reported as unreadable): a reference to one is dropped quietly.

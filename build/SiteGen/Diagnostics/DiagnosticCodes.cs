@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string UnknownField = "SG1105";
     public const string BadSlug = "SG1106";
     public const string ReservedSlug = "SG1107";
+    public const string FileNotPublished = "SG1108";
     public const string DuplicateSlug = "SG1201";
     public const string MissingReference = "SG1202";
     public const string MissingParagraph = "SG1203";
@@ -60,6 +61,10 @@ public static class DiagnosticCodes
     public const string UnsafeOutputFolder = "SG5001";
     public const string ForeignOutputFolder = "SG5002";
     public const string SiteInUse = "SG5003";
+    public const string PermissionDenied = "SG5004";
+    public const string DiskFull = "SG5005";
+    public const string ReadOnlyFileSystem = "SG5006";
+    public const string FileSystemFailure = "SG5007";
     public const string NoSiteHere = "SG5601";
     public const string InitTargetHoldsSite = "SG5602";
     public const string InitCannotWrite = "SG5603";

@@ -40,9 +40,17 @@ internal static partial class NativeFileSystem
     private const int Interrupted = 4;
     private const int NoEntry = 2;
 
+    /// <summary>
+    /// A test setting: with SITEGEN_TEST_SWAP=renames the exchange reports itself unsupported, so the two-rename fallback
+    /// that other systems use runs (and is tested) on Linux too. Unset (always, outside tests) it changes nothing.
+    /// </summary>
+    public const string SwapVariable = "SITEGEN_TEST_SWAP";
+
+    private static readonly bool SwapByRenames = Environment.GetEnvironmentVariable(SwapVariable) == "renames";
+
     public static ExchangeOutcome Exchange(string first, string second)
     {
-        if (!OperatingSystem.IsLinux()) return ExchangeOutcome.Unsupported;
+        if (!OperatingSystem.IsLinux() || SwapByRenames) return ExchangeOutcome.Unsupported;
         int result, error;
         try
         {
@@ -56,7 +64,8 @@ internal static partial class NativeFileSystem
         if (error == NoEntry) return ExchangeOutcome.Missing;
         // EINVAL: the file system cannot exchange; ENOSYS: a kernel older than 3.15. Anything else is a real failure.
         if (error is 22 or 38 or 95) return ExchangeOutcome.Unsupported;
-        throw new IOException($"cannot swap '{first}' with '{second}': {Marshal.GetPInvokeErrorMessage(error)}");
+        // The errno as HResult, as .NET's own IOExceptions carry it: a read-only or busy folder is then told as the world's.
+        throw new IOException($"cannot swap '{first}' with '{second}': {Marshal.GetPInvokeErrorMessage(error)}", error);
     }
 
     public static LockOutcome TryLock(SafeFileHandle file)

@@ -33,6 +33,48 @@ internal static class RunLeftovers
 
     public static void DeleteTree(string path)
     {
+        try
+        {
+            DeleteTreeOnce(path);
+        }
+        catch (UnauthorizedAccessException) when (!OperatingSystem.IsWindows() && Directory.Exists(path))
+        {
+            // A folder SiteGen made but someone made read-only (chmod -R a-w output/, which then became the spare) keeps
+            // its files from being deleted; its owner may give the write permission back, so do that and try again.
+            MakeFoldersWritable(path);
+            DeleteTreeOnce(path);
+        }
+    }
+
+    /// <summary>Deletes what it can, and leaves what it may not: a leftover has a name of its own and blocks no later run.</summary>
+    public static bool TryDeleteTree(string path)
+    {
+        try
+        {
+            DeleteTree(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives the owner write and search permission on every folder of a tree, where it lacks them; a root user needs none.</summary>
+    public static void MakeFoldersWritable(string path)
+    {
+        if (OperatingSystem.IsWindows() || Environment.IsPrivilegedProcess || !Directory.Exists(path)) return;
+        const UnixFileMode needed = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & needed) != needed) File.SetUnixFileMode(path, mode | needed);
+        foreach (var folder in Directory.EnumerateDirectories(path))
+        {
+            if (new FileInfo(folder).LinkTarget is null) MakeFoldersWritable(folder);
+        }
+    }
+
+    private static void DeleteTreeOnce(string path)
+    {
         var info = new FileInfo(path);
         if (info.LinkTarget is not null || File.Exists(path)) info.Delete();
         else if (Directory.Exists(path)) Directory.Delete(path, recursive: true);

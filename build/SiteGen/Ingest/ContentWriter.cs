@@ -13,6 +13,9 @@ public enum WriteAction
     Unchanged,
     Kept,
     Overwritten,
+
+    /// <summary>An entry ingest made earlier and nobody edited, which the seeds' new text no longer gives.</summary>
+    Removed,
 }
 
 /// <summary>One file's outcome; <see cref="Backup"/> is set when --force replaced an edited file.</summary>
@@ -20,7 +23,8 @@ public sealed record WriteOutcome(string RelativePath, WriteAction Action, strin
 
 /// <summary>
 /// Writes generated files without losing editors' work: a file whose ingest hash still matches is replaced, an edited one is kept
-/// (or, with force, backed up beside itself as <c>name.md.bak-N</c> first); nothing is ever deleted, and every write is atomic.
+/// (or, with force, backed up beside itself as <c>name.md.bak-N</c> first), and every write is atomic. Only a timeline entry
+/// or analysis that ingest made, nobody edited, and the new text of every seed it cites no longer gives is deleted.
 /// </summary>
 internal sealed partial class ContentWriter(string contentDir, bool force)
 {
@@ -30,10 +34,16 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
     [GeneratedRegex(@"^\..+\.(?<pid>\d+)\.tmp$")]
     private static partial Regex TemporaryName();
 
+    // How ingest writes a citation in a timeline entry's sources and an analysis's claims (ContentRenderer).
+    [GeneratedRegex(@"^\s*-?\s*article: (?<slug>\S+)$", RegexOptions.Multiline)]
+    private static partial Regex CitedArticle();
+
     public IReadOnlyList<WriteOutcome> Write(IEnumerable<GeneratedFile> files)
     {
         RemoveLeftovers();
-        var outcomes = new List<WriteOutcome>();
+        files = [.. files];
+        // Before anything is written: a run killed after this leaves fewer entries, never one citing a paragraph of old text.
+        var outcomes = RemoveUnsupported(files);
         // People first, then what cites them: a run killed halfway leaves a set that still builds.
         foreach (var file in files.OrderBy(f => WriteRank(f.RelativePath)).ThenBy(f => f.RelativePath, StringComparer.Ordinal))
         {
@@ -68,6 +78,39 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
             outcomes.Add(new WriteOutcome(file.RelativePath, WriteAction.Overwritten, Path.GetRelativePath(contentDir, backup).Replace('\\', '/')));
         }
         return [.. outcomes.OrderBy(o => o.RelativePath, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Deletes each timeline entry and analysis that ingest wrote, nobody edited, and this run no longer makes, when every
+    /// article it cites is one this run makes: the seed's text changed (sentences moved, paragraphs gone) and the entry,
+    /// citing paragraphs of the old text, would break the build. An entry citing an article of a seed not read this run
+    /// (removed, or unreadable) stays, as does any edited one (ingest's report and 'check' name what it must fix).
+    /// </summary>
+    private List<WriteOutcome> RemoveUnsupported(IEnumerable<GeneratedFile> files)
+    {
+        var made = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var articles = made.Where(p => p.StartsWith(SiteLoader.ArticlesFolder + "/", StringComparison.Ordinal))
+            .Select(p => Path.GetFileNameWithoutExtension(p)).ToHashSet(StringComparer.Ordinal);
+        var removed = new List<WriteOutcome>();
+        foreach (var folder in new[] { SiteLoader.TimelineFolder, SiteLoader.AnalysisFolder })
+        {
+            var dir = Path.Combine(contentDir, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var path in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
+            {
+                var relative = folder + "/" + Path.GetFileName(path);
+                if (made.Contains(relative) || new FileInfo(path).LinkTarget is not null) continue;
+                var bytes = File.ReadAllBytes(path);
+                if (!IsUntouched(bytes)) continue;
+                var text = Encoding.UTF8.GetString(bytes);
+                var frontMatter = text[..Math.Max(0, text.IndexOf("\n---\n", 4, StringComparison.Ordinal))];
+                var cited = CitedArticle().Matches(frontMatter).Select(m => m.Groups["slug"].Value).ToList();
+                if (cited.Count == 0 || !cited.All(articles.Contains)) continue;
+                File.Delete(path);
+                removed.Add(new WriteOutcome(relative, WriteAction.Removed));
+            }
+        }
+        return removed;
     }
 
     /// <summary>Articles cite people; timeline entries and analyses cite both; nothing cites an analysis.</summary>

@@ -26,6 +26,12 @@ internal sealed partial class ParagraphText
     /// <summary>Stands in for every character inside quotation marks, so names and dates in quotes are not read as narration.</summary>
     public const char Mask = '\u00B7';
 
+    /// <summary>
+    /// The longest sentence read whole, in characters. Real sentences in news copy stay well under it (a long one runs to
+    /// about 400); a longer run is cut into pieces of at most this length, which keeps ingest's time and memory linear.
+    /// </summary>
+    public const int MaxSentenceLength = 1_000;
+
     public ParagraphText(string text, WordLists words)
     {
         Original = text;
@@ -83,13 +89,17 @@ internal sealed partial class ParagraphText
         if (open >= 0) spans.Add(new QuoteSpan(open, plain.Length));
         var doubles = spans.Count;
         var single = -1;
+        // The double-quoted stretches are in order and apart, so one pointer walks them with i: a search of all of them at
+        // each character cost the square of a paragraph made of short quotes.
+        var nextDouble = 0;
         for (var i = 0; i < plain.Length; i++)
         {
-            if (Enclosing(spans, doubles, i) is { } inside)
+            while (nextDouble < doubles && spans[nextDouble].Close < i) nextDouble++;
+            if (nextDouble < doubles && spans[nextDouble].Open <= i)
             {
                 // A single mark never pairs across a double-quoted stretch.
                 single = -1;
-                i = inside.Close;
+                i = spans[nextDouble].Close;
                 continue;
             }
             if (plain[i] != '\'') continue;
@@ -111,15 +121,6 @@ internal sealed partial class ParagraphText
         if (single == 0) spans.Add(new QuoteSpan(0, plain.Length));
         spans.Sort((x, y) => x.Open.CompareTo(y.Open));
         return spans;
-    }
-
-    private static QuoteSpan? Enclosing(List<QuoteSpan> spans, int count, int index)
-    {
-        for (var n = 0; n < count; n++)
-        {
-            if (spans[n].Open <= index && index <= spans[n].Close) return spans[n];
-        }
-        return null;
     }
 
     private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes)
@@ -213,13 +214,28 @@ internal sealed partial class ParagraphText
                 var following = byStart.TryGetValue(k, out var f) ? tokens[f] : null;
                 if (following is null || !words.SentenceStarters.Contains(following.Lower)) continue;
             }
-            sentences.Add(Make(start, j));
+            AddBounded(start, j);
             start = k;
             i = k - 1;
         }
-        if (start < masked.Length) sentences.Add(Make(start, masked.Length));
+        if (start < masked.Length) AddBounded(start, masked.Length);
         if (sentences.Count == 0) sentences.Add(Make(0, masked.Length));
         return sentences;
+
+        // The one bound on the work ingest does: every rule reads a sentence at a time, some trying pairs of its words, so a
+        // page that lost its full stops (one "sentence" of megabytes) would cost the square of its length. Past
+        // MaxSentenceLength a sentence is cut at its last space before the limit (or at the limit, in a run with none).
+        void AddBounded(int s, int e)
+        {
+            while (e - s > MaxSentenceLength)
+            {
+                var cut = masked.LastIndexOf(' ', s + MaxSentenceLength, MaxSentenceLength / 2);
+                cut = cut > s ? cut + 1 : s + MaxSentenceLength;
+                sentences.Add(Make(s, cut));
+                s = cut;
+            }
+            sentences.Add(Make(s, e));
+        }
 
         Sentence Make(int s, int e)
         {

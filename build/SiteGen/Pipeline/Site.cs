@@ -53,6 +53,9 @@ public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile
     /// <summary>The text of every content file that was read, by the path diagnostics name it: the checker quotes lines from here.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The text of every template, by the path diagnostics name it: check points a template's link at its line.</summary>
+    public ImmutableDictionary<string, string> TemplateSources { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>
     /// For a render asked to leave it for later (the preview): makes the search index's files, which <see cref="Files"/>
     /// then lacks. Null when the index is in <see cref="Files"/> or the render failed.
@@ -132,10 +135,23 @@ public sealed class Site
 
     /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>
     public ImmutableArray<Diagnostic> Check(BuildResult result, IEnumerable<ICheckRule>? rules = null) =>
-        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot), rules);
+        result.Content is null ? [] : SiteChecker.Check(new CheckInput(result.Content, result.Files, result.Sources, Folders.Output, Folders.DisplayRoot) { TemplateSources = result.TemplateSources }, rules);
 
     /// <summary>Renders, then replaces the output folder only if nothing failed, so the last good site stays in place.</summary>
     public BuildResult Build()
+    {
+        try
+        {
+            return BuildIntoOutput();
+        }
+        catch (Exception ex) when (WorldFailure.From(ex, "writing the site", DisplayRootSoFar) is { } failure)
+        {
+            // Staging is removed on the way out and output/ was never touched: the last good site stays.
+            return new BuildResult(null, [], [failure]);
+        }
+    }
+
+    private BuildResult BuildIntoOutput()
     {
         var guard = OutputFolder.Check(Folders.Output, [Folders.Content, Folders.Templates], Options.Force, Folders.DisplayRoot);
         if (guard is not null) return new BuildResult(null, [], [guard]);
@@ -184,6 +200,7 @@ public sealed class Site
         return new BuildResult(content, bag.HasErrors ? [] : output.Files, bag.ToImmutable())
         {
             Sources = loaded.Sources,
+            TemplateSources = templates.Templates.Sources,
             SearchIndexLater = bag.HasErrors ? null : output.SearchIndexLater,
         };
     }
@@ -205,9 +222,12 @@ public sealed class Site
             // Forget what this render half-made, so the next one starts clean; a preview keeps serving its last good site.
             _content = null;
             _templates = null;
-            return new BuildResult(null, [], [InternalError.From(ex, "building the site")]);
+            return new BuildResult(null, [], [WorldFailure.From(ex, "building the site", DisplayRootSoFar) ?? InternalError.From(ex, "building the site")]);
         }
     }
+
+    /// <summary>Where paths are shown from, without resolving the folders again: that may be what failed.</summary>
+    private string? DisplayRootSoFar => _folders.IsValueCreated ? Folders.DisplayRoot : Options.DisplayRoot;
 
     private static Exception Unwrap(Exception ex)
     {

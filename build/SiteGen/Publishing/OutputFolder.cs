@@ -82,12 +82,20 @@ public static class OutputFolder
             {
                 // Renamed first, so a run killed while updating it leaves an ordinary staging leftover, deleted next time.
                 Directory.Move(spare, staging);
-                File.Delete(Path.Combine(staging, MarkerFileName));
                 reusing = true;
+                // A read-only output/ (a deploy tool's chmod) becomes the spare after the next swap: the build must write into it.
+                RunLeftovers.MakeFoldersWritable(staging);
+                File.Delete(Path.Combine(staging, MarkerFileName));
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // Taken by another writer, or not movable: start from an empty folder as a clean build does.
+                // Taken by another writer, or not movable or writable: start from an empty folder as a clean build does.
+                if (reusing)
+                {
+                    RunLeftovers.TryDeleteTree(staging);
+                    staging = Path.Combine(parent, $".{name}.staging-{RunLeftovers.NewToken()}");
+                    reusing = false;
+                }
             }
         }
         if (!reusing) Directory.CreateDirectory(staging);

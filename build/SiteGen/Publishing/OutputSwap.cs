@@ -71,7 +71,8 @@ public static partial class OutputSwap
                 Directory.Move(path, output);
                 continue;
             }
-            RunLeftovers.DeleteTree(path);
+            // One that cannot be deleted stays (its name is its own run's): it must not stop this build.
+            RunLeftovers.TryDeleteTree(path);
         }
     }
 

@@ -104,7 +104,15 @@ public sealed class StagedSite : IOutputSink, IDisposable
         PauseHook.Reach(PausePoint.Staged);
         OutputSwap.Publish(_staging, _output, _retired);
         // After the swap: until then the old index still describes output/ (and a stale one only costs renders).
-        _index.Write(OutputFolder.PageIndexPath(_output));
+        try
+        {
+            _index.Write(OutputFolder.PageIndexPath(_output));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The site is published; without a new index the next build renders more pages again, and checks every hash.
+            RunLeftovers.TryDeleteTree(OutputFolder.PageIndexPath(_output) + ".tmp");
+        }
     }
 
     public void Dispose()
@@ -120,11 +128,12 @@ public sealed class StagedSite : IOutputSink, IDisposable
                 Directory.Move(_staging, OutputFolder.SparePath(_output));
                 return;
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
             }
         }
-        RunLeftovers.DeleteTree(_staging);
+        // A full disk or a denied folder may stop the clean-up too; what is left has this run's name and blocks no later run.
+        RunLeftovers.TryDeleteTree(_staging);
     }
 
     /// <summary>

@@ -83,6 +83,13 @@ public static class SiteFeeds
     public const string EmbedContentSecurityPolicy = ContentSecurityPolicy + "; frame-ancestors *";
 
     /// <summary>
+    /// The policy _headers gives the file at this address (as requested, under the base path). serve sends the same, so a
+    /// preview refuses what the host will, and an SVG opened from serve runs no script even if one slipped through.
+    /// </summary>
+    public static string ContentSecurityPolicyFor(SiteUrls urls, string requestPath) =>
+        requestPath == urls.TimelineEmbed || requestPath == urls.TimelineEmbed + "index.html" ? EmbedContentSecurityPolicy : ContentSecurityPolicy;
+
+    /// <summary>
     /// _headers, read by Netlify and Cloudflare Pages (other hosts ignore it): the security policy for every page and a
     /// year's immutable cache for each fingerprinted asset, whose name changes whenever its content does.
     /// </summary>

@@ -16,11 +16,15 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates, ImmutableArray<OutputFile> assets)
+    private TemplateSet(Dictionary<string, Template> templates, ImmutableArray<OutputFile> assets, ImmutableDictionary<string, string>? sources = null)
     {
         _templates = templates;
         Assets = assets;
+        Sources = sources ?? ImmutableDictionary<string, string>.Empty;
     }
+
+    /// <summary>Each template's text, by the path diagnostics name it: check points a template's link at its line.</summary>
+    public ImmutableDictionary<string, string> Sources { get; }
 
     /// <summary>Files under templates/assets/, copied to output/assets/ as they are.</summary>
     public ImmutableArray<OutputFile> Assets { get; }
@@ -28,6 +32,7 @@ public sealed class TemplateSet
     public static TemplateSet Load(string templatesDir, string displayRoot, DiagnosticBag bag)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var sources = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(templatesDir))
         {
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpan.StartOf(Path.GetRelativePath(displayRoot, templatesDir)), "the templates folder does not exist");
@@ -44,6 +49,7 @@ public sealed class TemplateSet
             if (SiteFileReader.ReadText(file, templatesDir, display, bag) is not { } raw) continue;
             var text = FrontMatterDocument.NormaliseText(raw);
             bag.RememberSource(display, text);
+            sources[display] = text;
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages)
             {
@@ -68,7 +74,7 @@ public sealed class TemplateSet
                     assets.Add(new OutputFile(AssetsFolder + "/" + Path.GetRelativePath(assetsDir, file).Replace('\\', '/'), bytes));
             }
         }
-        return new TemplateSet(templates, assets.ToImmutable());
+        return new TemplateSet(templates, assets.ToImmutable(), sources.ToImmutable());
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);

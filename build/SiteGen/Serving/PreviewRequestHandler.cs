@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using SiteGen.Rendering;
 
 namespace SiteGen.Serving;
 
@@ -51,6 +52,7 @@ public sealed class PreviewRequestHandler(ServeOptions options, Func<SiteSnapsho
         }
 
         var site = snapshot();
+        response.Headers.ContentSecurityPolicy = SiteFeeds.ContentSecurityPolicyFor(site.Urls, rawPath);
         var resolution = RequestPathResolver.Resolve(raw, site.Urls, site.Contains);
         switch (resolution.Outcome)
         {

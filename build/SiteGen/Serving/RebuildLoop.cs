@@ -73,7 +73,7 @@ public sealed class RebuildLoop
             {
                 // A crash in one rebuild must not end the preview: report it and keep serving the last good site.
                 _options.Log.WriteLine("rebuild failed: " + ex);
-                Live.Problems(_snapshot.Version, [InternalError.From(ex, "rebuilding the site")]);
+                Live.Problems(_snapshot.Version, [WorldFailure.From(ex, "rebuilding the site") ?? InternalError.From(ex, "rebuilding the site")]);
             }
         }
     }

@@ -76,6 +76,22 @@ public class ArchetypeWriterTests
     }
 
     [Theory]
+    [InlineData("Search")]
+    [InlineData("People")]
+    [InlineData("404")]
+    public void APageTitledLikeAGeneratedPageGetsAFreeSlugAndBuilds(string title)
+    {
+        using var site = TempSite.FromFixture();
+        var result = ArchetypeWriter.Write("page", title, null, site.Content, site.Templates, Today);
+
+        Assert.Equal(site.Path($"content/pages/{title.ToLowerInvariant()}-1.md"), result.WrittenPath);
+        Assert.Empty(SiteLoader.Load(site.Content, includeDrafts: true, site.Root).Diagnostics.Where(d => d.IsError));
+        var refused = ArchetypeWriter.Write("page", title, title.ToLowerInvariant(), site.Content, site.Templates, Today);
+        Assert.Null(refused.WrittenPath);
+        Assert.Contains("SiteGen generates", refused.Error);
+    }
+
+    [Theory]
     [InlineData("Bad_Slug")]
     [InlineData("../escape")]
     [InlineData("a--b")]

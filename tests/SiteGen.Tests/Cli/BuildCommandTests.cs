@@ -60,6 +60,24 @@ public sealed class BuildCommandTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Theory]
+    [InlineData(" https://staging.example/ ", "must hold no spaces")]
+    [InlineData("https://staging.example/a b/", "must hold no spaces")]
+    [InlineData("https://staging.example/\n", "must hold no spaces")]
+    [InlineData("https://staging.example/\t/", "must hold no spaces")]
+    [InlineData("https://staging.example/\u0085/", "must hold no spaces")]
+    [InlineData("https://editor:s3cret@staging.example/", "must not carry a user name or password")]
+    public void ABaseUrlFlagWithSpacesControlsOrCredentialsIsRefused(string given, string problem)
+    {
+        using var site = TempSite.FromFixture();
+        var run = SiteGenProcess.Run(site.Root, "build", "--base-url", given);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error SG5611: --base-url {problem}", run.Stderr);
+        Assert.DoesNotContain("s3cret", run.Stderr);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     [Fact]
     public void HasHelp()
     {

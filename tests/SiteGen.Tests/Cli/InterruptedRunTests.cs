@@ -59,6 +59,8 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
 
         log.WriteLine($"{kills} kills, {midWrite} of them while a staging folder existed");
         Assert.True(kills >= Kills, $"only {kills} runs were killed before they ended");
+        // Kills that all landed before the staging folder or after the swap would test nothing about a half-written site.
+        Assert.True(midWrite > 0, $"none of {kills} kills landed while a staging folder existed");
         Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.Empty(LeftoversBeside(site));
     }
@@ -110,6 +112,7 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
 
         log.WriteLine($"{kills} kills; {partial} checks found a partly written set, {leftTemporary} a temporary file");
         Assert.True(kills >= Kills, $"only {kills} runs were killed before they ended");
+        Assert.True(partial > 0, $"none of {kills} kills left a set between the old and the new");
         IngestRunner.Run(new IngestOptions(site.Path("seeds"), site.Content), site.Root);
         Assert.Empty(Directory.GetFiles(site.Content, "*.tmp", SearchOption.AllDirectories));
     }
@@ -128,6 +131,27 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
         Assert.Single(Directory.GetFileSystemEntries(site.Root, ".output.staging-*")); // the old site, not yet deleted
         Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.Empty(LeftoversBeside(site));
+    }
+
+    [Fact]
+    public void ABuildKilledBetweenTheTwoRenamesOfTheFallbackSwapIsRepairedToTheOldSite()
+    {
+        // Where the one-step exchange is unsupported, output/ is renamed away and the staged site renamed in: a kill
+        // between the two leaves no output/, and the next run must put the retired (whole, old) site back first.
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        var old = FolderSnapshot.Of(site.Output);
+        site.Replace("content/pages/about.md", AboutTitle, "title: About this site\n");
+
+        KillAt("swapped", site.Root, swapByRenames: true);
+
+        Assert.False(Directory.Exists(site.Output), "the fallback's first rename had not moved output/ away");
+        Assert.Single(Directory.GetDirectories(site.Root, ".output.retired-*"));
+        OutputSwap.RemoveLeftovers(site.Output);
+        Assert.True(FolderSnapshot.AreEqual(old, FolderSnapshot.Of(site.Output)), "output/ is not the old site");
+        Assert.Equal(0, SiteGenProcess.Run(site.Root, "build").ExitCode);
+        Assert.Empty(LeftoversBeside(site));
+        Assert.True(FolderSnapshot.AreEqual(ExpectedSite(site), FolderSnapshot.Of(site.Output)));
     }
 
     [Fact]
@@ -179,10 +203,11 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
     }
 
     /// <summary>Starts a build that stops at <paramref name="point"/> (see SiteGen.FileSystem.PauseHook) and kills it there.</summary>
-    private static void KillAt(string point, string root)
+    private static void KillAt(string point, string root, bool swapByRenames = false)
     {
         var start = SiteGenProcess.StartInfo(root, "build");
         start.Environment["SITEGEN_TEST_PAUSE_AT"] = point;
+        if (swapByRenames) start.Environment["SITEGEN_TEST_SWAP"] = "renames";
         using var process = Process.Start(start)!;
         var paused = Task.Run(() =>
         {

@@ -40,9 +40,9 @@ public sealed class ImageHeaderTests
         { "gif zero size", ImageFormat.Gif, TinyImages.Gif(0, 5), "the GIF header gives an impossible size (0 × 5)" },
         { "webp without size chunk", ImageFormat.WebP, [.. "RIFF"u8.ToArray(), 8, 0, 0, 0, .. "WEBPJUNK"u8.ToArray()], "the WebP file holds no VP8, VP8L or VP8X chunk first, so its size is unknown" },
         { "avif without ispe", ImageFormat.Avif, TinyImages.Avif(4, 4)[..40], "the AVIF file has no image size property (ispe), so its size is unknown" },
-        { "svg with script", ImageFormat.Svg, Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>"), "the SVG holds a <script> element; SiteGen publishes no script from content, so remove it" },
+        { "svg with script", ImageFormat.Svg, Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>"), "the SVG holds the element <script>, which SiteGen does not publish: SiteGen publishes no script or embedded page from content; remove it" },
         { "svg with handler", ImageFormat.Svg, TinyImages.Svg("viewBox=\"0 0 1 1\" onload=\"alert(1)\""), "the SVG has an event handler ('onload'); SiteGen publishes no script from content, so remove it" },
-        { "svg with javascript link", ImageFormat.Svg, Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><a href=\"javascript:alert(1)\"><rect width=\"1\" height=\"1\"/></a></svg>"), "the SVG links to an address that would run script or embed data; SiteGen publishes neither" },
+        { "svg with javascript link", ImageFormat.Svg, Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><a href=\"javascript:alert(1)\"><rect width=\"1\" height=\"1\"/></a></svg>"), "the SVG holds the element <a>, which SiteGen does not publish: it loads or links to another file" },
         { "html named .svg", ImageFormat.Svg, Encoding.UTF8.GetBytes("<html><body>hi</body></html>"), "the file is not an SVG image: its root element is not <svg>" },
         { "svg with a DTD", ImageFormat.Svg, Encoding.UTF8.GetBytes("<!DOCTYPE svg [<!ENTITY x \"y\">]><svg/>"), "the file is not a readable SVG image:" },
     };

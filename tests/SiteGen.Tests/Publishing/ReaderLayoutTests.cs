@@ -4,6 +4,7 @@ using SiteGen.Tests.Support;
 namespace SiteGen.Tests.Publishing;
 
 /// <summary>The layout as a reader meets it in a browser: one header row at desktop width, no orphaned card, no stray "›", no band under the footer.</summary>
+[Trait("Category", "Slow")]
 public sealed class ReaderLayoutTests
 {
     private static async Task<(BrowserSession Browser, IPage Page, BuiltSite Site)> OpenAsync(int width, int height = 900)

@@ -2,21 +2,17 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
-/// <summary>Every internal link and #anchor of a built site resolves to a page and an element on it.</summary>
+/// <summary>
+/// Every internal link and #anchor of a built site resolves to a page and an element on it. On the frozen fixture site:
+/// the committed content is CommittedContentTests' alone, so an editor's change cannot fail a test of the renderer.
+/// </summary>
 public sealed class InternalLinkTests
 {
     [Fact]
-    public void EveryLinkOfTheCommittedSiteResolves()
-    {
-        using var site = TempSite.FromRepository();
-        AssertAllLinksResolve(BuiltSite.Render(site.Options), "https://example.org/summit/");
-    }
-
-    [Fact]
     public void EveryLinkResolvesWhenServedFromTheSiteRoot()
     {
-        using var site = TempSite.FromRepository();
-        site.Replace("content/site.yaml", "base_url: https://example.org/summit/", "base_url: https://explainer.example/");
+        using var site = TempSite.FromFixture();
+        site.Replace("content/site.yaml", "base_url: https://news.example/harbour/", "base_url: https://explainer.example/");
         AssertAllLinksResolve(BuiltSite.Render(site.Options), "https://explainer.example/");
     }
 
@@ -38,11 +34,11 @@ public sealed class InternalLinkTests
     }
 
     [Fact]
-    public void EveryLinkOfTheCommittedSiteResolvesWithTheRelativeUrlsFlag()
+    public void EveryLinkOfTheFixtureSiteResolvesWithTheRelativeUrlsFlag()
     {
-        using var site = TempSite.FromRepository();
+        using var site = TempSite.FromFixture();
         var built = BuiltSite.Render(site.Options with { RelativeUrls = true });
-        AssertAllLinksResolve(built, "https://example.org/summit/");
+        AssertAllLinksResolve(built, "https://news.example/harbour/");
         AssertNoLinkIsRooted(built);
     }
 

@@ -57,6 +57,32 @@ public sealed class TextHygieneTests
     }
 
     [Fact]
+    public void NoncharactersInEveryFieldAndBodyAreDroppedByEveryWriter()
+    {
+        using var site = TempSite.FromFixture();
+        const string escaped = "\\uFFFE\\uFFFF\\uFDD0\\U0001FFFE\\U0010FFFF";
+        site.Replace("content/site.yaml", "title: Harbour Talks, Explained", $"title: \"Harbour {escaped}Talks, Explained\"");
+        site.Replace("content/site.yaml", "publisher: Fixture Desk", $"publisher: \"Fixture {escaped}Desk\"");
+        site.Replace("content/articles/harbour-talks-end.md", "title: Harbour talks end with a statement", $"title: \"Harbour talks {escaped}end\"");
+        site.Replace("content/articles/harbour-talks-end.md", "outlet: Example Gazette", $"outlet: \"Example {escaped}Gazette\"");
+        site.Replace("content/people/jon-berg.md", "name: Jon Berg", $"name: \"Jon {escaped}Berg\"");
+        site.Replace(Event, "The two mayors talk for six hours.", "The two mayors\uFFFE talk\uFDEF for six\U0001FFFF hours.");
+
+        var built = BuiltSite.Render(site.Options);
+
+        // Atom and the sitemap are XML (which cannot hold U+FFFE or U+FFFF), pages HTML, JSON-LD and search JSON.
+        foreach (var (path, bytes) in built.Files.Where(f => !f.Key.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var noncharacter = text.EnumerateRunes().FirstOrDefault(r => r.Value is >= 0xFDD0 and <= 0xFDEF || (r.Value & 0xFFFE) == 0xFFFE);
+            Assert.True(noncharacter.Value == 0, $"{path} carries U+{noncharacter.Value:X4}");
+        }
+        Assert.Contains("Harbour talks end", built.Text("feed.xml"));
+        Assert.Equal("Jon Berg", built.Document("people/jon-berg/index.html").QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("The two mayors talk for six hours.", built.Document("timeline/index.html").Body!.TextContent);
+    }
+
+    [Fact]
     public void ALoneSurrogateEscapeInFrontMatterIsAnErrorAtItsPlace()
     {
         using var site = TempSite.FromFixture();

@@ -27,6 +27,22 @@ public class DevServerHttpTests
         Assert.Matches("<script src=\"/__sitegen/live-reload.js\" data-sitegen-version=\"\\d+\" defer></script></body>", html);
     }
 
+    [Theory]
+    [InlineData("/harbour/people/jon-berg/")]
+    [InlineData("/harbour/people/nobody/")]
+    [InlineData("/harbour/timeline/embed/")]
+    public async Task SendsTheSameContentSecurityPolicyAsTheHeadersFile(string path)
+    {
+        await using var serve = await ServeHarness.StartAsync();
+        var response = await serve.Http.GetAsync(path);
+        // What _headers gives this address on a host that reads it: the preview must refuse what the host refuses.
+        var headers = System.Text.Encoding.UTF8.GetString(serve.Server.Snapshot.Get("_headers")!.Source.Content).Split('\n');
+        var rule = Array.IndexOf(headers, path.EndsWith("/embed/", StringComparison.Ordinal) ? path : "/harbour/*");
+        Assert.True(rule >= 0, "no _headers rule for " + path);
+        var expected = headers[rule + 1].Trim()["Content-Security-Policy: ".Length..];
+        Assert.Equal(expected, string.Join(", ", response.Headers.GetValues("Content-Security-Policy")));
+    }
+
     [Fact]
     public async Task ServesAssetsWithTheirTypeAndUntouched()
     {

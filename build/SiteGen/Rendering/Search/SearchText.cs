@@ -42,7 +42,13 @@ public static class SearchText
         return words;
     }
 
-    /// <summary>The index terms of a text: its words without stop words, stemmed.</summary>
+    /// <summary>
+    /// The longest word indexed, in UTF-16 units as site.js counts them. A longer one is no word a reader types (a pasted
+    /// address, letters run together): one such token of a million characters once made a 1 MB term file.
+    /// </summary>
+    public const int MaxWordLength = 64;
+
+    /// <summary>The index terms of a text: its words without stop words and over-long tokens, stemmed.</summary>
     /// <param name="text">Any text, as written.</param>
     /// <param name="stems">Stems already found, by word: a site repeats its words so often that stemming each once saves
     /// most of the work, and a word already stemmed is looked up without making a string of it.</param>
@@ -55,7 +61,7 @@ public static class SearchText
         for (var at = 0; NextWord(normal, ref at) is var (start, length);)
         {
             var word = normal.AsSpan(start, length);
-            if (StopWordSpans.Contains(word)) continue;
+            if (length > MaxWordLength || StopWordSpans.Contains(word)) continue;
             if (!known.TryGetValue(word, out var stem))
             {
                 var whole = word.ToString();
