@@ -186,6 +186,17 @@ internal sealed partial class DateResolver(WordLists words)
                 Add(start, m.Groups["weekday"].Index + name.Length, PartialDate.FromDate(date), true, true);
             }
         }
+        if (anchor is { } thisYear && thisYear.Year > 1 && thisYear.Year < 9999)
+        {
+            // "last year's summit", "next year": a year counted from the article's.
+            var tokens = sentence.Tokens;
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!words.RelativeYears.TryGetValue(tokens[i].Lower + " " + tokens[i + 1].Lower, out var offset)) continue;
+                Add(tokens[i].Start - sentence.Start, tokens[i + 1].End - sentence.Start, new PartialDate(thisYear.Year + offset), true, true);
+                i++;
+            }
+        }
         if (anchorIsDay && anchor is { Precision: DatePrecision.Day } today && today.Year > 1 && today.Year < 9999)
         {
             var tokens = sentence.Tokens;

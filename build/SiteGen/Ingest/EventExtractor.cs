@@ -32,13 +32,14 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         foreach (var date in found.Where(d => d.Start >= dateline))
         {
             // "the Ukrainian leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
-            if (SaidOn(text, sentence, date) || saidAt >= 0 && text.Masked[saidAt..date.Start].Trim().Trim(',').Trim().Length == 0)
+            if (date.Date.Precision == DatePrecision.Day && SaidOn(text, sentence, date) || saidAt >= 0 && text.Masked[saidAt..date.Start].Trim().Trim(',').Trim().Length == 0)
             {
                 saidAt = date.End;
                 continue;
             }
             // "Today almost all pages use scripts": a day counted from the article's names an event only beside a meeting or a visit.
-            if (words.RelativeDays.ContainsKey(ParagraphText.Squeeze(date.Text).ToLowerInvariant()) && !NamesHappening(sentence)) continue;
+            var counted = ParagraphText.Squeeze(date.Text).ToLowerInvariant();
+            if ((words.RelativeDays.ContainsKey(counted) || words.RelativeYears.ContainsKey(counted)) && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
             // "will travel to China in April", said in October: the year the month takes is not the article's, and the text
@@ -49,8 +50,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             if (dateAnchor is { IsLowerBound: true } && dayVsAnchor > 0) dayVsAnchor = null;
             // On the anchor day itself the cue must govern the date closely: "will meet ... after a phone call on Thursday" was a call that happened.
             var futureToday = dayVsAnchor == 0 && dates.IsFuture(NearBefore(text, sentence, date.Start, 8));
+            // A year after the article's is still ahead, whatever the tense ("next year's summit in Lyon").
+            var laterYear = anchor is { } now && date.Date.Year > now.Year && dateAnchor is { IsLowerBound: false };
             var status = proposal ? EventStatus.Proposed
-                : dayVsAnchor > 0 || futureToday || future && dayVsAnchor is null ? EventStatus.Planned
+                : dayVsAnchor > 0 || futureToday || laterYear || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
             // A date the article has already passed, at the date's own precision, is never still ahead ("promised in 2024").
             if (status == EventStatus.Planned && anchor is { } past && Before(date.Date, past)) status = EventStatus.Happened;

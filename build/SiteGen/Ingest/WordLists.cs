@@ -53,6 +53,7 @@ internal sealed class WordLists
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
+        RelativeYears = Pairs("relative_years").ToFrozenDictionary(p => p.Key, p => int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         RelativeDays = Pairs("relative_days").ToFrozenDictionary(p => p.Key, p => int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
         Months = Numbered("months");
         BoilerplatePatterns = [.. Lines("boilerplate")];
@@ -121,6 +122,9 @@ internal sealed class WordLists
 
     /// <summary>"yesterday": -1, "tomorrow": 1: days counted from the article's own day.</summary>
     public FrozenDictionary<string, int> RelativeDays { get; }
+
+    /// <summary>"last year": -1, "next year": 1: years counted from the article's own.</summary>
+    public FrozenDictionary<string, int> RelativeYears { get; }
 
     /// <summary>Month names and abbreviations mapped to 1 … 12.</summary>
     public FrozenDictionary<string, int> Months { get; }

@@ -90,6 +90,15 @@ public sealed class EventSieveTests
             "Harbour talks\nAugust 20, 2025\nThe ferry accord that Mayor Lena Brandt signed this afternoon takes effect at once.",
             "this afternoon", "2025-08-20", EventStatus.Happened
         },
+        // A year counted from the article's: last year's has happened, next year's is ahead whatever the tense.
+        {
+            "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt recalled last year's summit in Leeds with Governor Amal Haddad.",
+            "last year", "2024", EventStatus.Happened
+        },
+        {
+            "Harbour talks\nAugust 20, 2025\nNext year's summit with Governor Amal Haddad is in Leeds, Mayor Lena Brandt said.",
+            "Next year", "2026", EventStatus.Planned
+        },
         // Without a date line, "tomorrow" is still ahead but fixes no date.
         {
             "Mayor Lena Brandt prepares to meet Governor Amal Haddad in Leeds tomorrow.",
