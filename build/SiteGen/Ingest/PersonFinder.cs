@@ -126,7 +126,7 @@ internal sealed partial class PersonFinder(WordLists words)
                 var titledSurname = run == 1 && role is not null && !role.EndsWith('.') && !tail && !words.Places.Contains(tokens[i].Lower);
                 // "Sir Jane Roe", "Dr Ali Khan": a courtesy title marks a person's full name.
                 var courtesy = run >= 2 && !tail && i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower) && Adjacent(text, tokens[i - 1], tokens[i]);
-                // "India's Narendra Roe", "Kazakhstan's Kassym-Jomart Doe": a country's possessive before a full name marks its person.
+                // "India's Ravi Roe", "Kazakhstan's Aida-Marat Doe": a country's possessive before a full name marks its person.
                 var ofPlace = run >= 2 && !tail && i > 0 && tokens[i - 1].Possessive && words.Places.Contains(tokens[i - 1].Lower) && Adjacent(text, tokens[i - 1], tokens[i])
                               && !tokens.Skip(i).Take(run).Any(t => words.OrganisationWords.Contains(t.Lower) || words.Places.Contains(t.Lower) || words.PlaceEnds.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower))
                               // "Iran's Foreign Affairs Minister": the words of a title, not a name.
@@ -163,20 +163,20 @@ internal sealed partial class PersonFinder(WordLists words)
             if (j > i && tokens[j - 1].Possessive) break;
             // "Prime Minister": the first word of a two-word title starts no name.
             if (j == i && j + 1 < tokens.Count && words.Titles.Contains(t.Lower + " " + tokens[j + 1].Lower)) return 0;
-            // "Charles III", "Tom Cruz Jr.": a regnal number or a generation suffix ends the name it follows.
+            // "Edwin IV", "Tom Cruz Jr.": a regnal number or a generation suffix ends the name it follows.
             if (count > 0 && NameSuffix().IsMatch(t.Text))
             {
                 count++;
                 break;
             }
-            // "Abdel Fattah al-Hakim", "Omar bin-Zayed": a family name joined to its lower-case particle is a name word.
+            // "Karim Nabil al-Hakim", "Samir bin-Salem": a family name joined to its lower-case particle is a name word.
             if (count > 0 && ParticleJoined(t.Text))
             {
                 count++;
                 continue;
             }
             // Particles ("von der", "bin") count inside a name when a capitalised word follows them.
-            // So do titles the list holds that sit between a name's parts ("Hassan Sheikh Omar").
+            // So do titles the list holds that sit between a name's parts ("Yusuf Sheikh Ali").
             var particle = count > 0 && (words.NameParticles.Contains(t.Text) || t.Capitalised && words.Titles.Contains(t.Lower) && words.NameParticles.Contains(t.Lower))
                            && CapitalisedAfterParticles(tokens, j);
             // "Theresa May" yes, "Grant May 5" no: a month name inside a name, unless a day number follows.

@@ -204,7 +204,7 @@ internal sealed class PersonRegistry
         {
             person.Name = person.Variants
                 .OrderByDescending(v => tokenCounts.GetValueOrDefault(LastToken(v)))
-                // Between spellings as common, the one that keeps its accents ("Inácio" over "Inacio") is the fuller.
+                // Between spellings as common, the one that keeps its accents ("Zoë" over "Zoe") is the fuller.
                 .ThenByDescending(v => v.Count(c => c > '\u007F' && char.IsLetter(c)))
                 .ThenBy(v => person.Variants.IndexOf(v))
                 .First();
@@ -249,7 +249,7 @@ internal sealed class PersonRegistry
     public PersonRecord? BySingleToken(string token, bool nextToSpeechVerb = false)
     {
         if (_singleTokens.TryGetValue(token, out var exact)) return exact;
-        // A name the article used alone and the registry merged into a full one ("Lula" in "Luiz Inacio Lula da Silva").
+        // A name the article used alone and the registry merged into a full one ("Mora" in "Luis Alberto Mora da Costa").
         if (_byIntroducedName.TryGetValue(token, out var introduced) && !introduced.Credit) return introduced;
         if (nextToSpeechVerb && _weakTokens.TryGetValue(token, out var weak)) return weak;
         if (token.Length < 6) return null;
@@ -303,10 +303,10 @@ internal sealed class PersonRegistry
             foreach (var variant in person.Variants)
             {
                 var other = variant.Split(' ');
-                // "Pedro Sanchez" and "Pedro Sánchez": the same letters once accents are folded.
+                // "Ana Pena" and "Ana Peña": the same letters once accents are folded.
                 if (string.Equals(variant, name, StringComparison.OrdinalIgnoreCase) || Ingest.Slug.From(variant) == Ingest.Slug.From(name)) return person;
                 if (tokens.Length == 1 && other.Length > 1 && (Close(other[^1], tokens[0]) || other[0] == tokens[0])) return person;
-                // "Lula" for "Luiz Inacio Lula da Silva": the one name people go by, inside the full name.
+                // "Mora" for "Luis Alberto Mora da Costa": the one name people go by, inside the full name.
                 if (tokens.Length == 1 && tokens[0].Length >= 4 && other.Length > 2 && other[1..^1].Contains(tokens[0], StringComparer.Ordinal)) return person;
                 if (tokens.Length == other.Length && tokens.Length > 1
                     && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;

@@ -106,9 +106,9 @@ public sealed class PeopleAsPrintedTests
     }
 
     [Theory]
-    [InlineData("Egyptian President Abdel Fattah al-Hakim said the summit \"will act.\"", "Abdel Fattah al-Hakim", "Egyptian President")]
-    [InlineData("Somali President Hassan Sheikh Omar said the summit \"will act.\"", "Hassan Sheikh Omar", "Somali President")]
-    [InlineData("King Edward IV said the summit \"will act.\"", "Edward IV", "King")]
+    [InlineData("Egyptian President Karim Nabil al-Hakim said the summit \"will act.\"", "Karim Nabil al-Hakim", "Egyptian President")]
+    [InlineData("Somali President Yusuf Sheikh Ali said the summit \"will act.\"", "Yusuf Sheikh Ali", "Somali President")]
+    [InlineData("King Edwin IV said the summit \"will act.\"", "Edwin IV", "King")]
     [InlineData("Senator Tom Cruz Jr. said the summit \"will act.\"", "Tom Cruz Jr.", "Senator")]
     public void ANameKeepsItsParticlesInnerTitlesAndSuffixes(string paragraph, string name, string role)
     {
@@ -121,14 +121,14 @@ public sealed class PeopleAsPrintedTests
     [Fact]
     public void AFamilyNameJoinedToItsParticleAloneStillNamesThePerson()
     {
-        var extraction = Extract("Summit ends\nEgyptian President Abdel Fattah al-Hakim opened the summit.\n\"We will act,\" al-Hakim said.");
-        Assert.Equal("Abdel Fattah al-Hakim", Assert.Single(extraction.Quotes).Speaker.Name);
+        var extraction = Extract("Summit ends\nEgyptian President Karim Nabil al-Hakim opened the summit.\n\"We will act,\" al-Hakim said.");
+        Assert.Equal("Karim Nabil al-Hakim", Assert.Single(extraction.Quotes).Speaker.Name);
     }
 
     [Fact]
     public void TheFirstWordOfATwoWordTitleStartsNoName()
     {
-        var extraction = Extract("Summit ends\nHussein Allami, adviser to Iraqi Prime Minister Tom Rawi, spoke first.");
+        var extraction = Extract("Summit ends\nSamir Allami, adviser to Iraqi Prime Minister Tom Rawi, spoke first.");
         Assert.DoesNotContain(extraction.People, p => p.Name == "Prime" || p.Name.StartsWith("Prime ", StringComparison.Ordinal));
     }
 
@@ -143,20 +143,20 @@ public sealed class PeopleAsPrintedTests
     [Fact]
     public void ARoleHeldTowardsAnotherPersonIsStillAnAppositive()
     {
-        var extraction = Extract("Summit ends\n\"The summit will unite us,\" Hassan Allami, adviser to Iraqi Prime Minister Tom Rawi, told reporters on Saturday.");
+        var extraction = Extract("Summit ends\n\"The summit will unite us,\" Samir Allami, adviser to Iraqi Prime Minister Tom Rawi, told reporters on Saturday.");
         var quote = Assert.Single(extraction.Quotes);
-        Assert.Equal("Hassan Allami", quote.Speaker.Name);
+        Assert.Equal("Samir Allami", quote.Speaker.Name);
         Assert.Equal("adviser to Iraqi Prime Minister Tom Rawi", quote.Speaker.Role);
     }
 
     [Fact]
     public void ACountrysPossessiveBeforeAFullNameMarksAPerson()
     {
-        var extraction = Extract("Leaders gather\nIndia's Narendra Kumar and Kazakhstan's Kassym-Jomart Tokanov arrived on Monday, as did Iran's Foreign Affairs Minister Ali Khan.\nKumar, who arrived late, told reporters the summit was \"productive.\"");
-        Assert.Contains(extraction.People, p => p.Name == "Narendra Kumar");
-        Assert.Contains(extraction.People, p => p.Name == "Kassym-Jomart Tokanov");
+        var extraction = Extract("Leaders gather\nIndia's Ravi Kumar and Kazakhstan's Aida-Marat Tokanov arrived on Monday, as did Iran's Foreign Affairs Minister Ali Khan.\nKumar, who arrived late, told reporters the summit was \"productive.\"");
+        Assert.Contains(extraction.People, p => p.Name == "Ravi Kumar");
+        Assert.Contains(extraction.People, p => p.Name == "Aida-Marat Tokanov");
         Assert.DoesNotContain(extraction.People, p => p.Name.Contains("Affairs", StringComparison.Ordinal));
-        Assert.Equal("Narendra Kumar", Assert.Single(extraction.Quotes).Speaker.Name);
+        Assert.Equal("Ravi Kumar", Assert.Single(extraction.Quotes).Speaker.Name);
     }
 
     [Fact]
