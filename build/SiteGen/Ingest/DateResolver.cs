@@ -4,7 +4,11 @@ using SiteGen.Content;
 namespace SiteGen.Ingest;
 
 /// <summary>A date expression found in a sentence, resolved to a calendar date at the precision the text gives.</summary>
-internal sealed record DateMention(int Start, int End, PartialDate Date, bool HasYear, bool Relative, string Text);
+internal sealed record DateMention(int Start, int End, PartialDate Date, bool HasYear, bool Relative, string Text)
+{
+    /// <summary>A day or year counted from the article's own ("yesterday", "next year"), not named.</summary>
+    public bool Counted { get; init; }
+}
 
 /// <summary>
 /// The day relative dates are read against. A caption's date is when the photo was taken: the article came out that day
@@ -108,11 +112,11 @@ internal sealed partial class DateResolver(WordLists words)
         var masked = text.Masked[sentence.Start..sentence.End];
 
         bool Free(int s, int e) => !found.Any(f => s < f.End && e > f.Start);
-        void Add(int s, int e, PartialDate date, bool hasYear, bool relative)
+        void Add(int s, int e, PartialDate date, bool hasYear, bool relative, bool counted = false)
         {
             s += sentence.Start;
             e += sentence.Start;
-            if (Free(s, e)) found.Add(new DateMention(s, e, date, hasYear, relative, text.Original[s..e]));
+            if (Free(s, e)) found.Add(new DateMention(s, e, date, hasYear, relative, text.Original[s..e]) { Counted = counted });
         }
 
         foreach (Match m in NumericDate().Matches(masked))
@@ -193,7 +197,7 @@ internal sealed partial class DateResolver(WordLists words)
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
                 if (!words.RelativeYears.TryGetValue(tokens[i].Lower + " " + tokens[i + 1].Lower, out var offset)) continue;
-                Add(tokens[i].Start - sentence.Start, tokens[i + 1].End - sentence.Start, new PartialDate(thisYear.Year + offset), true, true);
+                Add(tokens[i].Start - sentence.Start, tokens[i + 1].End - sentence.Start, new PartialDate(thisYear.Year + offset), true, true, counted: true);
                 i++;
             }
         }
@@ -208,7 +212,7 @@ internal sealed partial class DateResolver(WordLists words)
                 // "Russia Today", "USA Today": after a capitalised word, a capitalised one is part of a name.
                 if (tokens[i].Capitalised && i > 0 && tokens[i - 1].Capitalised && text.Masked[tokens[i - 1].End..tokens[i].Start] == " ") continue;
                 var date = new DateOnly(today.Year, today.Month, today.Day).AddDays(offset);
-                Add(tokens[i].Start - sentence.Start, tokens[end].End - sentence.Start, PartialDate.FromDate(date), true, true);
+                Add(tokens[i].Start - sentence.Start, tokens[end].End - sentence.Start, PartialDate.FromDate(date), true, true, counted: true);
                 i = end;
             }
         }

@@ -38,8 +38,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 continue;
             }
             // "Today almost all pages use scripts": a day counted from the article's names an event only beside a meeting or a visit.
-            var counted = ParagraphText.Squeeze(date.Text).ToLowerInvariant();
-            if ((words.RelativeDays.ContainsKey(counted) || words.RelativeYears.ContainsKey(counted)) && !NamesHappening(sentence)) continue;
+            if (date.Counted && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
             // "will travel to China in April", said in October: the year the month takes is not the article's, and the text

@@ -39,7 +39,7 @@ internal sealed partial class PublicationStamps(WordLists words, DateResolver da
         return DateStamp(line);
     }
 
-    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,30}):\s*(?<stamp>[\d./\-]{6,}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|\S.{4,60})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>[\p{L} ]{2,30}):\s*(?<stamp>\S.{4,60})$")]
     private static partial Regex LabelledDate();
 
     /// <summary>
