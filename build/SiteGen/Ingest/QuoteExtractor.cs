@@ -41,13 +41,16 @@ internal sealed class QuoteExtractor(WordLists words)
 
             // Sieves in order of trust: an attribution after the quote, one before it, then the speaker carried over.
             var mention = PostAttribution(post, mentions);
-            var preMention = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
+            var (preMention, preSure) = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
             var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').Length == 0;
             var full = startsSentence || preMention is not null;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
+            var sure = mention is not null || preSure;
             mention ??= preMention;
             var speaker = mention?.Person;
             var attribution = mention?.Attribution ?? Attribution.PreviousSpeaker;
+            // A speaker found past an aside or through a relative pronoun is read from grammar: reviewed.
+            if (mention is not null && !sure) attribution = (Attribution)Math.Max((int)attribution, (int)Attribution.Inferred);
             // "Quote from Roe: "..."", "Roe's message to the summit: "..."": a colon and, before it, one person and no verb.
             if (mention is null && preText.EndsWith(':') && ColonLabel(sentence, pre, mentions, q.Open) is { } label)
             {
@@ -67,11 +70,11 @@ internal sealed class QuoteExtractor(WordLists words)
                       ?? (n == 0 && IsWholeParagraph(text, q) ? context.ReporterBeforeParagraph : null);
                 attribution = Attribution.PreviousSpeaker;
             }
-            if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is var (partialMention, sure) && partialMention is not null)
+            if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is var (partialMention, partialSure) && partialMention is not null)
             {
                 speaker = partialMention.Person;
                 // Only an attribution that names the speaker is sure; a speaker read from the sentence's grammar awaits review.
-                attribution = sure ? partialMention.Attribution : (Attribution)Math.Max((int)partialMention.Attribution, (int)Attribution.Inferred);
+                attribution = partialSure ? partialMention.Attribution : (Attribution)Math.Max((int)partialMention.Attribution, (int)Attribution.Inferred);
             }
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
@@ -150,6 +153,7 @@ internal sealed class QuoteExtractor(WordLists words)
     private Mention? SubjectOf(Sentence sentence, List<Mention> before, List<Token> verbs, int index)
     {
         var verb = verbs[index];
+        if ((QuotedAsSaying(sentence, before, verb) ?? RelativeAntecedent(sentence, before, verb).Antecedent) is { } reported) return reported;
         if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) is { } adjacent
             && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)))
         {
@@ -224,7 +228,10 @@ internal sealed class QuoteExtractor(WordLists words)
         }
         var verbIndex = post.FindIndex(t => IsSpeechVerb(t));
         if (verbIndex < 0) return null;
-        var first = mentions.FirstOrDefault(m => m.Start >= post[0].Start && m.End <= post[^1].End);
+        // "...," the agency quoted Roe as saying: the one quoted is the speaker, not whoever quotes.
+        var inPost = mentions.Where(m => m.Start >= post[0].Start && m.End <= post[^1].End).ToList();
+        if (post.Skip(verbIndex).FirstOrDefault(t => t.Lower == "saying") is { } saying && QuotedAsSaying(post, inPost, saying) is { } quotedOne) return quotedOne;
+        var first = inPost.FirstOrDefault();
         if (first is null) return null;
         var startsWithMention = first.Start == post[0].Start;
         var startsWithVerb = verbIndex == 0 || verbIndex == 1 && post[0].Lower is "also" or "then";
@@ -239,23 +246,70 @@ internal sealed class QuoteExtractor(WordLists words)
     }
 
     /// <summary>X said, "..." / X added: "..." / X told reporters: "...".</summary>
-    private Mention? PreAttribution(ParagraphText text, Sentence sentence, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
+    /// <remarks>Sure when the speaker stands right before the verb, or is the one a quoting verb quotes; not when found past an aside.</remarks>
+    private (Mention? Speaker, bool Sure) PreAttribution(ParagraphText text, Sentence sentence, List<Token> pre, string preText, IReadOnlyList<Mention> mentions, int open)
     {
-        if (pre.Count == 0) return null;
-        if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return null;
+        if (pre.Count == 0) return (null, false);
+        if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return (null, false);
         var verbIndex = pre.FindLastIndex(t => IsSpeechVerb(t));
-        if (verbIndex < 0) return null;
+        if (verbIndex < 0) return (null, false);
         var verb = pre[verbIndex];
         // "X said Tuesday, "...", "X told reporters, "...": a few words may follow the verb; a whole clause may not.
         var trailing = pre.Skip(verbIndex + 1).ToList();
-        if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return null;
+        if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return (null, false);
+        // "X met Y, who said: ...": the verb's subject is the relative pronoun's antecedent, never an earlier name.
+        var inPre = mentions.Where(m => m.Start >= pre[0].Start && m.End <= verb.Start).ToList();
+        if (QuotedAsSaying(sentence, inPre, verb) is { } quoted) return (quoted, true);
+        if (RelativeAntecedent(sentence, inPre, verb) is { Antecedent: { } antecedent } relative) return (antecedent, relative.Adjacent);
         // "Roe, asked about Doe, said: ...": a name governed by a word of an aside is no subject; the name before the aside is.
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
                      ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
         // "X called it useful, while Y handed over a note: "..."": the verb belongs to a clause the quote is not in.
-        if (mentions.Any(m => m.Start >= verb.End && m.End <= open && !m.Possessive && NewClauseSubject(sentence, m))) return null;
-        return before ?? after;
+        if (mentions.Any(m => m.Start >= verb.End && m.End <= open && !m.Possessive && NewClauseSubject(sentence, m))) return (null, false);
+        if (before is null) return (after, after is not null);
+        return (before, sentence.Tokens.Where(t => t.Start >= before.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)));
+    }
+
+    /// <summary>
+    /// "quoted Roe as saying", "cited the minister as saying": a quoting verb's object is the speaker of the words that follow
+    /// "as saying". Returns that object, or null when the verb is not in this form.
+    /// </summary>
+    private Mention? QuotedAsSaying(Sentence sentence, IReadOnlyList<Mention> before, Token verb) =>
+        QuotedAsSaying(sentence.Tokens, before, verb);
+
+    private Mention? QuotedAsSaying(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> before, Token verb)
+    {
+        var at = IndexOf(tokens, verb);
+        if (at < 2 || tokens[at - 1].Lower != "as") return null;
+        var quoted = before.LastOrDefault(m => m.End <= tokens[at - 1].Start);
+        if (quoted is null || IndexOf(tokens, tokens.First(t => t.Start == quoted.Start)) is var first && first < 1) return null;
+        var k = first - 1;
+        while (k > 0 && IsRoleWord(tokens[k])) k--;
+        return words.QuotingVerbs.Contains(tokens[k].Lower) ? quoted : null;
+    }
+
+    /// <summary>
+    /// "..., who said", "..., who has also warned": the antecedent of a relative pronoun right before the verb, the last name
+    /// before the pronoun; adjacent when only a comma stands between them ("Roe, who said" but not "met Roe on Monday, who said").
+    /// </summary>
+    private (Mention? Antecedent, bool Adjacent) RelativeAntecedent(Sentence sentence, IReadOnlyList<Mention> before, Token verb)
+    {
+        var tokens = sentence.Tokens;
+        var k = IndexOf(tokens, verb) - 1;
+        while (k >= 0 && words.AttributionFillers.Contains(tokens[k].Lower)) k--;
+        if (k < 0 || tokens[k].Lower != "who") return (null, false);
+        var who = tokens[k];
+        var antecedent = before.LastOrDefault(m => m.End <= who.Start && !m.Possessive);
+        if (antecedent is null) return (null, false);
+        var adjacent = !tokens.Any(t => t.Start >= antecedent.End && t.End <= who.Start);
+        return (antecedent, adjacent);
+    }
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
+    {
+        for (var i = 0; i < tokens.Count; i++) if (ReferenceEquals(tokens[i], token) || tokens[i].Start == token.Start) return i;
+        return -1;
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ internal sealed class WordLists
         RoleRunEnds = Set("role_run_ends");
         TitleDanglingWords = Set("title_dangling_words");
         ListenerVerbs = Set("listener_verbs");
+        QuotingVerbs = Set("quoting_verbs");
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
@@ -108,6 +109,9 @@ internal sealed class WordLists
     /// <summary>Words a shortened title must not end on ("on", "the", "and").</summary>
     public FrozenSet<string> TitleDanglingWords { get; }
     public FrozenSet<string> ListenerVerbs { get; }
+
+    /// <summary>Verbs whose object is the one quoted: "quoted X as saying".</summary>
+    public FrozenSet<string> QuotingVerbs { get; }
     public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> StampWords { get; }
     public FrozenSet<string> SequelWords { get; }

@@ -43,6 +43,33 @@ public sealed class AttributionSieveTests
             "\"The count was fair,\" election official Omar Siddiqui told reporters.",
             "The count was fair", "Omar Siddiqui", Attribution.Named
         },
+        // A relative pronoun before the speech verb: its antecedent speaks, not the sentence's subject.
+        {
+            "Mayor Lena Brandt thanked the engineer Ravi Menon, who said: \"The bridge will hold.\"",
+            "The bridge will hold.", "Ravi Menon", Attribution.Named
+        },
+        {
+            "Mayor Lena Brandt met Ravi Menon at the depot on Friday, who later told reporters, \"Work starts in June.\"",
+            "Work starts in June.", "Ravi Menon", Attribution.Inferred // the antecedent is a phrase away from "who": reviewed
+        },
+        // A quoting verb's object is the one quoted, before or after the quote.
+        {
+            "The union's Kofi Mensah quoted Mayor Lena Brandt as saying, \"No depot will close.\"",
+            "No depot will close.", "Lena Brandt", Attribution.Named
+        },
+        {
+            "\"No depot will close,\" the local paper quoted Lena Brandt as saying.",
+            "No depot will close", "Lena Brandt", Attribution.Named
+        },
+        {
+            "Kofi Mensah cited Lena Brandt as saying the closures were \"off the table\".",
+            "off the table", "Lena Brandt", Attribution.Inferred
+        },
+        // A speaker found past an aside that names someone else is read from grammar.
+        {
+            "Lena Brandt, replying to Kofi Mensah on the radio, said: \"The figures are wrong.\"",
+            "The figures are wrong.", "Lena Brandt", Attribution.Inferred
+        },
     };
 
     [Theory]
