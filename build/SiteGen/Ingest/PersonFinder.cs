@@ -97,6 +97,9 @@ internal sealed partial class PersonFinder(WordLists words)
     {
         foreach (var sentence in text.Sentences)
         {
+            // "President Roe Welcomes Delegates to the Summit": in a headline-style line every word is capitalised, so where a
+            // name ends cannot be read; its people are introduced by the article's sentences, or not at all.
+            if (HeadlineStyle(sentence)) continue;
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -142,6 +145,17 @@ internal sealed partial class PersonFinder(WordLists words)
 
     private static bool AgeFollows(ParagraphText text, Sentence sentence, Token last) =>
         AgeAppositive().IsMatch(text.Masked.AsSpan(last.End, Math.Min(sentence.End, text.Masked.Length) - last.End).ToString());
+
+    /// <summary>
+    /// A line in title case: before any web address, every word capitalised but the short words titles leave in lower case
+    /// ("met" or "is" is a sentence's), and at least four longer words.
+    /// </summary>
+    internal bool HeadlineStyle(Sentence sentence)
+    {
+        var longer = sentence.Tokens.TakeWhile(t => t.Lower is not ("http" or "https" or "www"))
+            .Where(t => t.Text.All(char.IsLetter) && !words.TitleCaseMinorWords.Contains(t.Lower)).ToList();
+        return longer.Count(t => t.Text.Length >= 4) >= 4 && longer.All(t => t.Capitalised);
+    }
 
     /// <summary>How many tokens from <paramref name="i"/> form a personal name (0 when none): capitalised words, particles inside, no titles, months or organisation words.</summary>
     public int NameRun(ParagraphText text, IReadOnlyList<Token> tokens, int i)

@@ -43,6 +43,13 @@ internal sealed class QuoteExtractor(WordLists words)
             var mention = PostAttribution(post, mentions);
             var (preMention, preSure) = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
             var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').Length == 0;
+            // ""No vote is planned" before May, Roe said.": the reporter's words carry the sentence on, so the quote is a
+            // fragment of it, owned by the attribution that closes the sentence.
+            if (startsSentence && mention is null && preMention is null && post.Count > 0 && !post[0].Capitalised
+                && TrailingAttribution(text, sentence, mentions, q.Open) is not null)
+            {
+                startsSentence = false;
+            }
             var full = startsSentence || preMention is not null;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
             var sure = mention is not null || preSure;
@@ -109,10 +116,11 @@ internal sealed class QuoteExtractor(WordLists words)
         if (verb is not null && before.Any(m => m.Start > verb.End && !m.Possessive && NewClauseSubject(sentence, m))) verbs = [];
         verb = verbs.LastOrDefault();
         if (PossessorOfSpeech(sentence, before, verb, open) is { } owner) return (owner, false);
-        if (verb is not null && SubjectOf(sentence, before, verbs, verbs.Count - 1) is { } subject)
+        if (verb is not null && SubjectOf(text, sentence, before, verbs, verbs.Count - 1) is { } subject)
         {
             // "Roe said the plan was 'a disaster'": the verb's own subject, right before it, names the speaker.
-            var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower));
+            var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
+                        && !text.Quotes.Any(q => q.Open >= subject.End && q.Open < verb.Start);
             return (subject, named);
         }
         // No speech verb: the subject of the clause the phrase stands in, the last name before it that is no object
@@ -150,18 +158,25 @@ internal sealed class QuoteExtractor(WordLists words)
     /// coordinated with an earlier one and no new name between ("Petrov claimed ... and warned"), that verb's subject, else the
     /// last name before it that is no possessor and no object.
     /// </summary>
-    private Mention? SubjectOf(Sentence sentence, List<Mention> before, List<Token> verbs, int index)
+    private Mention? SubjectOf(ParagraphText text, Sentence sentence, List<Mention> before, List<Token> verbs, int index)
     {
         var verb = verbs[index];
         if ((QuotedAsSaying(sentence, before, verb) ?? RelativeAntecedent(sentence, before, verb).Antecedent) is { } reported) return reported;
+        // "Roe praised Berg, saying ...", "..., adding that ...": a participle after a comma shares the main clause's subject,
+        // whoever the clause in between names.
+        if (ParticipleAfterComma(text, verb) && before.FirstOrDefault(m => m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } main)
+        {
+            return main;
+        }
         if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) is { } adjacent
-            && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)))
+            && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
+            && !text.Quotes.Any(q => q.Open >= adjacent.End && q.Open < verb.Start))
         {
             return adjacent;
         }
         if (index > 0 && !before.Any(m => m.Start > verbs[index - 1].End && m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)))
         {
-            return SubjectOf(sentence, before, verbs, index - 1);
+            return SubjectOf(text, sentence, before, verbs, index - 1);
         }
         // "X met Y and said ...": a verb joined by "and" to an earlier clause shares that clause's subject.
         var at = sentence.Tokens.ToList().IndexOf(verb);
@@ -265,6 +280,12 @@ internal sealed class QuoteExtractor(WordLists words)
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
                      ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
+        // "Roe called the talks "useful" but warned, "...": a verb joined to a clause before an earlier quote shares its subject.
+        if (before is null && after is null && words.CoordinatingConjunctions.Contains(pre[0].Lower) && verbIndex <= 2)
+        {
+            var subject = mentions.FirstOrDefault(m => m.End <= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words));
+            return (subject, false);
+        }
         // "X called it useful, while Y handed over a note: "..."": the verb belongs to a clause the quote is not in.
         if (mentions.Any(m => m.Start >= verb.End && m.End <= open && !m.Possessive && NewClauseSubject(sentence, m))) return (null, false);
         if (before is null) return (after, after is not null);
@@ -306,6 +327,15 @@ internal sealed class QuoteExtractor(WordLists words)
         return (antecedent, adjacent);
     }
 
+    /// <summary>A speech verb in -ing right after a comma (or a quote closed by one): ", saying", ", adding that".</summary>
+    private static bool ParticipleAfterComma(ParagraphText text, Token verb)
+    {
+        if (!verb.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var before = text.Original[..Math.Min(verb.Start, text.Original.Length)].TrimEnd();
+        if (before.EndsWith(',')) return true;
+        return before.Length > 1 && TextFolding.FoldQuoteMark(before[^1]) is '"' or '\'' && before[..^1].TrimEnd().EndsWith(',');
+    }
+
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
     {
         for (var i = 0; i < tokens.Count; i++) if (ReferenceEquals(tokens[i], token) || tokens[i].Start == token.Start) return i;
@@ -314,12 +344,16 @@ internal sealed class QuoteExtractor(WordLists words)
 
     /// <summary>
     /// "Summit for Economic Well-Being", "The End of the Long Century": a phrase whose every longer word is capitalised is the
-    /// name of a thing (a title, a slogan, a programme), not words someone said. All capitals ("HIGH STAKES") is speech.
+    /// name of a thing (a title, a slogan, a programme), not words someone said, whatever short words it leaves in lower case.
+    /// All capitals ("HIGH STAKES") is speech.
     /// </summary>
-    private static bool NamesAThing(string quoted)
+    private bool NamesAThing(string quoted)
     {
-        var longer = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', '"', '\'', '(', ')')).Where(w => w.Length >= 4).ToList();
-        return longer.Count >= 2 && longer.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
+        var all = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', '"', '\'', '(', ')'))
+            .Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        // "The Beast", "Port with Purpose": the short words a title leaves in lower case do not make it a sentence.
+        var significant = all.Where(w => !words.TitleCaseMinorWords.Contains(w.ToLowerInvariant())).ToList();
+        return all.Count >= 2 && significant.Count >= 1 && significant.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
     }
 
     /// <summary>The one person named in the few words before a colon that no speech verb governs.</summary>

@@ -48,6 +48,8 @@ internal sealed class WordLists
         TitleDanglingWords = Set("title_dangling_words");
         ListenerVerbs = Set("listener_verbs");
         QuotingVerbs = Set("quoting_verbs");
+        CoordinatingConjunctions = Set("coordinating_conjunctions");
+        TitleCaseMinorWords = Set("title_case_minor_words");
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
@@ -112,6 +114,12 @@ internal sealed class WordLists
 
     /// <summary>Verbs whose object is the one quoted: "quoted X as saying".</summary>
     public FrozenSet<string> QuotingVerbs { get; }
+
+    /// <summary>"and", "but", "yet": a verb after one shares the subject of the clause before it.</summary>
+    public FrozenSet<string> CoordinatingConjunctions { get; }
+
+    /// <summary>The short words a headline-style line leaves in lower case ("of", "with", "the").</summary>
+    public FrozenSet<string> TitleCaseMinorWords { get; }
     public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> StampWords { get; }
     public FrozenSet<string> SequelWords { get; }

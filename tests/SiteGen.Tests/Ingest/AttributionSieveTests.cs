@@ -65,6 +65,20 @@ public sealed class AttributionSieveTests
             "Kofi Mensah cited Lena Brandt as saying the closures were \"off the table\".",
             "off the table", "Lena Brandt", Attribution.Inferred
         },
+        // A speech participle after a comma shares the main clause's subject, not the subject of a clause in between.
+        {
+            "Finance Minister Tomas Berg told the council that Mayor Jane Roe was \"ready to talk\", adding that the plan was \"not finished at all\".",
+            "not finished at all", "Tomas Berg", Attribution.Inferred
+        },
+        {
+            "Jane Roe praised Tomas Berg, saying the strike \"would never have started\" under the old board.",
+            "would never have started", "Jane Roe", Attribution.Inferred
+        },
+        // A second verb joined by "but" after an earlier quote keeps the first clause's subject.
+        {
+            "Tomas Berg called the talks \"very useful\" but warned, \"There is no deal until the council votes.\"",
+            "There is no deal until the council votes.", "Tomas Berg", Attribution.Inferred
+        },
         // A speaker found past an aside that names someone else is read from grammar.
         {
             "Lena Brandt, replying to Kofi Mensah on the radio, said: \"The figures are wrong.\"",

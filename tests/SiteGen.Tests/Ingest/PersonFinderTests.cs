@@ -130,4 +130,24 @@ public sealed class PersonFinderTests
         var extraction = IngestTestSupport.Extract("\"Talks resume,\" Xavier Ortiz, analyst at the Academy of Social Sciences explained.\nThe White House said it welcomed the news. Fox News reported the talks.");
         Assert.Equal(["Xavier Ortiz"], extraction.People.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("Mayor Lena Brandt Welcomes Delegates to the Harbour Summit https://example.org/p/1 — City Hall (@cityhall) March 3, 2025")]
+    [InlineData("Governor Amal Haddad Signs Water Pact With Three Neighbouring Provinces")]
+    public void AHeadlineStyleLineIntroducesNobodyForItsCapitalsHideWhereANameEnds(string line)
+    {
+        var people = IngestTestSupport.Extract("Water talks\n" + line + "\nThe talks went on.").People;
+        Assert.DoesNotContain(people, p => p.Name.Split(' ').Length >= 3 || p.Name.EndsWith("Welcomes") || p.Name.EndsWith("Signs"));
+    }
+
+    [Fact]
+    public void AHeadlineStyleLineStillMentionsAPersonTheArticleIntroduces()
+    {
+        var extraction = IngestTestSupport.Extract("""
+            Water talks
+            Mayor Lena Brandt Welcomes Delegates to the Harbour Summit
+            Mayor Lena Brandt opened the summit on Monday.
+            """);
+        Assert.Equal(["Lena Brandt"], extraction.People.Select(p => p.Name));
+    }
 }

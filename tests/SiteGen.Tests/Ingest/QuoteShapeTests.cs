@@ -39,6 +39,8 @@ public sealed class QuoteShapeTests
     [Theory]
     [InlineData("Mayor Ana Ruiz proposed a \"Summit for Economic Well-Being\" next spring.")]
     [InlineData("Mayor Ana Ruiz cited the book \"The End of the Long Century\" in her speech.")]
+    [InlineData("Mayor Ana Ruiz said she rode to the summit in \"The Barge\".")]
+    [InlineData("Mayor Ana Ruiz said the \"Port with Purpose\" plan was ready.")]
     public void AQuotedNameOfAThingIsNoQuote(string paragraph)
     {
         Assert.Empty(Extract("Mayor's plan\n" + paragraph).Quotes);
@@ -48,5 +50,12 @@ public sealed class QuoteShapeTests
     public void AnAllCapitalsCryIsStillSpeech()
     {
         Assert.Single(Extract("Mayor's post\nMayor Ana Ruiz wrote \"BIG DAY TODAY!!!\" on her page.").Quotes);
+    }
+
+    [Fact]
+    public void AQuoteThatOpensASentenceTheReporterContinuesIsAFragmentOfTheClosingSpeaker()
+    {
+        var quote = Assert.Single(Extract("Vote delayed\n\"There is no vote planned\" before the summer, Council Speaker Amir Haddad said in a radio interview.").Quotes);
+        Assert.Equal(("There is no vote planned", true, "Amir Haddad", Attribution.Named), (quote.Text, quote.Partial, quote.Speaker.Name, quote.Attribution));
     }
 }
