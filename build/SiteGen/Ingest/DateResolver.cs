@@ -239,6 +239,24 @@ internal sealed partial class DateResolver(WordLists words)
     }
 
     /// <summary>Whether a sentence speaks of something still ahead: a plan cue such as "will" or "is set to".</summary>
+    /// <summary>
+    /// Where the sentence names a day of a month the text gives no year for ("on Monday, 18 August" in an article with no
+    /// date line): the offset of the first such day, or -1. Such a day fixes no date, but it still says when something is.
+    /// </summary>
+    public int UnresolvedDay(ParagraphText text, Sentence sentence)
+    {
+        var masked = text.Masked[sentence.Start..sentence.End];
+        foreach (Match m in MonthDayYear().Matches(masked))
+        {
+            if (!m.Groups["year"].Success && Month(m) is not null) return sentence.Start + m.Index;
+        }
+        foreach (Match m in DayMonth().Matches(masked))
+        {
+            if (Month(m) is not null) return sentence.Start + m.Index;
+        }
+        return -1;
+    }
+
     public bool IsFuture(string sentence)
     {
         var lower = " " + Regex.Replace(sentence.ToLowerInvariant(), @"[^\p{L}\p{Nd}' ]+", " ") + " ";

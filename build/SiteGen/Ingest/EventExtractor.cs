@@ -16,7 +16,11 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     public IEnumerable<ExtractedEvent> Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, DateAnchor? dateAnchor, int paragraph, string seed)
     {
         var anchor = dateAnchor?.Date;
-        var found = dates.Find(text, sentence, anchor, anchorIsDay: dateAnchor is { IsLowerBound: false });
+        // An article with no date of its own still gives the year of "the 2025 summit ... from August 31": a sentence that
+        // names one year lends it to the days it names without one.
+        var found = anchor is null && SentenceYear(text, sentence) is { } year
+            ? dates.Find(text, sentence, year, anchorIsDay: false)
+            : dates.Find(text, sentence, anchor, anchorIsDay: dateAnchor is { IsLowerBound: false });
         var masked = text.Masked[sentence.Start..sentence.End];
         var people = mentions.Select(m => m.Person).Where(p => !p.Credit).Distinct().ToImmutableArray();
         // An entry is only as sure as its least surely named person, each counted by the best way the sentence names them
@@ -29,8 +33,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var dateline = sentence.Start == 0 ? ArticleReader.DatelineLength(text.Original) : 0;
         var saidAt = -1;
         var dated = 0;
-        foreach (var date in found.Where(d => d.Start >= dateline))
+        var previousEnd = -1;
+        foreach (var date in found.Where(d => d.Start >= dateline).OrderBy(d => d.Start))
         {
+            // "from June 9 to June 11", "August 31–September 1": a range is one happening, dated by its first day.
+            var rangeEnd = previousEnd >= 0 && RangeWords.Contains(text.Masked[previousEnd..date.Start].Trim());
+            previousEnd = date.End;
+            if (rangeEnd) continue;
             // "the Ukrainian leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
             if (date.Date.Precision == DatePrecision.Day && SaidOn(text, sentence, date) || saidAt >= 0 && text.Masked[saidAt..date.Start].Trim().Trim(',').Trim().Length == 0)
             {
@@ -51,8 +60,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var futureToday = dayVsAnchor == 0 && dates.IsFuture(NearBefore(text, sentence, date.Start, 8));
             // A year after the article's is still ahead, whatever the tense ("next year's summit in Lyon").
             var laterYear = anchor is { } now && date.Date.Year > now.Year && dateAnchor is { IsLowerBound: false };
+            // "to spend 3.5% by 2035": a deadline is a target, unless the article has already passed it.
+            var deadline = NearBefore(text, sentence, date.Start, 1).Trim().Equals("by", StringComparison.OrdinalIgnoreCase);
             var status = proposal ? EventStatus.Proposed
-                : dayVsAnchor > 0 || futureToday || laterYear || future && dayVsAnchor is null ? EventStatus.Planned
+                : dayVsAnchor > 0 || futureToday || laterYear || deadline || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
             // A date the article has already passed, at the date's own precision, is never still ahead ("promised in 2024").
             if (status == EventStatus.Planned && anchor is { } past && Before(date.Date, past)) status = EventStatus.Happened;
@@ -63,6 +74,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         // "X is due to fly to Washington on Monday to meet Y" with no date the text can fix: a meeting in the offing, undated.
         // A date that only says when the words were spoken ("said on Tuesday") fixes no date for the meeting.
         if (dated == 0 && !proposal && people.Length > 0 && (PlansMeeting(text, sentence) || SequelMeeting(sentence))) proposal = true;
+        // "Leaders will meet on 18 August" in an article that gives no year: a happening still ahead on a day the text does
+        // not fix is in the offing, undated.
+        if (dated == 0 && !proposal && anchor is null && dates.UnresolvedDay(text, sentence) >= 0
+            && dates.IsFuture(text.Masked[sentence.Start..sentence.End]) && NamesHappening(sentence)) proposal = true;
         if (dated == 0 && proposal)
         {
             var span = TitleSpan(text, sentence, -1, -1);
@@ -70,8 +85,19 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         }
     }
 
+    // A capitalised event noun inside a name is still a happening ("the Harbour Summit"); a capitalised verb is not a verb.
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "until", "till", "through", "-", "\u2013", "\u2014" };
+
     private bool NamesHappening(Sentence sentence) =>
-        sentence.Tokens.Any(t => !t.Capitalised && (words.EventNouns.Contains(t.Lower) || words.HistoryNouns.Contains(t.Lower) || words.EventVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)));
+        sentence.Tokens.Any(t => words.EventNouns.Contains(t.Lower) || !t.Capitalised && (words.HistoryNouns.Contains(t.Lower) || words.EventVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)));
+
+    /// <summary>The one year a sentence names outside quotes, as a year-precision date, or null when it names none or several.</summary>
+    private static PartialDate? SentenceYear(ParagraphText text, Sentence sentence)
+    {
+        var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsAsciiDigit) && t.Text[0] is '1' or '2')
+            .Select(t => int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1900 and <= 2100).Distinct().ToList();
+        return years.Count == 1 ? new PartialDate(years[0]) : null;
+    }
 
     private static bool Before(PartialDate date, PartialDate anchor) =>
         date.Year < anchor.Year

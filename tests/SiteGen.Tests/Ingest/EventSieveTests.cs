@@ -109,6 +109,29 @@ public sealed class EventSieveTests
             "Ferry talks\nOctober 30, 2025\nMayor Lena Brandt said she will travel to Leeds in April to meet Governor Amal Haddad.",
             "travel to Leeds in April", null, EventStatus.Proposed
         },
+        // A deadline ("by 2030") is a target, unless the article has already passed it.
+        {
+            "Ferry plan\nMayor Lena Brandt's council has agreed to replace every ferry by 2030.",
+            "by 2030", "2030", EventStatus.Planned
+        },
+        {
+            "Harbour news\nAugust 20, 2025\nMayor Lena Brandt had promised to replace every ferry by 2020.",
+            "by 2020", "2020", EventStatus.Happened
+        },
+        // A day still ahead in an article that gives no year anywhere: in the offing, undated.
+        {
+            "Harbour news\nMayor Lena Brandt will meet Governor Amal Haddad in Leeds on Monday, 18 August.",
+            "18 August", null, EventStatus.Proposed
+        },
+        {
+            "Harbour news\nOn June 9, the Harbour Summit will open in Leeds with Mayor Lena Brandt as host.",
+            "Harbour Summit", null, EventStatus.Proposed
+        },
+        // A sentence that names one year lends it to its days; a range is one happening, dated by its first day.
+        {
+            "Harbour news\nThe 2031 harbour summit will be held in Leeds from June 9 to June 11, Mayor Lena Brandt said.",
+            "from June 9 to June 11", "2031-06-09", EventStatus.Planned
+        },
         // A schedule cue after the noun, with a date the text gives no year for.
         {
             "Governor Amal Haddad has announced a long-awaited meeting with Mayor Lena Brandt scheduled for June 9 in Leeds.",
