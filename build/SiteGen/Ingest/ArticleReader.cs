@@ -162,7 +162,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         var blocks = new List<ArticleBlock>();
         var body = rest.Skip(index).Where(line => !StageDirection().IsMatch(line)).ToList();
         var (turns, labelOnly, hosts) = new TranscriptReader(words).Read(body, headline);
-        credits.AddRange(hosts);
+        // A host labelled on every turn is one credit, however many turns name them.
+        foreach (var host in hosts) if (!credits.Contains(host)) credits.Add(host);
         for (var i = 0; i < body.Count; i++)
         {
             var line = body[i];

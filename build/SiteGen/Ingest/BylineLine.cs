@@ -24,10 +24,18 @@ internal sealed partial class BylineLine(WordLists words)
     [GeneratedRegex(@"^(?<label>©|[\p{L} ]{2,30}?)\s*(?::\s*|\s+(?=\p{Lu}))(?<rest>.+)$")]
     private static partial Regex Labelled();
 
+    // "Ana Roe/Harbour Images", "Ana Roe/AFP": a picture credit, the name glued by a slash to its agency.
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\-]+(?:\s\p{L}[\p{L}.'\-]+){1,3})/(?<agency>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})$")]
+    private static partial Regex SlashCredit();
+
     public Byline? Read(string line)
     {
         line = line.Trim();
         if (line.Length is < 5 or > 120 || ".!?\"”:".Contains(line[^1], StringComparison.Ordinal)) return null;
+        if (SlashCredit().Match(line) is { Success: true } slash && IsAgency(slash.Groups["agency"].Value) && AsName(slash.Groups["name"].Value) is { } pictured)
+        {
+            return new Byline([pictured], "photographer", Labelled: true);
+        }
         string role;
         string rest;
         var labelled = false;
@@ -67,6 +75,11 @@ internal sealed partial class BylineLine(WordLists words)
         for (var k = 1; k < tokens.Length; k++)
         {
             if (words.StampWords.Contains(tokens[k].ToLowerInvariant().TrimEnd(':', ',')) && tokens.Skip(k + 1).Any(t => t.Any(char.IsDigit)))
+            {
+                return string.Join(' ', tokens[..k]).TrimEnd(',', '|', '-', '–', '—', ' ');
+            }
+            // "Ana Roe 7 March, 2025", in any language: a date straight after a two-word name, ending in a year.
+            if (k >= 2 && char.IsDigit(tokens[k][0]) && System.Text.RegularExpressions.Regex.IsMatch(tokens[^1], @"^\d{4}$"))
             {
                 return string.Join(' ', tokens[..k]).TrimEnd(',', '|', '-', '–', '—', ' ');
             }
@@ -127,6 +140,14 @@ internal sealed partial class BylineLine(WordLists words)
         if (lowers.Any(words.OutletWords.Contains) && tokens.All(t => char.IsUpper(t[0]) || t is "of" or "the" or "and" || JobWord(t.ToLowerInvariant()))) return true;
         // "Published: August 16, 2025", "Updated 10:00 GMT, 16 August 2025": a stamp.
         return words.StampWords.Contains(lowers[0].TrimEnd(':')) && lowers.Any(l => char.IsDigit(l[0]));
+    }
+
+    /// <summary>An agency after a slash: a short name in capitals ("AFP", "EPA-EFE") or one with an outlet word ("Harbour Images").</summary>
+    private bool IsAgency(string agency)
+    {
+        var tokens = agency.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length == 1 && agency.Length is >= 2 and <= 8 && agency.Where(char.IsLetter).All(char.IsUpper)
+               || tokens.Any(t => words.OutletWords.Contains(t.ToLowerInvariant()));
     }
 
     private bool JobWord(string lower) => words.JournalistWords.Contains(lower) || lower.EndsWith('s') && words.JournalistWords.Contains(lower[..^1]);

@@ -232,7 +232,7 @@ public sealed partial class Extractor
 
     private static string? Join(IEnumerable<Credit> credits)
     {
-        var names = credits.Select(c => c.Name).ToList();
+        var names = credits.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 

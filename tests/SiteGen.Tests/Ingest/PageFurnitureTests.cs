@@ -52,6 +52,10 @@ public sealed class PageFurnitureTests
     [InlineData("Story by Ada Kowal in New Delhi", "Ada Kowal", "reporter")]
     [InlineData("Credit: Ada Kowal", "Ada Kowal", "photographer")]
     [InlineData("Ada Kowal / POOL / WNS", "Ada Kowal", "reporter")]
+    // A picture credit glued by a slash to its agency; a byline with a date in another language after the name.
+    [InlineData("Ada Kowal/Harbour Images", "Ada Kowal", "photographer")]
+    [InlineData("Ada Kowal/AFP", "Ada Kowal", "photographer")]
+    [InlineData("Published by Ada Kowal 7 de julio, 2025", "Ada Kowal", "reporter")]
     public void ABylineInAnyCommonShapeCreditsItsPeopleAndOnlyThem(string line, string name, string role)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
@@ -68,6 +72,8 @@ public sealed class PageFurnitureTests
     [InlineData("By the numbers")]
     // A newsmaker the story names again, in a caption list's shape.
     [InlineData("Lena Holt, Lyon")]
+    // Two names on either side of a slash, with no agency after it.
+    [InlineData("Lena Holt/Tom Reyes")]
     public void ALineOfNamesWithNothingThatMarksABylineIsNoCredit(string line)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");

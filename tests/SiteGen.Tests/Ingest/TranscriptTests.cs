@@ -46,6 +46,8 @@ public sealed class TranscriptTests
         Assert.Equal(["Thank you. We will not raise them this year.", "That depends on our partners."], extraction.Quotes.Select(q => q.Text));
         Assert.All(extraction.Quotes, q => Assert.Equal(("Jana Roe", Attribution.Named), (q.Speaker.Name, q.Attribution)));
         Assert.Contains(extraction.People, p => p.Name == "Tom Hale" && p.Credit);
+        // A host labelled on every turn is credited once.
+        Assert.Equal("Tom Hale", Assert.Single(extraction.Articles).Reporter);
     }
 
     [Theory]
