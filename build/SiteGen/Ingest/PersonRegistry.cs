@@ -311,6 +311,10 @@ internal sealed class PersonRegistry
                 if (tokens.Length == other.Length && tokens.Length > 1
                     && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;
                 if (other.Length == 1 && tokens.Length > 1 && Close(tokens[^1], other[0])) return person;
+                // "Jane Q. Roe" and "Jane Roe": a middle initial adds no one.
+                if (WithoutInitials(tokens) is { Length: >= 2 } bare && WithoutInitials(other) is { Length: >= 2 } otherBare
+                    && (bare.Length != tokens.Length || otherBare.Length != other.Length) && bare.SequenceEqual(otherBare, StringComparer.Ordinal)) return person;
+
                 // "Van der Berg" after "Anna van der Berg": the family name alone, capitalised at a sentence start.
                 if (tokens.Length > 1 && other.Length > tokens.Length
                     && other[^tokens.Length..].Zip(tokens).All(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase))) return person;
@@ -318,6 +322,9 @@ internal sealed class PersonRegistry
         }
         return null;
     }
+
+    private static string[] WithoutInitials(string[] tokens) =>
+        [.. tokens.Where(t => !(t.Length <= 2 && char.IsUpper(t[0]) && (t.Length == 1 || t[1] == '.')))];
 
     private static bool Close(string a, string b) =>
         a == b || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance.Between(a, b) <= 1;

@@ -59,6 +59,27 @@ public sealed class PersonFinderTests
         Assert.All(extraction.Quotes, q => Assert.Same(person, q.Speaker));
     }
 
+    [Theory]
+    [InlineData("Tomas R. Novak")]
+    [InlineData("Tomas R Novak")]
+    public void AMiddleInitialAddsNoOneAcrossArticles(string withInitial)
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Finance Minister Tomas Novak arrived in Lisbon on Monday.\nThe talks went on.",
+            $"Finance Minister {withInitial} met the unions.\n\"We will not sign,\" Novak said.");
+        var person = Assert.Single(extraction.People);
+        Assert.Equal("Tomas Novak", person.Name);
+    }
+
+    [Fact]
+    public void AnotherGivenNameIsAnotherPersonEvenWithTheSameFamilyName()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Finance Minister Tomas Novak arrived in Lisbon on Monday.\nThe talks went on.",
+            "Trade Minister Petra Novak met the unions.\nThe talks went on.");
+        Assert.Equal(2, extraction.People.Length);
+    }
+
     [Fact]
     public void WhatTheSecondPassSeesReachesTheFinalPersonAndEveryReferenceToThem()
     {
