@@ -54,6 +54,8 @@ internal sealed class QuoteExtractor(WordLists words)
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
             var sure = mention is not null || preSure;
             mention ??= preMention;
+            // "Roe and Berg said in a joint statement: ...": words given to several people at once are no one's quote.
+            if (mention is not null && JointSubject(sentence, mentions, mention)) continue;
             var speaker = mention?.Person;
             var attribution = mention?.Attribution ?? Attribution.PreviousSpeaker;
             // A speaker found past an aside or through a relative pronoun is read from grammar: reviewed.
@@ -233,6 +235,16 @@ internal sealed class QuoteExtractor(WordLists words)
         if (post.Count == 0) return null;
         // "...," Mr Grant replied: the courtesy title is not part of the attribution's shape.
         if (post.Count > 1 && words.Honorifics.Contains(post[0].Lower)) post = post[1..];
+        // "...," Roe's spokesman Tom Berg said: a possessor says whose spokesman speaks; "Roe's office said" names nobody.
+        if (mentions.FirstOrDefault(m => m.Start == post[0].Start) is { Possessive: true } owner)
+        {
+            var after = post.FindIndex(t => t.Start >= owner.End);
+            var spokesman = after < 0 ? null : mentions.FirstOrDefault(m => !m.Possessive && m.Form == MentionForm.Name && m.Start >= post[after].Start
+                                                                          && m.Start <= post[Math.Min(post.Count - 1, after + 3)].Start);
+            // "...': Roe's closing remarks": the possessor of words of speech is their speaker.
+            if (spokesman is null) return after >= 0 && post.Skip(after).Take(3).Any(t => words.SpeechNouns.Contains(t.Lower)) ? owner : null;
+            post = post[post.FindIndex(t => t.Start == spokesman.Start)..];
+        }
         // "...," lawmaker Jane Roe told reporters: a role in front of the name is part of the mention, not of the sentence.
         // At most three such words ("election official", "Port Director"), and only before a full name.
         var lead = 0;
@@ -246,7 +258,7 @@ internal sealed class QuoteExtractor(WordLists words)
         // "...," the agency quoted Roe as saying: the one quoted is the speaker, not whoever quotes.
         var inPost = mentions.Where(m => m.Start >= post[0].Start && m.End <= post[^1].End).ToList();
         if (post.Skip(verbIndex).FirstOrDefault(t => t.Lower == "saying") is { } saying && QuotedAsSaying(post, inPost, saying) is { } quotedOne) return quotedOne;
-        var first = inPost.FirstOrDefault();
+        var first = inPost.FirstOrDefault(m => !m.Possessive);
         if (first is null) return null;
         var startsWithMention = first.Start == post[0].Start;
         var startsWithVerb = verbIndex == 0 || verbIndex == 1 && post[0].Lower is "also" or "then";
@@ -325,6 +337,22 @@ internal sealed class QuoteExtractor(WordLists words)
         if (antecedent is null) return (null, false);
         var adjacent = !tokens.Any(t => t.Start >= antecedent.End && t.End <= who.Start);
         return (antecedent, adjacent);
+    }
+
+    /// <summary>
+    /// Whether the mention is one of two people joined by "and" ("Roe and Governor Berg said", "said Roe and Berg"), a role
+    /// or courtesy title allowed before the second name.
+    /// </summary>
+    private bool JointSubject(Sentence sentence, IReadOnlyList<Mention> mentions, Mention mention)
+    {
+        var tokens = sentence.Tokens;
+        var k = mention.FirstToken - 1;
+        while (k >= 0 && (IsRoleWord(tokens[k]) || words.Honorifics.Contains(tokens[k].Lower) || tokens[k].Capitalised && tokens[k].Lower != "and")) k--;
+        if (k >= 1 && tokens[k].Lower == "and" && mentions.Any(m => m.LastToken == k - 1 && m.Form != MentionForm.Pronoun)) return true;
+        var next = mention.LastToken + 1;
+        return next < tokens.Count && tokens[next].Lower == "and" && !mention.Possessive
+               && mentions.Any(m => m.FirstToken > next && m.FirstToken <= next + 4 && m.Form != MentionForm.Pronoun
+                                    && tokens.Skip(next + 1).Take(m.FirstToken - next - 1).All(t => IsRoleWord(t) || t.Capitalised || words.Honorifics.Contains(t.Lower)));
     }
 
     /// <summary>A speech verb in -ing right after a comma (or a quote closed by one): ", saying", ", adding that".</summary>

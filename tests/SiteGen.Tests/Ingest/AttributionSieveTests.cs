@@ -79,6 +79,15 @@ public sealed class AttributionSieveTests
             "Tomas Berg called the talks \"very useful\" but warned, \"There is no deal until the council votes.\"",
             "There is no deal until the council votes.", "Tomas Berg", Attribution.Inferred
         },
+        // A possessor before a spokesman's name says whose spokesman speaks, after the verb or before it.
+        {
+            "\"We are close to a deal,\" said Mayor Lena Brandt's spokesman Kofi Mensah.",
+            "We are close to a deal", "Kofi Mensah", Attribution.Named
+        },
+        {
+            "\"We are close to a deal,\" Lena Brandt's spokesman Kofi Mensah told reporters.",
+            "We are close to a deal", "Kofi Mensah", Attribution.Named
+        },
         // A speaker found past an aside that names someone else is read from grammar.
         {
             "Lena Brandt, replying to Kofi Mensah on the radio, said: \"The figures are wrong.\"",
@@ -92,6 +101,17 @@ public sealed class AttributionSieveTests
     {
         var found = QuoteOf(Extract(paragraph), quote);
         Assert.Equal((speaker, attribution), (found.Speaker.Name, found.Attribution));
+    }
+
+    [Theory]
+    // An institution speaks, not the person it belongs to.
+    [InlineData("\"The port stays open,\" Mayor Lena Brandt's office said in a statement.")]
+    // Words given to several people at once are no one's quote.
+    [InlineData("Mayor Lena Brandt and Governor Amal Haddad said in a joint statement: \"Talks will continue.\"")]
+    [InlineData("\"Talks will continue,\" said Mayor Lena Brandt and Governor Amal Haddad.")]
+    public void WordsOfAnOfficeOrOfSeveralPeopleAtOnceAreNoOnesQuote(string paragraph)
+    {
+        Assert.Empty(Extract("Harbour talks\n" + paragraph).Quotes);
     }
 
     [Fact]
