@@ -173,7 +173,8 @@ internal sealed partial class PersonFinder(WordLists words)
                 count++;
                 continue;
             }
-            if (j > i && !Adjacent(text, tokens[j - 1], t)) break;
+            // "Karim Hadi’ al-Rubai": a transliteration mark ending a name word still joins it to the particle name after it.
+            if (j > i && !Adjacent(text, tokens[j - 1], t) && !(ParticleJoined(t.Text) && MarkThenSpace(text, tokens[j - 1], t))) break;
             if (j > i && tokens[j - 1].Possessive) break;
             // "Prime Minister": the first word of a two-word title starts no name.
             if (j == i && j + 1 < tokens.Count && words.Titles.Contains(t.Lower + " " + tokens[j + 1].Lower)) return 0;
@@ -256,6 +257,9 @@ internal sealed partial class PersonFinder(WordLists words)
 
     /// <summary>A title, singular or plural: "Presidents Ivan Petrov and Tom Grant" names no one called Presidents.</summary>
     private bool IsTitle(string lower) => words.Titles.Contains(lower) || lower.Length > 3 && lower.EndsWith('s') && words.Titles.Contains(lower[..^1]);
+
+    private static bool MarkThenSpace(ParagraphText text, Token a, Token b) =>
+        b.Start - a.End == 2 && text.Original[a.End] is '\'' or '\u2019' or '\u02BC' && text.Original[a.End + 1] == ' ';
 
     /// <summary>Whether only spaces separate two tokens (no comma, dash or quote).</summary>
     public static bool Adjacent(ParagraphText text, Token a, Token b)

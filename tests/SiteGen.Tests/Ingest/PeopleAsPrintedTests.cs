@@ -107,6 +107,8 @@ public sealed class PeopleAsPrintedTests
 
     [Theory]
     [InlineData("Egyptian President Karim Nabil al-Hakim said the summit \"will act.\"", "Karim Nabil al-Hakim", "Egyptian President")]
+    // A transliteration mark ending a name word before the particle name ("Hadi’ al-Rubai").
+    [InlineData("Iraqi Prime Minister Karim Hadi\u2019 al-Rubai said the summit \"will act.\"", "Karim Hadi al-Rubai", "Iraqi Prime Minister")]
     [InlineData("Somali President Yusuf Sheikh Ali said the summit \"will act.\"", "Yusuf Sheikh Ali", "Somali President")]
     [InlineData("King Edwin IV said the summit \"will act.\"", "Edwin IV", "King")]
     [InlineData("Senator Tom Cruz Jr. said the summit \"will act.\"", "Tom Cruz Jr.", "Senator")]
