@@ -49,7 +49,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // "Today almost all pages use scripts": a day counted from the article's names an event only beside a meeting or a visit.
             if (date.Counted && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
-            var future = dates.IsFuture(text.Masked[sentence.Start..date.Start]);
+            // "there will be consequences if the war, which began in 2022, goes on": a relative clause has its own tense.
+            var future = dates.IsFuture(text.Masked[ClauseStart(text, sentence, date.Start)..date.Start]);
             // "will travel to China in April", said in October: the year the month takes is not the article's, and the text
             // does not say which; the plan stays undated.
             if (!date.HasYear && future && anchor is { } said && Before(date.Date, said)) continue;
@@ -86,6 +87,18 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     }
 
     // A capitalised event noun inside a name is still a happening ("the Harbour Summit"); a capitalised verb is not a verb.
+    /// <summary>Where the clause holding the offset starts: after the last ", which", ", who" or ", where" before it, else the sentence start.</summary>
+    private static int ClauseStart(ParagraphText text, Sentence sentence, int offset)
+    {
+        var start = sentence.Start;
+        foreach (var t in sentence.Tokens)
+        {
+            if (t.Start >= offset) break;
+            if (t.Lower is "which" or "who" or "where" && text.Masked[start..t.Start].TrimEnd().EndsWith(',')) start = t.Start;
+        }
+        return start;
+    }
+
     private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "until", "till", "through", "-", "\u2013", "\u2014" };
 
     private bool NamesHappening(Sentence sentence) =>

@@ -170,7 +170,10 @@ internal sealed class QuoteExtractor(WordLists words)
         {
             return main;
         }
-        if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive) is { } adjacent
+        // "Berg, spokesperson for President Roe, added that ...": a name governed by a word of an appositive that a comma
+        // closes is no subject; "after Petrov claimed" keeps its subject.
+        if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive
+                && !(text.Masked[m.End..verb.Start].Contains(',') && GovernedByPreposition(sentence, m))) is { } adjacent
             && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
             && !text.Quotes.Any(q => q.Open >= adjacent.End && q.Open < verb.Start))
         {
@@ -353,6 +356,14 @@ internal sealed class QuoteExtractor(WordLists words)
         return next < tokens.Count && tokens[next].Lower == "and" && !mention.Possessive
                && mentions.Any(m => m.FirstToken > next && m.FirstToken <= next + 4 && m.Form != MentionForm.Pronoun
                                     && tokens.Skip(next + 1).Take(m.FirstToken - next - 1).All(t => IsRoleWord(t) || t.Capitalised || words.Honorifics.Contains(t.Lower)));
+    }
+
+    /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>
+    private bool GovernedByPreposition(Sentence sentence, Mention m)
+    {
+        var k = m.FirstToken - 1;
+        while (k >= 0 && (IsRoleWord(sentence.Tokens[k]) || words.Honorifics.Contains(sentence.Tokens[k].Lower) || sentence.Tokens[k].Capitalised)) k--;
+        return k >= 0 && words.Prepositions.Contains(sentence.Tokens[k].Lower);
     }
 
     /// <summary>A speech verb in -ing right after a comma (or a quote closed by one): ", saying", ", adding that".</summary>

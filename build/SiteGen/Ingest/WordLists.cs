@@ -48,6 +48,7 @@ internal sealed class WordLists
         TitleDanglingWords = Set("title_dangling_words");
         ListenerVerbs = Set("listener_verbs");
         QuotingVerbs = Set("quoting_verbs");
+        Prepositions = Set("prepositions");
         CoordinatingConjunctions = Set("coordinating_conjunctions");
         TitleCaseMinorWords = Set("title_case_minor_words");
         TranscriptAskers = Set("transcript_askers");
@@ -114,6 +115,9 @@ internal sealed class WordLists
 
     /// <summary>Verbs whose object is the one quoted: "quoted X as saying".</summary>
     public FrozenSet<string> QuotingVerbs { get; }
+
+    /// <summary>Prepositions that make a name the object of an appositive ("spokesperson for X").</summary>
+    public FrozenSet<string> Prepositions { get; }
 
     /// <summary>"and", "but", "yet": a verb after one shares the subject of the clause before it.</summary>
     public FrozenSet<string> CoordinatingConjunctions { get; }

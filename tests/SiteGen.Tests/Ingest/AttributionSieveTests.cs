@@ -88,6 +88,11 @@ public sealed class AttributionSieveTests
             "\"We are close to a deal,\" Lena Brandt's spokesman Kofi Mensah told reporters.",
             "We are close to a deal", "Kofi Mensah", Attribution.Named
         },
+        // A name inside an appositive, after a preposition, is not the subject of the verb after it.
+        {
+            "Kofi Mensah, spokesperson for Mayor Lena Brandt, added that the deal shows \"the port is open for business\".",
+            "the port is open for business", "Kofi Mensah", Attribution.Inferred
+        },
         // A speaker found past an aside that names someone else is read from grammar.
         {
             "Lena Brandt, replying to Kofi Mensah on the radio, said: \"The figures are wrong.\"",

@@ -132,6 +132,11 @@ public sealed class EventSieveTests
             "Harbour news\nThe 2031 harbour summit will be held in Leeds from June 9 to June 11, Mayor Lena Brandt said.",
             "from June 9 to June 11", "2031-06-09", EventStatus.Planned
         },
+        // A relative clause has its own tense: a plan cue before it does not make its date ahead.
+        {
+            "Harbour news\nMayor Lena Brandt warned there will be strikes if the dispute, which began with a walkout in 2019, goes on.",
+            "2019", "2019", EventStatus.Happened
+        },
         // A schedule cue after the noun, with a date the text gives no year for.
         {
             "Governor Amal Haddad has announced a long-awaited meeting with Mayor Lena Brandt scheduled for June 9 in Leeds.",

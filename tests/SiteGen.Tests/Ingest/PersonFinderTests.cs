@@ -171,4 +171,12 @@ public sealed class PersonFinderTests
             """);
         Assert.Equal(["Lena Brandt"], extraction.People.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("Protesters will gather at Tarrow Park, where the union said it will speak.")]
+    [InlineData("The union said the Harbour Reform Act, which the mayor said would pass, was unfair.")]
+    public void APlaceOrALawNextToASpeechVerbIsNoPerson(string sentence)
+    {
+        Assert.Empty(IngestTestSupport.Extract("Harbour news\n" + sentence).People);
+    }
 }
