@@ -46,12 +46,14 @@ public sealed class PageKeys
     /// A key over every source file but the articles (content/ and templates/), taken before loading: a file saved during
     /// the build then changes it, so the next build renders again.
     /// </summary>
-    public static UInt128 SourcesKey(string contentDir, string templatesDir)
+    /// <param name="contentDir">The content folder.</param>
+    /// <param name="templatesKey">The templates folder's <see cref="FolderKey"/>.</param>
+    public static UInt128 SourcesKey(string contentDir, UInt128 templatesKey)
     {
         var articles = Path.Combine(contentDir, SiteLoader.ArticlesFolder) + Path.DirectorySeparatorChar;
         return new KeyBuilder()
             .Add(FolderKey(contentDir, f => f.StartsWith(articles, StringComparison.Ordinal) && Path.GetDirectoryName(f) + Path.DirectorySeparatorChar == articles && f.EndsWith(".md", StringComparison.Ordinal)))
-            .Add(FolderKey(templatesDir, _ => false))
+            .Add(templatesKey)
             .Build();
     }
 

@@ -35,6 +35,9 @@ public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, T
     /// </summary>
     public bool SearchIndexLater { get; init; }
 
+    /// <summary>With a sink: the build state's prepared search documents, so a kept article's body is not read again.</summary>
+    public SearchDocumentMemo? SearchMemo { get; init; }
+
     /// <summary>Where this render's time is counted (SITEGEN_TIMINGS=1).</summary>
     public BuildTimings Timings { get; init; } = BuildTimings.Off;
 }

@@ -33,7 +33,8 @@ public static class SitePublisher
 
         // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
         // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
-        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, cache, deferred: request.SearchIndexLater);
+        request.SearchMemo?.Begin(keys.SiteValues);
+        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, (IRenderMemo?)cache ?? request.SearchMemo, deferred: request.SearchIndexLater);
         var feed = Task.Run(plan.Feed);
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -51,11 +52,12 @@ public static class SitePublisher
             string? body = null;
             RenderCache.PageSource? source = null;
             UInt128? inputKey = null;
+            // Read only when something needs it: a kept page whose search documents the build state holds needs no body.
+            string Body() => body ??= request.Bodies.Read(job.Article!);
             if (job.Article is { } article)
             {
-                body = request.Bodies.Read(article);
                 var borrowed = keys.Borrowed(article);
-                search.AddParagraphs(article, body, borrowed);
+                search.AddParagraphs(article, Body, borrowed);
                 source = new RenderCache.PageSource(article, borrowed);
                 inputKey = keys.InputKey(article, borrowed);
             }
@@ -71,7 +73,7 @@ public static class SitePublisher
                 return;
             }
             var modelStart = timings.Start();
-            var (model, view) = job.Model(body);
+            var (model, view) = job.Model(job.Article is null ? null : Body());
             timings.Add(BuildStep.BuildModel, modelStart);
             if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
             {

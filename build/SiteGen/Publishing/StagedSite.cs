@@ -33,6 +33,9 @@ public sealed class StagedSite : IOutputSink, IDisposable
         _directories[staging] = true;
     }
 
+    /// <summary>The page index of the site being written, for the build state written after <see cref="Publish"/>.</summary>
+    public PageIndex Index => _index;
+
     /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
     public WriteSummary Summary => new(_paths.Count, _pages, _changed) { Kept = _kept };
 
@@ -103,16 +106,6 @@ public sealed class StagedSite : IOutputSink, IDisposable
         _published = true;
         PauseHook.Reach(PausePoint.Staged);
         OutputSwap.Publish(_staging, _output, _retired);
-        // After the swap: until then the old index still describes output/ (and a stale one only costs renders).
-        try
-        {
-            _index.Write(OutputFolder.PageIndexPath(_output));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The site is published; without a new index the next build renders more pages again, and checks every hash.
-            RunLeftovers.TryDeleteTree(OutputFolder.PageIndexPath(_output) + ".tmp");
-        }
     }
 
     public void Dispose()

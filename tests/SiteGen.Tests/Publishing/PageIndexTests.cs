@@ -45,7 +45,7 @@ public sealed class PageIndexTests
     public void AnUnchangedSiteKeepsEveryArticlePage()
     {
         using var site = SiteWithArticles();
-        Assert.True(File.Exists(OutputFolder.PageIndexPath(site.Output)));
+        Assert.True(File.Exists(OutputFolder.BuildStatePath(site.Output)));
 
         Assert.Equal(Extra.Length + 1, Build(site).Kept);
         AssertSameAsCleanBuild(site);
@@ -115,12 +115,17 @@ public sealed class PageIndexTests
     }
 
     [Fact]
-    public void ADamagedIndexOnlyCostsRenders()
+    public void ADamagedStateOnlyCostsRenders()
     {
         using var site = SiteWithArticles();
-        File.WriteAllText(OutputFolder.PageIndexPath(site.Output), "sitegen page index 1\nnot an entry\n");
+        var state = File.ReadAllBytes(OutputFolder.BuildStatePath(site.Output));
+        state[state.Length / 2] ^= 0x5a;
+        File.WriteAllBytes(OutputFolder.BuildStatePath(site.Output), state);
 
-        Assert.Equal(0, Build(site).Kept);
+        var result = new Site(site.Options).Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG5008" && d.Span.Path == ".sitegen-state-output");
+        Assert.Equal(0, result.Written!.Kept);
         AssertSameAsCleanBuild(site);
         Assert.Equal(Extra.Length + 1, Build(site).Kept);
     }

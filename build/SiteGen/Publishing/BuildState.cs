@@ -1,0 +1,255 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Search;
+
+namespace SiteGen.Publishing;
+
+/// <summary>
+/// What a build keeps for the next one, as one file beside output/ (<c>.sitegen-state-output</c>): per article file its
+/// size, modification time and parsed record (with its diagnostics and content hash), each article's prepared search
+/// documents, and the page index (each page's input key and the hash of its bytes). The next build stats every file and
+/// re-reads only those whose size or time changed, renders only pages whose inputs changed, and merges the kept search
+/// documents with the new ones. Another SiteGen or another template set drops the whole state; a damaged or foreign
+/// file is ignored with a warning (SG5008), and the build is then a clean one. Nothing in it is ever needed for a
+/// correct site: it only saves work.
+/// </summary>
+public sealed class BuildState
+{
+    private const int FormatVersion = 1;
+    private static readonly byte[] Magic = "SGSTATE\n"u8.ToArray();
+
+    private BuildState(ContentCache content, PageIndex pages, SearchDocumentMemo search)
+    {
+        Content = content;
+        Pages = pages;
+        Search = search;
+    }
+
+    /// <summary>The article files parsed by the last build, for the loader (files it does not find there it reads).</summary>
+    public ContentCache Content { get; }
+
+    /// <summary>The pages of the site in output/: what they were made from and the hash of their bytes.</summary>
+    public PageIndex Pages { get; }
+
+    /// <summary>The articles' prepared search documents, kept and handed to the next state.</summary>
+    public SearchDocumentMemo Search { get; }
+
+    /// <summary>A state with nothing in it: the build is a clean one.</summary>
+    public static BuildState Empty() => new(new ContentCache(), new PageIndex(), new SearchDocumentMemo([]));
+
+    /// <summary>
+    /// The state at <paramref name="path"/> when this SiteGen wrote it for the same templates; an empty one when there is
+    /// none or it is stale, and also when it is damaged or not a state file, with <paramref name="warning"/> saying so.
+    /// </summary>
+    public static BuildState Read(string path, UInt128 templatesKey, string displayPath, out Diagnostic? warning)
+    {
+        warning = null;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0) return Empty();
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Empty();
+        }
+        try
+        {
+            var body = bytes.Length - 32;
+            if (body < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)) throw new InvalidDataException("not a SiteGen build state");
+            if (!SHA256.HashData(bytes.AsSpan(0, body)).AsSpan().SequenceEqual(bytes.AsSpan(body))) throw new InvalidDataException("its checksum does not match: the file is damaged or was cut short");
+            using var stream = new MemoryStream(bytes, Magic.Length, body - Magic.Length, writable: false);
+            var reader = new StateReader(stream);
+            // A newer format, another SiteGen or changed templates: not damaged, only out of date. The whole state goes.
+            if (reader.Int() != FormatVersion || reader.String() != PageKeys.ProgramIdentity || reader.Hash() != templatesKey) return Empty();
+            return ReadSections(reader);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or FormatException or OverflowException or ArgumentException)
+        {
+            warning = new Diagnostic(Severity.Warning, DiagnosticCodes.BuildStateIgnored, SourceSpan.StartOf(displayPath),
+                $"the build state was ignored ({ex.Message}), so this build reads and renders everything; it is written again afterwards");
+            return Empty();
+        }
+    }
+
+    private static BuildState ReadSections(StateReader reader)
+    {
+        var pages = new PageIndex();
+        for (var i = reader.Count(); i > 0; i--) pages.Set(reader.Text(), new PageIndex.Entry(reader.Hash(), reader.Hash()));
+
+        var content = new ContentCache();
+        for (var i = reader.Count(); i > 0; i--)
+        {
+            var fullPath = reader.Text();
+            var length = reader.Long();
+            var modified = new DateTime(reader.Long(), DateTimeKind.Utc);
+            var slug = reader.String();
+            var slugSpan = reader.Span();
+            var diagnostics = reader.List(reader.Diagnostic);
+            var textHash = reader.Hash();
+            var article = reader.Article();
+            content.Set(fullPath, new ContentCache.Entry(length, modified, null, article, slug, slugSpan, diagnostics, null)
+            {
+                Streamed = new StreamedArticleBodies.Loaded(fullPath, textHash),
+            });
+        }
+
+        var terms = reader.List(reader.Text);
+        var search = new Dictionary<UInt128, ImmutableArray<PreparedDocument>>();
+        for (var i = reader.Count(); i > 0; i--)
+        {
+            var key = reader.Hash();
+            search[key] = reader.List(() =>
+            {
+                var json = reader.Bytes();
+                var termCount = reader.Count();
+                var weighed = new (string, int)[termCount];
+                for (var t = 0; t < termCount; t++)
+                {
+                    var number = reader.Int();
+                    weighed[t] = ((uint)number < (uint)terms.Length ? terms[number] : throw new InvalidDataException("a term number out of range"), reader.Int());
+                }
+                return new PreparedDocument(weighed, json, SearchIndexLimits.Default);
+            });
+        }
+        return new BuildState(content, pages, new SearchDocumentMemo(search));
+    }
+
+    /// <summary>
+    /// Writes the state of the site just published whole to a temporary file and renames it over <paramref name="path"/>:
+    /// a reader never sees half of one. When it cannot be written the old one is deleted, so it never describes another site.
+    /// </summary>
+    public static void Write(string path, UInt128 templatesKey, PageIndex pages, ContentCache content, SearchDocumentMemo search)
+    {
+        var temporary = path + ".tmp";
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
+            {
+                file.Write(Magic);
+                var writer = new StateWriter(file);
+                writer.Int(FormatVersion);
+                writer.String(PageKeys.ProgramIdentity);
+                writer.Hash(templatesKey);
+                WriteSections(writer, pages, content, search);
+                writer.Flush();
+                file.Position = 0;
+                var checksum = SHA256.HashData(file);
+                file.Write(checksum);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The site is published; without a state the next build is a clean one.
+            TryDelete(temporary);
+            TryDelete(path);
+        }
+    }
+
+    private static void WriteSections(StateWriter writer, PageIndex pages, ContentCache content, SearchDocumentMemo search)
+    {
+        var pageEntries = pages.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.List(pageEntries, e =>
+        {
+            writer.String(e.Key);
+            writer.Hash(e.Value.Key);
+            writer.Hash(e.Value.Hash);
+        });
+
+        // Only articles are kept: they are the many; the few people, events, analyses and pages are read every time.
+        var articles = content.Entries.Where(e => e.Value is { Item: Article, Streamed: not null, Text: null }).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.List(articles, e =>
+        {
+            var entry = e.Value;
+            writer.String(e.Key);
+            writer.Long(entry.Length);
+            writer.Long(entry.Modified.Ticks);
+            writer.String(entry.Slug);
+            writer.Span(entry.SlugSpan);
+            writer.List(entry.Diagnostics, writer.Diagnostic);
+            writer.Hash(entry.Streamed!.TextHash);
+            writer.Article((Article)entry.Item!);
+        });
+
+        // Terms once, then each document's as numbers into that list.
+        var kept = search.Current.OrderBy(e => e.Key).ToList();
+        var termNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        foreach (var (_, documents) in kept)
+        {
+            foreach (var document in documents)
+            {
+                foreach (var (term, _) in document.Terms)
+                {
+                    if (termNumbers.TryAdd(term, terms.Count)) terms.Add(term);
+                }
+            }
+        }
+        writer.List(terms, writer.String);
+        writer.List(kept, e =>
+        {
+            writer.Hash(e.Key);
+            writer.List(e.Value, document =>
+            {
+                writer.Bytes(document.Json);
+                writer.List(document.Terms, t =>
+                {
+                    writer.Int(termNumbers[t.Term]);
+                    writer.Int(t.Weight);
+                });
+            });
+        });
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}
+
+/// <summary>
+/// A build's memo of each article's prepared search documents, keyed by what they are made from (the site values, the
+/// article's slug and content hash, and what its page borrows): a kept article's paragraphs are not read, tokenised and
+/// stemmed again. Only the documents this build used are handed on.
+/// </summary>
+public sealed class SearchDocumentMemo(Dictionary<UInt128, ImmutableArray<PreparedDocument>> previous) : IRenderMemo
+{
+    private readonly ConcurrentDictionary<UInt128, ImmutableArray<PreparedDocument>> _current = new();
+    private string _siteValues = "";
+
+    /// <summary>The documents this build used, for the next state.</summary>
+    internal IEnumerable<KeyValuePair<UInt128, ImmutableArray<PreparedDocument>>> Current => _current;
+
+    /// <summary>What every search document shows besides its article (<see cref="PageKeys.SiteValues"/>: base_url, relative links).</summary>
+    internal void Begin(string siteValues) => _siteValues = siteValues;
+
+    /// <summary>Whether an article's documents under this page key are at hand without its body.</summary>
+    public bool Has(Article article, string pageKey) => previous.ContainsKey(KeyOf(article, pageKey));
+
+    public string Markdown(string markdown, bool numbered, Func<string> render) => render();
+
+    public ImmutableArray<PreparedDocument> SearchDocuments(object record, string pageKey, Func<ImmutableArray<PreparedDocument>> prepare)
+    {
+        if (record is not Article article) return prepare();
+        var key = KeyOf(article, pageKey);
+        var documents = previous.TryGetValue(key, out var known) ? known : prepare();
+        _current[key] = documents;
+        return documents;
+    }
+
+    private UInt128 KeyOf(Article article, string pageKey) =>
+        new PageKeys.KeyBuilder().Add(_siteValues).Add(article.Slug).Add(article.SourceHash).Add(pageKey).Build();
+}
