@@ -172,12 +172,12 @@ public sealed class Site
         var sourcesKey = PageKeys.SourcesKey(Folders.Content, templatesKey);
         var timings = BuildTimings.FromEnvironment();
         // Bodies are read again from their files when rendered instead of held for the whole run.
-        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, SearchMemo = state.Search, Timings = timings }));
+        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, ArticleMemo = state.Articles, Timings = timings }));
         if (stateWarning is not null) result = result with { Diagnostics = result.Diagnostics.Insert(0, stateWarning) };
         if (!result.Succeeded) return result;
         staged.Publish();
         // After the swap: until then the old state still describes output/.
-        BuildState.Write(statePath, templatesKey, staged.Index, state.Content, state.Search);
+        BuildState.Write(statePath, templatesKey, staged.Index, state.Content, state.Articles);
         timings.Mark("publish");
         if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}; content files parsed: {result.FilesParsed}");
         timings.PrintSteps();

@@ -11,7 +11,7 @@ namespace SiteGen.Publishing;
 /// <summary>
 /// What a build keeps for the next one, as one file beside output/ (<c>.sitegen-state-output</c>): per article file its
 /// size, modification time and parsed record (with its diagnostics and content hash), each article's prepared search
-/// documents, and the page index (each page's input key and the hash of its bytes). The next build stats every file and
+/// documents and the people its body names, and the page index (each page's input key and the hash of its bytes). The next build stats every file and
 /// re-reads only those whose size or time changed, renders only pages whose inputs changed, and merges the kept search
 /// documents with the new ones. Another SiteGen or another template set drops the whole state; a damaged or foreign
 /// file is ignored with a warning (SG5008), and the build is then a clean one. Nothing in it is ever needed for a
@@ -22,11 +22,11 @@ public sealed class BuildState
     private const int FormatVersion = 1;
     private static readonly byte[] Magic = "SGSTATE\n"u8.ToArray();
 
-    private BuildState(ContentCache content, PageIndex pages, SearchDocumentMemo search)
+    private BuildState(ContentCache content, PageIndex pages, ArticleMemo articles)
     {
         Content = content;
         Pages = pages;
-        Search = search;
+        Articles = articles;
     }
 
     /// <summary>The article files parsed by the last build, for the loader (files it does not find there it reads).</summary>
@@ -35,11 +35,11 @@ public sealed class BuildState
     /// <summary>The pages of the site in output/: what they were made from and the hash of their bytes.</summary>
     public PageIndex Pages { get; }
 
-    /// <summary>The articles' prepared search documents, kept and handed to the next state.</summary>
-    public SearchDocumentMemo Search { get; }
+    /// <summary>What was made from each article's body (search documents, people named), kept and handed to the next state.</summary>
+    public ArticleMemo Articles { get; }
 
     /// <summary>A state with nothing in it: the build is a clean one.</summary>
-    public static BuildState Empty() => new(new ContentCache(), new PageIndex(), new SearchDocumentMemo([]));
+    public static BuildState Empty() => new(new ContentCache(), new PageIndex(), new ArticleMemo([], []));
 
     /// <summary>
     /// The state at <paramref name="path"/> when this SiteGen wrote it for the same templates; an empty one when there is
@@ -118,14 +118,20 @@ public sealed class BuildState
                 return new PreparedDocument(weighed, json, SearchIndexLimits.Default);
             });
         }
-        return new BuildState(content, pages, new SearchDocumentMemo(search));
+        var mentions = new Dictionary<UInt128, bool[]>();
+        for (var i = reader.Count(); i > 0; i--)
+        {
+            var key = reader.Hash();
+            mentions[key] = [.. reader.List(reader.Bool)];
+        }
+        return new BuildState(content, pages, new ArticleMemo(search, mentions));
     }
 
     /// <summary>
     /// Writes the state of the site just published whole to a temporary file and renames it over <paramref name="path"/>:
     /// a reader never sees half of one. When it cannot be written the old one is deleted, so it never describes another site.
     /// </summary>
-    public static void Write(string path, UInt128 templatesKey, PageIndex pages, ContentCache content, SearchDocumentMemo search)
+    public static void Write(string path, UInt128 templatesKey, PageIndex pages, ContentCache content, ArticleMemo search)
     {
         var temporary = path + ".tmp";
         try
@@ -153,7 +159,7 @@ public sealed class BuildState
         }
     }
 
-    private static void WriteSections(StateWriter writer, PageIndex pages, ContentCache content, SearchDocumentMemo search)
+    private static void WriteSections(StateWriter writer, PageIndex pages, ContentCache content, ArticleMemo search)
     {
         var pageEntries = pages.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         writer.List(pageEntries, e =>
@@ -179,7 +185,7 @@ public sealed class BuildState
         });
 
         // Terms once, then each document's as numbers into that list.
-        var kept = search.Current.OrderBy(e => e.Key).ToList();
+        var kept = search.Search.OrderBy(e => e.Key).ToList();
         var termNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
         foreach (var (_, documents) in kept)
@@ -206,6 +212,11 @@ public sealed class BuildState
                 });
             });
         });
+        writer.List(search.MentionsFound.OrderBy(e => e.Key).ToList(), e =>
+        {
+            writer.Hash(e.Key);
+            writer.List(e.Value, writer.Bool);
+        });
     }
 
     private static void TryDelete(string path)
@@ -221,35 +232,42 @@ public sealed class BuildState
 }
 
 /// <summary>
-/// A build's memo of each article's prepared search documents, keyed by what they are made from (the site values, the
-/// article's slug and content hash, and what its page borrows): a kept article's paragraphs are not read, tokenised and
-/// stemmed again. Only the documents this build used are handed on.
+/// A build's memo of what it made from each article's body, keyed by what that was made from, so a kept article's body is
+/// not read again: its prepared search documents (by the site values, its slug, content hash and what its page
+/// borrows: not tokenised and stemmed again) and which people it names (by its content hash and every person's names).
+/// Only what this build used is handed on.
 /// </summary>
-public sealed class SearchDocumentMemo(Dictionary<UInt128, ImmutableArray<PreparedDocument>> previous) : IRenderMemo
+public sealed class ArticleMemo(Dictionary<UInt128, ImmutableArray<PreparedDocument>> previousSearch, Dictionary<UInt128, bool[]> previousMentions) : IRenderMemo
 {
-    private readonly ConcurrentDictionary<UInt128, ImmutableArray<PreparedDocument>> _current = new();
+    private readonly ConcurrentDictionary<UInt128, ImmutableArray<PreparedDocument>> _search = new();
+    private readonly ConcurrentDictionary<UInt128, bool[]> _mentions = new();
     private string _siteValues = "";
 
-    /// <summary>The documents this build used, for the next state.</summary>
-    internal IEnumerable<KeyValuePair<UInt128, ImmutableArray<PreparedDocument>>> Current => _current;
+    /// <summary>The search documents this build used, for the next state.</summary>
+    internal IEnumerable<KeyValuePair<UInt128, ImmutableArray<PreparedDocument>>> Search => _search;
+
+    /// <summary>The mentions this build used, for the next state.</summary>
+    internal IEnumerable<KeyValuePair<UInt128, bool[]>> MentionsFound => _mentions;
 
     /// <summary>What every search document shows besides its article (<see cref="PageKeys.SiteValues"/>: base_url, relative links).</summary>
     internal void Begin(string siteValues) => _siteValues = siteValues;
-
-    /// <summary>Whether an article's documents under this page key are at hand without its body.</summary>
-    public bool Has(Article article, string pageKey) => previous.ContainsKey(KeyOf(article, pageKey));
 
     public string Markdown(string markdown, bool numbered, Func<string> render) => render();
 
     public ImmutableArray<PreparedDocument> SearchDocuments(object record, string pageKey, Func<ImmutableArray<PreparedDocument>> prepare)
     {
         if (record is not Article article) return prepare();
-        var key = KeyOf(article, pageKey);
-        var documents = previous.TryGetValue(key, out var known) ? known : prepare();
-        _current[key] = documents;
+        var key = new PageKeys.KeyBuilder().Add(_siteValues).Add(article.Slug).Add(article.SourceHash).Add(pageKey).Build();
+        var documents = previousSearch.TryGetValue(key, out var known) ? known : prepare();
+        _search[key] = documents;
         return documents;
     }
 
-    private UInt128 KeyOf(Article article, string pageKey) =>
-        new PageKeys.KeyBuilder().Add(_siteValues).Add(article.Slug).Add(article.SourceHash).Add(pageKey).Build();
+    public bool[] Mentions(Article article, string peopleKey, Func<bool[]> scan)
+    {
+        var key = new PageKeys.KeyBuilder().Add(peopleKey).Add(article.SourceHash).Build();
+        var found = previousMentions.TryGetValue(key, out var known) ? known : scan();
+        _mentions[key] = found;
+        return found;
+    }
 }

@@ -23,18 +23,19 @@ public static class SitePublisher
         using var givenUp = new CancellationTokenSource();
         var timer = new PageRenderTimer(request.PageRenderLimit, givenUp);
         var timings = request.Timings;
-        var plan = SitePlan.Make(content, request.Bodies, request.Templates, cache, bag, timings);
+        var memo = (IRenderMemo?)cache ?? request.ArticleMemo;
+        var plan = SitePlan.Make(content, request.Bodies, request.Templates, memo, bag, timings);
         var models = plan.Models;
         var keys = new PageKeys(content, models, plan.SiteModel, sink is null ? null : request.SourcesKey);
         var jobs = plan.Jobs;
+        request.ArticleMemo?.Begin(keys.SiteValues);
 
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
         cache?.Begin(plan.SiteModel, request.Templates, keys.SiteValues, [.. content.People, .. content.Events]);
 
         // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
         // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
-        request.SearchMemo?.Begin(keys.SiteValues);
-        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, (IRenderMemo?)cache ?? request.SearchMemo, deferred: request.SearchIndexLater);
+        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, memo, deferred: request.SearchIndexLater);
         var feed = Task.Run(plan.Feed);
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.

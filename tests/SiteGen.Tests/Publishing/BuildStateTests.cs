@@ -62,6 +62,21 @@ public sealed class BuildStateTests
     }
 
     [Fact]
+    public void AnArticleBodyThatNowNamesAPersonIsListedOnTheirPage()
+    {
+        using var site = BuiltSite();
+        // Above the footer, which lists every source article on every page.
+        string PersonMain() => File.ReadAllText(Path.Combine(site.Output, "people", "jon-berg", "index.html")).Split("<footer")[0];
+        Assert.DoesNotContain("Invented story 1", PersonMain());
+        site.Replace($"content/articles/{Extra[0]}.md", "A second one, about the harbour.", "A second one, in which Jon Berg speaks about the harbour.");
+
+        var result = Build(site);
+
+        Assert.Contains("Invented story 1", PersonMain());
+        AssertSameAsCleanBuild(site, result);
+    }
+
+    [Fact]
     public void AnEditedArticleTitleReachesEveryListAndTheSearchIndex()
     {
         using var site = BuiltSite();
