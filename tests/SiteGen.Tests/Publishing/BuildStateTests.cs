@@ -100,7 +100,10 @@ public sealed class BuildStateTests
         var result = Build(site);
 
         Assert.Equal(0, result.FilesParsed - PeoplePagesAndRecords(site));
+        // Only the fixture's article shows Jon Berg; the invented ones are kept.
+        Assert.Equal(Extra.Length, result.Written!.Kept);
         Assert.Contains("Jon A. Berg", File.ReadAllText(Path.Combine(site.Output, "people", "jon-berg", "index.html")));
+        Assert.Contains("Jon A. Berg", File.ReadAllText(Path.Combine(site.Output, "articles", "harbour-talks-end", "index.html")));
         AssertSameAsCleanBuild(site, result);
     }
 

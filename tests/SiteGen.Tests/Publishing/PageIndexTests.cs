@@ -76,14 +76,26 @@ public sealed class PageIndexTests
 
     [Theory]
     [InlineData("content/site.yaml", "title: Harbour Talks, Explained", "title: Harbour Talks, Retold")]
-    [InlineData("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg")]
-    [InlineData("content/timeline/2025-06-03-harbour-talks.md", "title: The mayors meet", "title: The two mayors meet")]
-    public void AChangeToConfigOrAnotherRecordRendersEveryArticleAgain(string file, string oldText, string newText)
+    [InlineData("content/pages/about.md", "title: About", "title: About this site")]
+    public void AChangeToConfigOrAFreePageRendersEveryArticleAgain(string file, string oldText, string newText)
     {
         using var site = SiteWithArticles();
         site.Replace(file, oldText, newText);
 
         Assert.Equal(0, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+    }
+
+    /// <summary>The fixture's one article quotes and names Jon Berg and is cited by the timeline entry; the invented ones show neither.</summary>
+    [Theory]
+    [InlineData("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg")]
+    [InlineData("content/timeline/2025-06-03-harbour-talks.md", "title: The mayors meet", "title: The two mayors meet")]
+    public void AChangeToAPersonOrEventRendersOnlyThePagesShowingIt(string file, string oldText, string newText)
+    {
+        using var site = SiteWithArticles();
+        site.Replace(file, oldText, newText);
+
+        Assert.Equal(Extra.Length, Build(site).Kept);
         AssertSameAsCleanBuild(site);
     }
 
