@@ -57,6 +57,13 @@ public sealed class PageKeys
     }
 
     /// <summary>
+    /// For a build: a key over what any other page is rendered from, its template and its view model's JSON, so a page
+    /// whose model did not change (a list whose members' listed fields are the same) is kept without running its template.
+    /// </summary>
+    public UInt128? ModelKey(PageJob job, byte[] model) =>
+        _siteKey is { } site ? new KeyBuilder().Add(site).Add(job.Template).Add(job.Standalone ? "standalone" : "in layout").Add(model).Build() : null;
+
+    /// <summary>
     /// A key over every source file but the articles, people and timeline entries (content/ and templates/), taken before
     /// loading: a file saved during the build then changes it, so the next build renders again. What an article page shows
     /// of people and events is in its own key (<see cref="InputKey"/>).
@@ -73,9 +80,10 @@ public sealed class PageKeys
     }
 
     /// <summary>
-    /// Everything an article page shows besides its own file and what it borrows from records citing it: the sources
-    /// but the articles, the site-wide values (base_url, assets, footer), every article's title, date and outlet (shown
-    /// wherever articles are listed or cited), and the SiteGen that renders.
+    /// Everything every page shows besides its own record and what it borrows from others: the sources but the articles,
+    /// people and timeline entries, the site-wide values (base_url, assets, the footer's latest sources), and the SiteGen
+    /// that renders. Other articles' titles reach an article page only through its quotes, the events citing it and the
+    /// articles cited beside it, which are in its own key.
     /// </summary>
     private static UInt128 SiteWideKey(SiteContent content, byte[] siteModel, UInt128 sourcesKey)
     {
@@ -86,7 +94,6 @@ public sealed class PageKeys
             .Add(content.Site.BaseUrl)
             .Add(content.Site.RelativeUrls ? "relative" : "absolute")
             .Add(RepublishNames.All[(int)content.Site.Republish]);
-        foreach (var a in content.Articles) key.Add(a.Slug).Add(a.Title).Add(a.Date?.Iso).Add(a.Outlet).Add(a.Url);
         return key.Build();
     }
 

@@ -76,6 +76,16 @@ public static class SitePublisher
             var modelStart = timings.Start();
             var (model, view) = job.Model(job.Article is null ? null : Body());
             timings.Add(BuildStep.BuildModel, modelStart);
+            // Any other page is known by its model: a list whose members' listed fields did not change is kept unrendered.
+            if (inputKey is null && sink is not null && keys.ModelKey(job, model) is { } modelKey)
+            {
+                if (sink.TryKeep(job.OutputPath, modelKey))
+                {
+                    results[i] = Result(Written, view, pageBag);
+                    return;
+                }
+                inputKey = modelKey;
+            }
             if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
             {
                 Interlocked.Increment(ref reused);
