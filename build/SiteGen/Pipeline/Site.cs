@@ -167,21 +167,32 @@ public sealed class Site
         var state = BuildState.Read(statePath, templatesKey, Path.GetRelativePath(Folders.DisplayRoot, statePath).Replace('\\', '/'), out var stateWarning);
 
         // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
-        using var staged = OutputFolder.Stage(Folders.Output, state.Pages);
-        // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
-        var sourcesKey = PageKeys.SourcesKey(Folders.Content, templatesKey);
-        var timings = BuildTimings.FromEnvironment();
-        // Bodies are read again from their files when rendered instead of held for the whole run.
-        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, ArticleMemo = state.Articles, Timings = timings }));
-        if (stateWarning is not null) result = result with { Diagnostics = result.Diagnostics.Insert(0, stateWarning) };
-        if (!result.Succeeded) return result;
-        staged.Publish();
-        // After the swap: until then the old state still describes output/.
-        BuildState.Write(statePath, templatesKey, staged.Index, state.Content, state.Articles);
-        timings.Mark("publish");
-        if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}; content files parsed: {result.FilesParsed}");
-        timings.PrintSteps();
-        return result with { Written = staged.Summary };
+        using var staged = OutputFolder.Stage(Folders.Output, state.Pages, state.SparePages);
+        var published = false;
+        try
+        {
+            // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
+            var sourcesKey = PageKeys.SourcesKey(Folders.Content, templatesKey);
+            var timings = BuildTimings.FromEnvironment();
+            // Bodies are read again from their files when rendered instead of held for the whole run.
+            var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, ArticleMemo = state.Articles, Timings = timings }));
+            if (stateWarning is not null) result = result with { Diagnostics = result.Diagnostics.Insert(0, stateWarning) };
+            if (!result.Succeeded) return result;
+            staged.Publish();
+            published = true;
+            timings.Mark("publish");
+            // After the swap: until then the old state still describes output/ (and the spare).
+            BuildState.Write(statePath, templatesKey, staged.Index, state.Pages, state.Content, state.Articles);
+            timings.Mark("state");
+            if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}; content files parsed: {result.FilesParsed}");
+            timings.PrintSteps();
+            return result with { Written = staged.Summary };
+        }
+        finally
+        {
+            // The spare, partly updated, goes back as it is: the state's index of it would be wrong.
+            if (!published && staged.Touched) BuildState.Delete(statePath);
+        }
     }
 
     private LoadResult LoadContent(bool streamBodies, BuildTimings timings, ContentCache? buildCache = null)

@@ -22,8 +22,9 @@ public sealed class BuildState
     private const int FormatVersion = 1;
     private static readonly byte[] Magic = "SGSTATE\n"u8.ToArray();
 
-    private BuildState(ContentCache content, PageIndex pages, ArticleMemo articles)
+    private BuildState(ContentCache content, PageIndex pages, PageIndex sparePages, ArticleMemo articles)
     {
+        SparePages = sparePages;
         Content = content;
         Pages = pages;
         Articles = articles;
@@ -32,14 +33,17 @@ public sealed class BuildState
     /// <summary>The article files parsed by the last build, for the loader (files it does not find there it reads).</summary>
     public ContentCache Content { get; }
 
-    /// <summary>The pages of the site in output/: what they were made from and the hash of their bytes.</summary>
+    /// <summary>The files of the site in output/: the hash and length of their bytes, and what each page was made from.</summary>
     public PageIndex Pages { get; }
+
+    /// <summary>The same of the site before it, now the spare (empty when not known).</summary>
+    public PageIndex SparePages { get; }
 
     /// <summary>What was made from each article's body (search documents, people named), kept and handed to the next state.</summary>
     public ArticleMemo Articles { get; }
 
     /// <summary>A state with nothing in it: the build is a clean one.</summary>
-    public static BuildState Empty() => new(new ContentCache(), new PageIndex(), new ArticleMemo([], []));
+    public static BuildState Empty() => new(new ContentCache(), new PageIndex(), new PageIndex(), new ArticleMemo([], []));
 
     /// <summary>
     /// The state at <paramref name="path"/> when this SiteGen wrote it for the same templates; an empty one when there is
@@ -80,8 +84,8 @@ public sealed class BuildState
 
     private static BuildState ReadSections(StateReader reader)
     {
-        var pages = new PageIndex();
-        for (var i = reader.Count(); i > 0; i--) pages.Set(reader.Text(), new PageIndex.Entry(reader.Hash(), reader.Hash()));
+        var pages = ReadIndex(reader);
+        var sparePages = ReadIndex(reader);
 
         var content = new ContentCache();
         for (var i = reader.Count(); i > 0; i--)
@@ -124,14 +128,36 @@ public sealed class BuildState
             var key = reader.Hash();
             mentions[key] = [.. reader.List(reader.Bool)];
         }
-        return new BuildState(content, pages, new ArticleMemo(search, mentions));
+        return new BuildState(content, pages, sparePages, new ArticleMemo(search, mentions));
     }
+
+    private static PageIndex ReadIndex(StateReader reader)
+    {
+        var index = new PageIndex();
+        for (var i = reader.Count(); i > 0; i--) index.Set(reader.Text(), new PageIndex.Entry(reader.Hash(), reader.Hash(), reader.Long()));
+        return index;
+    }
+
+    private static void WriteIndex(StateWriter writer, PageIndex index) =>
+        writer.List(index.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), e =>
+        {
+            writer.String(e.Key);
+            writer.Hash(e.Value.Key);
+            writer.Hash(e.Value.Hash);
+            writer.Long(e.Value.Length);
+        });
 
     /// <summary>
     /// Writes the state of the site just published whole to a temporary file and renames it over <paramref name="path"/>:
     /// a reader never sees half of one. When it cannot be written the old one is deleted, so it never describes another site.
     /// </summary>
-    public static void Write(string path, UInt128 templatesKey, PageIndex pages, ContentCache content, ArticleMemo search)
+    /// <param name="path">Where the state goes.</param>
+    /// <param name="templatesKey">The template set it was made with.</param>
+    /// <param name="pages">The index of the site just published.</param>
+    /// <param name="sparePages">The index of the site it replaced, which is now the spare.</param>
+    /// <param name="content">The article files as parsed.</param>
+    /// <param name="search">What was made from the articles' bodies.</param>
+    public static void Write(string path, UInt128 templatesKey, PageIndex pages, PageIndex sparePages, ContentCache content, ArticleMemo search)
     {
         var temporary = path + ".tmp";
         try
@@ -143,7 +169,7 @@ public sealed class BuildState
                 writer.Int(FormatVersion);
                 writer.String(PageKeys.ProgramIdentity);
                 writer.Hash(templatesKey);
-                WriteSections(writer, pages, content, search);
+                WriteSections(writer, pages, sparePages, content, search);
                 writer.Flush();
                 file.Position = 0;
                 var checksum = SHA256.HashData(file);
@@ -159,15 +185,10 @@ public sealed class BuildState
         }
     }
 
-    private static void WriteSections(StateWriter writer, PageIndex pages, ContentCache content, ArticleMemo search)
+    private static void WriteSections(StateWriter writer, PageIndex pages, PageIndex sparePages, ContentCache content, ArticleMemo search)
     {
-        var pageEntries = pages.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        writer.List(pageEntries, e =>
-        {
-            writer.String(e.Key);
-            writer.Hash(e.Value.Key);
-            writer.Hash(e.Value.Hash);
-        });
+        WriteIndex(writer, pages);
+        WriteIndex(writer, sparePages);
 
         // Only articles are kept: they are the many; the few people, events, analyses and pages are read every time.
         var articles = content.Entries.Where(e => e.Value is { Item: Article, Streamed: not null, Text: null }).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
@@ -218,6 +239,9 @@ public sealed class BuildState
             writer.List(e.Value, writer.Bool);
         });
     }
+
+    /// <summary>Deletes the state: a failed build that changed the spare leaves it matching no index.</summary>
+    public static void Delete(string path) => TryDelete(path);
 
     private static void TryDelete(string path)
     {

@@ -65,8 +65,9 @@ public static class OutputFolder
     /// visible in output/ until <see cref="StagedSite.Publish"/>, and disposing an unpublished one deletes it.
     /// </summary>
     /// <param name="outputDir">The output folder.</param>
-    /// <param name="published">The page index of the site in output/ (from the build state), by which unchanged pages are kept.</param>
-    public static StagedSite Stage(string outputDir, PageIndex? published = null)
+    /// <param name="published">The index of the site in output/ (from the build state), by which unchanged pages are kept.</param>
+    /// <param name="spareIndex">The index of the spare site, when the build state knows it: its files are then not read to be compared.</param>
+    public static StagedSite Stage(string outputDir, PageIndex? published = null, PageIndex? spareIndex = null)
     {
         var output = Full(outputDir);
         var parent = Path.GetDirectoryName(output)!;
@@ -101,7 +102,7 @@ public static class OutputFolder
             }
         }
         if (!reusing) Directory.CreateDirectory(staging);
-        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, published ?? new PageIndex());
+        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, published ?? new PageIndex(), spareIndex ?? new PageIndex());
     }
 
     /// <summary>Where the <see cref="BuildState"/> of the site in output/ is kept: beside it, never published with it.</summary>

@@ -5,16 +5,16 @@ using System.Security.Cryptography;
 namespace SiteGen.Publishing;
 
 /// <summary>
-/// What each article page of the last published site was rendered from (a key over every input it shows) and a hash of
-/// its bytes, kept in the <see cref="BuildState"/> beside output/. A later build that computes the same key for a page
+/// Every file of a published site: the hash and length of its bytes and, for a page, what it was rendered from (a key
+/// over every input it shows), kept in the <see cref="BuildState"/> beside output/. A later build that computes the same key for a page
 /// knows its bytes without rendering them, and takes them from the spare site or from output/ once their hash proves
 /// them: a build with one edited article renders one article page. Missing, stale or damaged, the index only costs
 /// renders, never a wrong page, since nothing is taken on its word alone.
 /// </summary>
 public sealed class PageIndex
 {
-    /// <summary>A page's input key and the hash of the bytes those inputs render to.</summary>
-    public readonly record struct Entry(UInt128 Key, UInt128 Hash);
+    /// <summary>A file's input key (0 for a file made without one), and the hash and length of its bytes.</summary>
+    public readonly record struct Entry(UInt128 Key, UInt128 Hash, long Length);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

@@ -154,6 +154,25 @@ public sealed class BuildStateTests
         AssertSameAsCleanBuild(site, result);
     }
 
+    [Fact]
+    public void AFailedBuildThatChangedTheSpareLeavesNoStateToMisleadTheNext()
+    {
+        using var site = BuiltSite();
+        Build(site);
+        var layout = File.ReadAllText(site.Path("templates/layout.scriban-html"));
+        var person = File.ReadAllText(site.Path("templates/person.scriban-html"));
+        // Same lengths, other bytes, written into the spare by every page that renders before the person page fails.
+        File.WriteAllText(site.Path("templates/layout.scriban-html"), layout.Replace("<html", "<HTML"));
+        File.WriteAllText(site.Path("templates/person.scriban-html"), person.Replace("{{ person.name }}", "{{ person.no_such_member }}"));
+        Assert.False(new Site(site.Options).Build().Succeeded);
+        Assert.False(File.Exists(OutputFolder.BuildStatePath(site.Output)));
+
+        File.WriteAllText(site.Path("templates/layout.scriban-html"), layout);
+        File.WriteAllText(site.Path("templates/person.scriban-html"), person);
+        site.Replace($"content/articles/{Extra[1]}.md", "A second one, about the harbour.", "A second one, about the harbour at dawn.");
+        AssertSameAsCleanBuild(site, Build(site));
+    }
+
     [Theory]
     [InlineData("not a state file at all\n")]
     [InlineData("")]
