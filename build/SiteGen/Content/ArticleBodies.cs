@@ -27,11 +27,11 @@ public sealed class HeldArticleBodies(ImmutableDictionary<string, string> bodies
 /// </summary>
 public sealed class StreamedArticleBodies(string contentDir, ImmutableDictionary<string, StreamedArticleBodies.Loaded> loaded, BuildTimings timings) : IArticleBodies
 {
-    /// <summary>What loading saw of a body: the file, and the body's length and hash to recognise it again.</summary>
-    public sealed record Loaded(string FullPath, int Length, int Hash)
-    {
-        public static Loaded Of(string fullPath, string body) => new(fullPath, body.Length, body.GetHashCode(StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// What loading saw of a body: the file, and the hash of its whole text (<see cref="Article.SourceHash"/>) to recognise
+    /// it again. A stable hash, not string.GetHashCode: a build state keeps it across runs.
+    /// </summary>
+    public sealed record Loaded(string FullPath, UInt128 TextHash);
 
     public string Read(Article article)
     {
@@ -39,9 +39,9 @@ public sealed class StreamedArticleBodies(string contentDir, ImmutableDictionary
         var file = loaded[display];
         var start = timings.Start();
         var text = SiteFileReader.ReadText(file.FullPath, contentDir, display, new DiagnosticBag());
-        var body = text is null ? null : FrontMatterDocument.BodyOf(FrontMatterDocument.NormaliseText(text));
+        var normalised = text is null ? null : FrontMatterDocument.NormaliseText(text);
         timings.Add(BuildStep.ReadFile, start);
-        if (body is not null && body.Length == file.Length && body.GetHashCode(StringComparison.Ordinal) == file.Hash) return body;
+        if (normalised is not null && FrontMatterDocument.HashOf(normalised) == file.TextHash && FrontMatterDocument.BodyOf(normalised) is { } body) return body;
         throw new ContentChangedException(new Diagnostic(Severity.Error, DiagnosticCodes.ContentChangedDuringBuild, SourceSpan.StartOf(display),
             "the file was edited while the build was reading it, so its pages would mix two versions; nothing was written: build again"));
     }

@@ -20,6 +20,11 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.Image, Keys.ImageAlt, Keys.AsOf];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome, Keys.Image, Keys.ImageAlt];
 
+    private int _parsed;
+
+    /// <summary>How many files were read and parsed, rather than taken unchanged from the cache.</summary>
+    public int Parsed => _parsed;
+
     /// <summary>Files that exist but could not be read, as "folder/slug": references to them are not reported again.</summary>
     public HashSet<string> Unusable { get; } = new(StringComparer.Ordinal);
 
@@ -166,8 +171,13 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     {
         var info = new FileInfo(full);
         if (cache is not null && cache.TryGet(info, out var cached))
-            return new ParsedFile<T>(full, display, (T?)cached.Item, cached.Slug, cached.SlugSpan, cached.Text, cached.Diagnostics, null) { Body = keepBody ? cached.Body : null };
+            return new ParsedFile<T>(full, display, (T?)cached.Item, cached.Slug, cached.SlugSpan, cached.Text, cached.Diagnostics, null)
+            {
+                Body = keepBody && !streamBodies ? cached.Body : null,
+                StreamedBody = keepBody && streamBodies ? cached.Streamed : null,
+            };
 
+        Interlocked.Increment(ref _parsed);
         // Each file's diagnostics are collected apart so the cache can replay them when the file is unchanged.
         var fileBag = new DiagnosticBag();
         var readStart = _timings.Start();
@@ -186,19 +196,20 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             if (streamBodies)
             {
                 doc.Streamed = true;
-                doc.TextHash = MemoryMarshal.Read<UInt128>(SHA256.HashData(MemoryMarshal.AsBytes(text!.AsSpan())));
+                doc.TextHash = FrontMatterDocument.HashOf(text!);
             }
             item = read(slug, doc);
         }
         _timings.Add(BuildStep.ParseContent, parseStart);
         var diagnostics = fileBag.ToImmutable();
         var body = keepBody ? doc?.Body : null;
-        var entry = cache is null ? null : new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, text, item, slug, slugSpan, diagnostics, body);
+        // A build keeps of each body only what tells it again: holding them all would grow with the site.
+        var streamed = streamBodies && body is not null ? new StreamedArticleBodies.Loaded(full, doc!.TextHash) : null;
+        var entry = cache is null ? null : new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, streamBodies ? null : text, item, slug, slugSpan, diagnostics, streamBodies ? null : body) { Streamed = streamed };
         return new ParsedFile<T>(full, display, item, slug, slugSpan, streamBodies ? null : text, diagnostics, entry)
         {
-            // A build keeps of each body only what tells it again: holding them all would grow with the site.
             Body = streamBodies ? null : body,
-            StreamedBody = streamBodies && body is not null ? StreamedArticleBodies.Loaded.Of(full, body) : null,
+            StreamedBody = streamed,
         };
     }
 

@@ -38,6 +38,10 @@ public sealed class FrontMatterDocument
     /// <summary>The body as Markdig parsed it at load, already checked for nesting depth.</summary>
     public MarkdownDocument BodyDocument { get; }
 
+    /// <summary>The hash <see cref="TextHash"/> holds: the first half of SHA-256 over the normalised text's UTF-16 code units.</summary>
+    public static UInt128 HashOf(string normalisedText) =>
+        System.Runtime.InteropServices.MemoryMarshal.Read<UInt128>(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(normalisedText.AsSpan())));
+
     /// <summary>Normalises what editors' tools leave behind (BOM, CRLF) so positions and output do not depend on it.</summary>
     public static string NormaliseText(string text)
     {

@@ -13,6 +13,9 @@ public sealed record LoadResult(SiteContent Content, ImmutableArray<Diagnostic> 
     /// <summary>The text of every file read, by the path diagnostics name it, so later stages quote lines without reading files again.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>How many Markdown files of content/ were read and parsed; the others were unchanged and came from the cache.</summary>
+    public int FilesParsed { get; init; }
+
     /// <summary>The articles' bodies, which the model does not keep: held in memory, or read again from their files for a build.</summary>
     public IArticleBodies Bodies { get; init; } = HeldArticleBodies.None;
 }
@@ -39,7 +42,7 @@ public static partial class SiteLoader
     /// <param name="contentDir">The content folder.</param>
     /// <param name="includeDrafts">Whether files marked <c>draft: true</c> take part (only the preview server sets this).</param>
     /// <param name="displayRoot">Paths in diagnostics are made relative to this folder (the repository root by default).</param>
-    /// <param name="cache">Parsed files kept between loads (the preview server's); unchanged files are not read again.</param>
+    /// <param name="cache">Parsed files kept between loads (the preview server's, or a build's from its build state); unchanged files are not read again.</param>
     /// <param name="overrides">Settings the command line gives over site.yaml's.</param>
     /// <param name="checks">The checks that need the whole model (Checking's <c>ContentChecks.All</c>), run before
     /// returning; without them the references are taken as written.</param>
@@ -50,7 +53,7 @@ public static partial class SiteLoader
     {
         var bag = new DiagnosticBag();
         var root = displayRoot ?? ContentFolder.DefaultDisplayRoot(contentDir);
-        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies && cache is null, timings);
+        var reader = new ContentFileReader(contentDir, root, bag, cache, streamBodies, timings);
 
         var site = reader.ReadSite(overrides ?? SiteOverrides.None);
         var home = reader.ReadHome();
@@ -86,7 +89,7 @@ public static partial class SiteLoader
         }
 
         foreach (var check in checks ?? []) content = check.Check(content, bodies, leftOut, bag);
-        return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources, Bodies = bodies };
+        return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources, Bodies = bodies, FilesParsed = reader.Parsed };
     }
 
     private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Image, Keys.ImageAlt];

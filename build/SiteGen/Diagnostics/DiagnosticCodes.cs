@@ -65,6 +65,7 @@ public static class DiagnosticCodes
     public const string DiskFull = "SG5005";
     public const string ReadOnlyFileSystem = "SG5006";
     public const string FileSystemFailure = "SG5007";
+    public const string BuildStateIgnored = "SG5008";
     public const string NoSiteHere = "SG5601";
     public const string InitTargetHoldsSite = "SG5602";
     public const string InitCannotWrite = "SG5603";

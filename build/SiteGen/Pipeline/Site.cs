@@ -53,6 +53,9 @@ public sealed record BuildResult(SiteContent? Content, ImmutableArray<OutputFile
     /// <summary>The text of every content file that was read, by the path diagnostics name it: the checker quotes lines from here.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>How many Markdown files of content/ this build read and parsed (the rest were unchanged since the last).</summary>
+    public int FilesParsed { get; init; }
+
     /// <summary>The text of every template, by the path diagnostics name it: check points a template's link at its line.</summary>
     public ImmutableDictionary<string, string> TemplateSources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
@@ -158,24 +161,43 @@ public sealed class Site
         // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
         OutputSwap.RemoveLeftovers(Folders.Output);
 
+        // What the last build kept: the article files it parsed, their search documents and its pages' keys and hashes.
+        var templatesKey = PageKeys.FolderKey(Folders.Templates, _ => false);
+        var statePath = OutputFolder.BuildStatePath(Folders.Output);
+        var state = BuildState.Read(statePath, templatesKey, Path.GetRelativePath(Folders.DisplayRoot, statePath).Replace('\\', '/'), out var stateWarning);
+
         // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
-        using var staged = OutputFolder.Stage(Folders.Output);
-        // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
-        var sourcesKey = PageKeys.SourcesKey(Folders.Content, Folders.Templates);
-        var timings = BuildTimings.FromEnvironment();
-        // Bodies are read again from their files when rendered instead of held for the whole run.
-        var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, Timings = timings }));
-        if (!result.Succeeded) return result;
-        staged.Publish();
-        timings.Mark("publish");
-        if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}");
-        timings.PrintSteps();
-        return result with { Written = staged.Summary };
+        using var staged = OutputFolder.Stage(Folders.Output, state.Pages, state.SparePages);
+        var published = false;
+        try
+        {
+            // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
+            var sourcesKey = PageKeys.SourcesKey(Folders.Content, templatesKey);
+            var timings = BuildTimings.FromEnvironment();
+            // Bodies are read again from their files when rendered instead of held for the whole run.
+            var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, ArticleMemo = state.Articles, Timings = timings }));
+            if (stateWarning is not null) result = result with { Diagnostics = result.Diagnostics.Insert(0, stateWarning) };
+            if (!result.Succeeded) return result;
+            staged.Publish();
+            published = true;
+            timings.Mark("publish");
+            // After the swap: until then the old state still describes output/ (and the spare).
+            BuildState.Write(statePath, templatesKey, staged.Index, state.Pages, state.Content, state.Articles);
+            timings.Mark("state");
+            if (timings.Enabled) Console.Error.WriteLine($"timing   pages kept unrendered: {staged.Summary.Kept}; content files parsed: {result.FilesParsed}");
+            timings.PrintSteps();
+            return result with { Written = staged.Summary };
+        }
+        finally
+        {
+            // The spare, partly updated, goes back as it is: the state's index of it would be wrong.
+            if (!published && staged.Touched) BuildState.Delete(statePath);
+        }
     }
 
-    private LoadResult LoadContent(bool streamBodies, BuildTimings timings)
+    private LoadResult LoadContent(bool streamBodies, BuildTimings timings, ContentCache? buildCache = null)
     {
-        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? null : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies, ContentChecks.All, timings);
+        var loaded = SiteLoader.Load(Folders.Content, Options.IncludeDrafts, Folders.DisplayRoot, streamBodies ? buildCache : _contentCache, new SiteOverrides(Options.BaseUrl, Options.RelativeUrls), streamBodies, ContentChecks.All, timings);
         timings.Mark("load");
         return loaded;
     }
@@ -195,11 +217,12 @@ public sealed class Site
         bag.AddRange(loaded.Diagnostics);
         bag.AddRange(templates.Diagnostics);
         var content = loaded.Content;
-        if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = loaded.Sources };
+        if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = loaded.Sources, FilesParsed = loaded.FilesParsed };
         var output = SitePublisher.Render(stage(new RenderRequest(content, loaded.Bodies, templates.Templates) { PageRenderLimit = Options.PageRenderLimit }), bag);
         return new BuildResult(content, bag.HasErrors ? [] : output.Files, bag.ToImmutable())
         {
             Sources = loaded.Sources,
+            FilesParsed = loaded.FilesParsed,
             TemplateSources = templates.Templates.Sources,
             SearchIndexLater = bag.HasErrors ? null : output.SearchIndexLater,
         };

@@ -64,7 +64,10 @@ public static class OutputFolder
     /// Starts a site beside <paramref name="outputDir"/> that files are written into as they are made; nothing is
     /// visible in output/ until <see cref="StagedSite.Publish"/>, and disposing an unpublished one deletes it.
     /// </summary>
-    public static StagedSite Stage(string outputDir)
+    /// <param name="outputDir">The output folder.</param>
+    /// <param name="published">The index of the site in output/ (from the build state), by which unchanged pages are kept.</param>
+    /// <param name="spareIndex">The index of the spare site, when the build state knows it: its files are then not read to be compared.</param>
+    public static StagedSite Stage(string outputDir, PageIndex? published = null, PageIndex? spareIndex = null)
     {
         var output = Full(outputDir);
         var parent = Path.GetDirectoryName(output)!;
@@ -99,15 +102,15 @@ public static class OutputFolder
             }
         }
         if (!reusing) Directory.CreateDirectory(staging);
-        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, PageIndex.Read(PageIndexPath(output)));
+        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, published ?? new PageIndex(), spareIndex ?? new PageIndex());
     }
 
-    /// <summary>Where the <see cref="PageIndex"/> of the site in output/ is kept: beside it, never published with it.</summary>
-    public static string PageIndexPath(string outputDir)
+    /// <summary>Where the <see cref="BuildState"/> of the site in output/ is kept: beside it, never published with it.</summary>
+    public static string BuildStatePath(string outputDir)
     {
         var output = Full(outputDir);
         // Not named like the spare and staging folders (.output.*): those are SiteGen's sites, this is a note about one.
-        return Path.Combine(Path.GetDirectoryName(output)!, $".sitegen-pages-{Path.GetFileName(output)}");
+        return Path.Combine(Path.GetDirectoryName(output)!, $".sitegen-state-{Path.GetFileName(output)}");
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text.Json;
 using SiteGen.Content;
 using SiteGen.Rendering;
 
@@ -38,27 +39,51 @@ public sealed class PageKeys
     public string Borrowed(Article article) =>
         _coCited.GetValueOrDefault(article.Slug, "") + (_models.Context.CitedOnly ? "\ncited:" + string.Join(',', _models.Context.CitedIn(article.Slug)) : "");
 
-    /// <summary>For a build: a key over every input an article page shows, given <see cref="Borrowed"/>; null for a render with no sources key.</summary>
-    public UInt128? InputKey(Article article, string borrowed) =>
-        _siteKey is { } site ? new KeyBuilder().Add(site).Add(article.SourceHash).Add(borrowed).Build() : null;
+    /// <summary>
+    /// For a build: a key over every input an article page shows, given <see cref="Borrowed"/>; null for a render with no
+    /// sources key. People and timeline entries are not in the site-wide key: the page shows of them only what its quotes,
+    /// the people it names and the events citing it show, so those views are in its own key, and editing a person renders
+    /// only the pages that show them.
+    /// </summary>
+    public UInt128? InputKey(Article article, string borrowed)
+    {
+        if (_siteKey is not { } site) return null;
+        var key = new KeyBuilder().Add(site).Add(article.Slug).Add(article.SourceHash).Add(borrowed);
+        var context = _models.Context;
+        foreach (var quote in context.QuotesByArticle[article.Slug]) key.Add(JsonSerializer.SerializeToUtf8Bytes(quote, PageModelJsonContext.Default.QuoteView));
+        foreach (var person in context.PeopleByArticle.GetValueOrDefault(article) ?? []) key.Add(JsonSerializer.SerializeToUtf8Bytes(person, PageModelJsonContext.Default.PersonLink));
+        foreach (var e in context.EventsByArticle.GetValueOrDefault(article.Slug) ?? []) key.Add(JsonSerializer.SerializeToUtf8Bytes(e, PageModelJsonContext.Default.EventView));
+        return key.Build();
+    }
 
     /// <summary>
-    /// A key over every source file but the articles (content/ and templates/), taken before loading: a file saved during
-    /// the build then changes it, so the next build renders again.
+    /// For a build: a key over what any other page is rendered from, its template and its view model's JSON, so a page
+    /// whose model did not change (a list whose members' listed fields are the same) is kept without running its template.
     /// </summary>
-    public static UInt128 SourcesKey(string contentDir, string templatesDir)
+    public UInt128? ModelKey(PageJob job, byte[] model) =>
+        _siteKey is { } site ? new KeyBuilder().Add(site).Add(job.Template).Add(job.Standalone ? "standalone" : "in layout").Add(model).Build() : null;
+
+    /// <summary>
+    /// A key over every source file but the articles, people and timeline entries (content/ and templates/), taken before
+    /// loading: a file saved during the build then changes it, so the next build renders again. What an article page shows
+    /// of people and events is in its own key (<see cref="InputKey"/>).
+    /// </summary>
+    /// <param name="contentDir">The content folder.</param>
+    /// <param name="templatesKey">The templates folder's <see cref="FolderKey"/>.</param>
+    public static UInt128 SourcesKey(string contentDir, UInt128 templatesKey)
     {
-        var articles = Path.Combine(contentDir, SiteLoader.ArticlesFolder) + Path.DirectorySeparatorChar;
+        string[] perPage = [Path.Combine(contentDir, SiteLoader.ArticlesFolder), Path.Combine(contentDir, SiteLoader.PeopleFolder), Path.Combine(contentDir, SiteLoader.TimelineFolder)];
         return new KeyBuilder()
-            .Add(FolderKey(contentDir, f => f.StartsWith(articles, StringComparison.Ordinal) && Path.GetDirectoryName(f) + Path.DirectorySeparatorChar == articles && f.EndsWith(".md", StringComparison.Ordinal)))
-            .Add(FolderKey(templatesDir, _ => false))
+            .Add(FolderKey(contentDir, f => f.EndsWith(".md", StringComparison.Ordinal) && perPage.Contains(Path.GetDirectoryName(f), StringComparer.Ordinal)))
+            .Add(templatesKey)
             .Build();
     }
 
     /// <summary>
-    /// Everything an article page shows besides its own file and what it borrows from records citing it: the sources
-    /// but the articles, the site-wide values (base_url, assets, footer), every article's title, date and outlet (shown
-    /// wherever articles are listed or cited), and the SiteGen that renders.
+    /// Everything every page shows besides its own record and what it borrows from others: the sources but the articles,
+    /// people and timeline entries, the site-wide values (base_url, assets, the footer's latest sources), and the SiteGen
+    /// that renders. Other articles' titles reach an article page only through its quotes, the events citing it and the
+    /// articles cited beside it, which are in its own key.
     /// </summary>
     private static UInt128 SiteWideKey(SiteContent content, byte[] siteModel, UInt128 sourcesKey)
     {
@@ -69,7 +94,6 @@ public sealed class PageKeys
             .Add(content.Site.BaseUrl)
             .Add(content.Site.RelativeUrls ? "relative" : "absolute")
             .Add(RepublishNames.All[(int)content.Site.Republish]);
-        foreach (var a in content.Articles) key.Add(a.Slug).Add(a.Title).Add(a.Date?.Iso).Add(a.Outlet).Add(a.Url);
         return key.Build();
     }
 

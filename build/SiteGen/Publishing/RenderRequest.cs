@@ -35,6 +35,9 @@ public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, T
     /// </summary>
     public bool SearchIndexLater { get; init; }
 
+    /// <summary>With a sink: what the build state keeps of each article's body (search documents, people named), so a kept article's body is not read again.</summary>
+    public ArticleMemo? ArticleMemo { get; init; }
+
     /// <summary>Where this render's time is counted (SITEGEN_TIMINGS=1).</summary>
     public BuildTimings Timings { get; init; } = BuildTimings.Off;
 }

@@ -23,17 +23,19 @@ public static class SitePublisher
         using var givenUp = new CancellationTokenSource();
         var timer = new PageRenderTimer(request.PageRenderLimit, givenUp);
         var timings = request.Timings;
-        var plan = SitePlan.Make(content, request.Bodies, request.Templates, cache, bag, timings);
+        var memo = (IRenderMemo?)cache ?? request.ArticleMemo;
+        var plan = SitePlan.Make(content, request.Bodies, request.Templates, memo, bag, timings);
         var models = plan.Models;
         var keys = new PageKeys(content, models, plan.SiteModel, sink is null ? null : request.SourcesKey);
         var jobs = plan.Jobs;
+        request.ArticleMemo?.Begin(keys.SiteValues);
 
         // Besides its own record, an article page shows the people and the events (their other sources' titles are in its key).
         cache?.Begin(plan.SiteModel, request.Templates, keys.SiteValues, [.. content.People, .. content.Events]);
 
         // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
         // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
-        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, cache, deferred: request.SearchIndexLater);
+        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, memo, deferred: request.SearchIndexLater);
         var feed = Task.Run(plan.Feed);
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -51,11 +53,12 @@ public static class SitePublisher
             string? body = null;
             RenderCache.PageSource? source = null;
             UInt128? inputKey = null;
+            // Read only when something needs it: a kept page whose search documents the build state holds needs no body.
+            string Body() => body ??= request.Bodies.Read(job.Article!);
             if (job.Article is { } article)
             {
-                body = request.Bodies.Read(article);
                 var borrowed = keys.Borrowed(article);
-                search.AddParagraphs(article, body, borrowed);
+                search.AddParagraphs(article, Body, borrowed);
                 source = new RenderCache.PageSource(article, borrowed);
                 inputKey = keys.InputKey(article, borrowed);
             }
@@ -71,8 +74,18 @@ public static class SitePublisher
                 return;
             }
             var modelStart = timings.Start();
-            var (model, view) = job.Model(body);
+            var (model, view) = job.Model(job.Article is null ? null : Body());
             timings.Add(BuildStep.BuildModel, modelStart);
+            // Any other page is known by its model: a list whose members' listed fields did not change is kept unrendered.
+            if (inputKey is null && sink is not null && keys.ModelKey(job, model) is { } modelKey)
+            {
+                if (sink.TryKeep(job.OutputPath, modelKey))
+                {
+                    results[i] = Result(Written, view, pageBag);
+                    return;
+                }
+                inputKey = modelKey;
+            }
             if (cache?.Page(job.OutputPath, job.Template, model) is { } unchanged)
             {
                 Interlocked.Increment(ref reused);

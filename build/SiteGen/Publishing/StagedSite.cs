@@ -15,6 +15,9 @@ public sealed class StagedSite : IOutputSink, IDisposable
     private readonly string _retired;
     private readonly bool _reusing;
     private readonly PageIndex _publishedIndex;
+    // What the spare held when it was output/, by the build state: a file there whose length still matches is taken at its word.
+    private readonly PageIndex _spareIndex;
+    private int _touched;
     private readonly PageIndex _index = new();
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
@@ -23,8 +26,9 @@ public sealed class StagedSite : IOutputSink, IDisposable
     private int _pages;
     private bool _published;
 
-    internal StagedSite(string staging, string output, string retired, bool reusing, PageIndex published)
+    internal StagedSite(string staging, string output, string retired, bool reusing, PageIndex published, PageIndex spare)
     {
+        _spareIndex = spare;
         _staging = staging;
         _output = output;
         _retired = retired;
@@ -32,6 +36,12 @@ public sealed class StagedSite : IOutputSink, IDisposable
         _publishedIndex = published;
         _directories[staging] = true;
     }
+
+    /// <summary>The index of every file of the site being written, for the build state written after <see cref="Publish"/>.</summary>
+    public PageIndex Index => _index;
+
+    /// <summary>Whether the spare was changed: if this site is then not published, the spare no longer matches the build state.</summary>
+    public bool Touched => Volatile.Read(ref _touched) != 0;
 
     /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
     public WriteSummary Summary => new(_paths.Count, _pages, _changed) { Kept = _kept };
@@ -43,9 +53,11 @@ public sealed class StagedSite : IOutputSink, IDisposable
     private void Write(OutputFile file, UInt128? inputKey)
     {
         var path = Claim(file.Path);
-        if (inputKey is { } key) _index.Set(file.Path, new PageIndex.Entry(key, PageIndex.HashOf(file.Content)));
-        if (_reusing && HoldsExactlyOrClear(path, file.Content)) return;
+        var entry = new PageIndex.Entry(inputKey ?? UInt128.Zero, PageIndex.HashOf(file.Content), file.Content.Length);
+        _index.Set(file.Path, entry);
+        if (_reusing && (InSpareAsIndexed(file.Path, path, entry.Hash) || HoldsExactlyOrClear(path, file.Content))) return;
         Interlocked.Increment(ref _changed);
+        Volatile.Write(ref _touched, 1);
         EnsureDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Content);
     }
@@ -58,6 +70,13 @@ public sealed class StagedSite : IOutputSink, IDisposable
     {
         if (!_publishedIndex.TryGet(page, out var known) || known.Key != inputKey) return false;
         var relative = page.Replace('/', Path.DirectorySeparatorChar);
+        if (_reusing && InSpareAsIndexed(page, Path.Combine(_staging, relative), known.Hash))
+        {
+            Claim(page);
+            _index.Set(page, known);
+            Interlocked.Increment(ref _kept);
+            return true;
+        }
         if (_reusing && RegularFileBytes(Path.Combine(_staging, relative)) is { } here && PageIndex.HashOf(here) == known.Hash)
         {
             Claim(page);
@@ -70,6 +89,18 @@ public sealed class StagedSite : IOutputSink, IDisposable
         Write(new OutputFile(page, published), inputKey);
         Interlocked.Increment(ref _kept);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the spare holds these bytes by the build state's word: the state says the spare's file hashes so, and a
+    /// regular file of that length is there. Saves reading every kept page; a file edited in the spare by hand to
+    /// another length is read and compared as before.
+    /// </summary>
+    private bool InSpareAsIndexed(string page, string path, UInt128 hash)
+    {
+        if (!_spareIndex.TryGet(page, out var there) || there.Hash != hash) return false;
+        var info = new FileInfo(path);
+        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length == there.Length;
     }
 
     /// <summary>Counts a file of the new site, once, and gives where it goes in the staging folder.</summary>
@@ -103,16 +134,6 @@ public sealed class StagedSite : IOutputSink, IDisposable
         _published = true;
         PauseHook.Reach(PausePoint.Staged);
         OutputSwap.Publish(_staging, _output, _retired);
-        // After the swap: until then the old index still describes output/ (and a stale one only costs renders).
-        try
-        {
-            _index.Write(OutputFolder.PageIndexPath(_output));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The site is published; without a new index the next build renders more pages again, and checks every hash.
-            RunLeftovers.TryDeleteTree(OutputFolder.PageIndexPath(_output) + ".tmp");
-        }
     }
 
     public void Dispose()
@@ -175,6 +196,31 @@ public sealed class StagedSite : IOutputSink, IDisposable
         }
     }
 
+    /// <summary>
+    /// With the spare's file list from the build state: deletes the files it lists that this site lacks, then the folders
+    /// they leave empty, without walking the whole site (ten thousand folders for ten thousand pages).
+    /// </summary>
+    private void RemoveStaleByIndex()
+    {
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (page, _) in _spareIndex.Entries)
+        {
+            if (_paths.ContainsKey(page)) continue;
+            var path = Path.GetFullPath(Path.Combine(_staging, page.Replace('/', Path.DirectorySeparatorChar)));
+            // The state names files under the site only; anything else is not this site's to delete.
+            if (!path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            var info = new FileInfo(path);
+            if (!info.Exists) continue;
+            info.Delete();
+            emptied.Add(Path.GetDirectoryName(path)!);
+        }
+        foreach (var dir in emptied.OrderByDescending(d => d.Length))
+        {
+            for (var d = dir; d.Length > _staging.Length && Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any(); d = Path.GetDirectoryName(d)!)
+                Directory.Delete(d);
+        }
+    }
+
     private void EnsureDirectory(string dir)
     {
         if (_directories.ContainsKey(dir)) return;
@@ -188,6 +234,11 @@ public sealed class StagedSite : IOutputSink, IDisposable
     /// <summary>Deletes what the older site had and this one does not: files, then folders left empty.</summary>
     private void RemoveStale()
     {
+        if (_spareIndex.Count > 0)
+        {
+            RemoveStaleByIndex();
+            return;
+        }
         foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
         {
             if (!_paths.ContainsKey(Path.GetRelativePath(_staging, file).Replace(Path.DirectorySeparatorChar, '/'))) File.Delete(file);

@@ -14,4 +14,7 @@ public interface IRenderMemo
 
     /// <summary>A record's search documents, prepared, while it is the very object they were made from, under the same page key.</summary>
     ImmutableArray<PreparedDocument> SearchDocuments(object record, string pageKey, Func<ImmutableArray<PreparedDocument>> prepare);
+
+    /// <summary>Which people (by their names and aliases, <paramref name="peopleKey"/>) an article's body names, one flag per person in order.</summary>
+    bool[] Mentions(Content.Article article, string peopleKey, Func<bool[]> scan) => scan();
 }

@@ -111,8 +111,8 @@ public sealed class SiteLockTests
         var expected = new SiteGen.Pipeline.Site(site.Options).Render().Files.ToDictionary(f => f.Path, f => f.Content);
         expected[SiteGen.Publishing.OutputFolder.MarkerFileName] = System.Text.Encoding.UTF8.GetBytes(SiteGen.Publishing.OutputFolder.MarkerText);
         Assert.True(FolderSnapshot.AreEqual(expected, FolderSnapshot.Of(site.Output)));
-        // Beside output/: the spare site, the page index that describes output/ (see PageIndex), and the lock.
-        Assert.Equal([".output.spare", ".sitegen-pages-output", ".sitegen.lock"], Directory.GetFileSystemEntries(site.Root, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Beside output/: the spare site, the build state that describes output/ (see BuildState), and the lock.
+        Assert.Equal([".output.spare", ".sitegen-state-output", ".sitegen.lock"], Directory.GetFileSystemEntries(site.Root, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     private static string ReadLineStartingWith(StreamReader reader, string prefix)

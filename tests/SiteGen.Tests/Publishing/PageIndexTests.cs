@@ -34,6 +34,9 @@ public sealed class PageIndexTests
         return result.Written!;
     }
 
+    /// <summary>Pages rendered rather than kept: every page is kept or rendered.</summary>
+    private static int Rendered(WriteSummary written) => written.Pages - written.Kept;
+
     private static void AssertSameAsCleanBuild(TempSite site)
     {
         var clean = site.Options with { OutputDir = site.Path("clean-" + Guid.NewGuid().ToString("N")) };
@@ -42,22 +45,22 @@ public sealed class PageIndexTests
     }
 
     [Fact]
-    public void AnUnchangedSiteKeepsEveryArticlePage()
+    public void AnUnchangedSiteKeepsEveryPage()
     {
         using var site = SiteWithArticles();
-        Assert.True(File.Exists(OutputFolder.PageIndexPath(site.Output)));
+        Assert.True(File.Exists(OutputFolder.BuildStatePath(site.Output)));
 
-        Assert.Equal(Extra.Length + 1, Build(site).Kept);
+        Assert.Equal(0, Rendered(Build(site)));
         AssertSameAsCleanBuild(site);
     }
 
     [Fact]
-    public void AnEditedArticleIsTheOnlyPageRenderedAgain()
+    public void AnEditedArticleBodyIsTheOnlyPageRenderedAgain()
     {
         using var site = SiteWithArticles();
         site.Replace($"content/articles/{Extra[1]}.md", "A second one, about the harbour.", "A second one, about the harbour at night.");
 
-        Assert.Equal(Extra.Length, Build(site).Kept);
+        Assert.Equal(1, Rendered(Build(site)));
         Assert.Contains("about the harbour at night", File.ReadAllText(Path.Combine(site.Output, "articles", Extra[1], "index.html")));
         AssertSameAsCleanBuild(site);
     }
@@ -76,14 +79,27 @@ public sealed class PageIndexTests
 
     [Theory]
     [InlineData("content/site.yaml", "title: Harbour Talks, Explained", "title: Harbour Talks, Retold")]
-    [InlineData("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg")]
-    [InlineData("content/timeline/2025-06-03-harbour-talks.md", "title: The mayors meet", "title: The two mayors meet")]
-    public void AChangeToConfigOrAnotherRecordRendersEveryArticleAgain(string file, string oldText, string newText)
+    [InlineData("content/pages/about.md", "title: About", "title: About this site")]
+    public void AChangeToConfigOrAFreePageRendersEveryArticleAgain(string file, string oldText, string newText)
     {
         using var site = SiteWithArticles();
         site.Replace(file, oldText, newText);
 
         Assert.Equal(0, Build(site).Kept);
+        AssertSameAsCleanBuild(site);
+    }
+
+    /// <summary>The fixture's one article quotes and names Jon Berg and is cited by the timeline entry; the invented ones show neither.</summary>
+    [Theory]
+    [InlineData("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg")]
+    [InlineData("content/timeline/2025-06-03-harbour-talks.md", "title: The mayors meet", "title: The two mayors meet")]
+    public void AChangeToAPersonOrEventRendersOnlyThePagesShowingIt(string file, string oldText, string newText)
+    {
+        using var site = SiteWithArticles();
+        site.Replace(file, oldText, newText);
+
+        var written = Build(site);
+        Assert.InRange(Rendered(written), 1, written.Pages - Extra.Length);
         AssertSameAsCleanBuild(site);
     }
 
@@ -110,18 +126,23 @@ public sealed class PageIndexTests
         File.AppendAllText(Path.Combine(site.Output, page), "<!-- edited by hand -->");
         File.AppendAllText(Path.Combine(OutputFolder.SparePath(site.Output), page), "<!-- edited by hand -->");
 
-        Assert.Equal(Extra.Length, Build(site).Kept);
+        Assert.Equal(1, Rendered(Build(site)));
         AssertSameAsCleanBuild(site);
     }
 
     [Fact]
-    public void ADamagedIndexOnlyCostsRenders()
+    public void ADamagedStateOnlyCostsRenders()
     {
         using var site = SiteWithArticles();
-        File.WriteAllText(OutputFolder.PageIndexPath(site.Output), "sitegen page index 1\nnot an entry\n");
+        var state = File.ReadAllBytes(OutputFolder.BuildStatePath(site.Output));
+        state[state.Length / 2] ^= 0x5a;
+        File.WriteAllBytes(OutputFolder.BuildStatePath(site.Output), state);
 
-        Assert.Equal(0, Build(site).Kept);
+        var result = new Site(site.Options).Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG5008" && d.Span.Path == ".sitegen-state-output");
+        Assert.Equal(0, result.Written!.Kept);
         AssertSameAsCleanBuild(site);
-        Assert.Equal(Extra.Length + 1, Build(site).Kept);
+        Assert.Equal(0, Rendered(Build(site)));
     }
 }

@@ -63,7 +63,7 @@ public sealed class PageModelContext
             .ThenBy(e => e.Date ?? default)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => (e, EventViewOf(e)))];
-        _mentions = ArticlesMentioning(content.People, _articlesInOrder, bodies);
+        _mentions = ArticlesMentioning(content.People, _articlesInOrder, bodies, memo);
         _latest = Latest(content.Articles.Select(a => a.Date));
         _now = TimelineAxis.NowOf(content.Site, content.Articles.Select(a => a.Date));
         _peopleByArticle = new(ReferenceEqualityComparer.Instance);
@@ -163,8 +163,10 @@ public sealed class PageModelContext
     /// For each person, the articles (in the order given) that quote them or name them (full name or an alias) as a whole
     /// word. Each body is read once for everyone, on every core: a build reads bodies from their files, not from memory.
     /// </summary>
-    internal static Dictionary<string, ImmutableArray<Article>> ArticlesMentioning(ImmutableArray<Person> people, ImmutableArray<Article> articles, IArticleBodies bodies)
+    internal static Dictionary<string, ImmutableArray<Article>> ArticlesMentioning(ImmutableArray<Person> people, ImmutableArray<Article> articles, IArticleBodies bodies, IRenderMemo? memo = null)
     {
+        // What the answer for one body depends on besides the body: every person's names, in order.
+        var peopleKey = string.Join("\n", people.Select(p => string.Join("\t", p.Aliases.Prepend(p.Name))));
         // One pattern per person, built once: a pattern per article and name would overflow the regex cache on larger sites.
         var patterns = people.Select(p => p.Aliases.Prepend(p.Name).Where(n => n.Length > 2).Select(Regex.Escape).ToList() is { Count: > 0 } names
             ? new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant)
@@ -173,8 +175,13 @@ public sealed class PageModelContext
         Parallel.For(0, articles.Length, i =>
         {
             var a = articles[i];
-            var body = patterns.Any(p => p is not null) ? bodies.Read(a) : "";
-            mentioned[i] = [.. people.Select((p, j) => a.Quotes.Any(q => q.Speaker.Slug == p.Slug) || patterns[j]?.IsMatch(body) == true)];
+            bool[] Scan()
+            {
+                var body = patterns.Any(p => p is not null) ? bodies.Read(a) : "";
+                return [.. people.Select((p, j) => patterns[j]?.IsMatch(body) == true)];
+            }
+            var named = memo is null ? Scan() : memo.Mentions(a, peopleKey, Scan);
+            mentioned[i] = [.. people.Select((p, j) => a.Quotes.Any(q => q.Speaker.Slug == p.Slug) || named[j])];
         });
         return people.Select((p, j) => (p.Slug, Articles: articles.Where((_, i) => mentioned[i][j]).ToImmutableArray()))
             .ToDictionary(x => x.Slug, x => x.Articles, StringComparer.Ordinal);

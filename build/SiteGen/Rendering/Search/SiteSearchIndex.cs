@@ -53,13 +53,13 @@ public sealed class SiteSearchIndex
     }
 
     /// <param name="article">The article whose page is being rendered.</param>
-    /// <param name="body">Its body, as the page read it.</param>
+    /// <param name="body">Its body, as the page reads it: asked for only when the memo does not hold the documents.</param>
     /// <param name="pageKey">What the article's page shows besides its own record (which paragraphs are published among
     /// it): under the same record and key, the documents are the same.</param>
-    public void AddParagraphs(Article article, string body, string pageKey)
+    public void AddParagraphs(Article article, Func<string> body, string pageKey)
     {
         var id = _firstParagraph[article];
-        ImmutableArray<PreparedDocument> Prepare() => [.. _models.SearchDocuments.Paragraphs(article, body).Select(d => _builder.Prepare(_linked(d)))];
+        ImmutableArray<PreparedDocument> Prepare() => [.. _models.SearchDocuments.Paragraphs(article, body()).Select(d => _builder.Prepare(_linked(d)))];
         var documents = _memo is null ? Prepare() : _memo.SearchDocuments(article, pageKey, Prepare);
         if (_pending is not null) _pending[article] = documents;
         else foreach (var d in documents) _builder.Add(id++, d);
