@@ -110,6 +110,7 @@ internal sealed class QuoteExtractor(WordLists words)
     {
         // "The end is 'closer than ever', Sir Alan Whitcombe has said.": an attribution closing the sentence owns its fragments.
         if (TrailingAttribution(text, sentence, mentions, open) is { } trailing) return (trailing, true);
+        if (AccordingTo(sentence, mentions, open) is { } source) return (source, true);
         var before = mentions.Where(m => m.End <= open).ToList();
         var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
         var verb = verbs.LastOrDefault();
@@ -271,7 +272,7 @@ internal sealed class QuoteExtractor(WordLists words)
         // "said museum director Paul Ferrand": a role may stand between the verb and the name, a clause may not.
         var between = post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).ToList();
         if (startsWithVerb && first.Start > verb.End + 3
-            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" || IsRoleWord(t)) || between.Count <= 3 && between.Count(t => !IsRoleWord(t)) <= 1 && between.Any(IsRoleWord))) return null;
+            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" or "for" or "of" || IsRoleWord(t)) || between.Count <= 3 && between.Count(t => !IsRoleWord(t)) <= 1 && between.Any(IsRoleWord))) return null;
         return first;
     }
 
@@ -281,6 +282,8 @@ internal sealed class QuoteExtractor(WordLists words)
     {
         if (pre.Count == 0) return (null, false);
         if (!(preText.EndsWith(',') || preText.EndsWith(':'))) return (null, false);
+        // "According to Roe, "...": the source the sentence opens on is the speaker.
+        if (AccordingTo(sentence, mentions, open) is { } source && pre[^1].End <= source.End + 1) return (source, true);
         var verbIndex = pre.FindLastIndex(t => IsSpeechVerb(t));
         if (verbIndex < 0) return (null, false);
         var verb = pre[verbIndex];
@@ -356,6 +359,20 @@ internal sealed class QuoteExtractor(WordLists words)
         return next < tokens.Count && tokens[next].Lower == "and" && !mention.Possessive
                && mentions.Any(m => m.FirstToken > next && m.FirstToken <= next + 4 && m.Form != MentionForm.Pronoun
                                     && tokens.Skip(next + 1).Take(m.FirstToken - next - 1).All(t => IsRoleWord(t) || t.Capitalised || words.Honorifics.Contains(t.Lower)));
+    }
+
+    /// <summary>
+    /// "According to Roe, the talks brought the sides closer to "a deal"": the one person a sentence opens its source on
+    /// speaks the quoted words before the next clause names another.
+    /// </summary>
+    private static Mention? AccordingTo(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 3 || tokens[0].Lower != "according" || tokens[1].Lower != "to") return null;
+        var source = mentions.FirstOrDefault(m => m.FirstToken >= 2 && m.FirstToken <= 5 && !m.Possessive);
+        if (source is null || source.End > open) return null;
+        // Only titles may stand between "to" and the name, and no other person may be named before the quote.
+        return mentions.Any(m => m != source && m.Start > source.End && m.End <= open && m.Form != MentionForm.Pronoun) ? null : source;
     }
 
     /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>

@@ -93,6 +93,20 @@ public sealed class AttributionSieveTests
             "Kofi Mensah, spokesperson for Mayor Lena Brandt, added that the deal shows \"the port is open for business\".",
             "the port is open for business", "Kofi Mensah", Attribution.Inferred
         },
+        // A sentence that opens on its source ("According to X,") gives that source the quoted words.
+        {
+            "According to Mayor Lena Brandt, the talks brought the two ports closer to \"a lasting settlement\".",
+            "a lasting settlement", "Lena Brandt", Attribution.Named
+        },
+        {
+            "According to Lena Brandt, \"the ferries will run again in May\".",
+            "the ferries will run again in May", "Lena Brandt", Attribution.Named
+        },
+        // A role with its own preposition between the verb and the name ("said the adviser for Ports, X").
+        {
+            "\"The harbour is safe,\" said senior adviser for Port Affairs, Kofi Mensah, quoted by local radio.",
+            "The harbour is safe", "Kofi Mensah", Attribution.Named
+        },
         // A speaker found past an aside that names someone else is read from grammar.
         {
             "Lena Brandt, replying to Kofi Mensah on the radio, said: \"The figures are wrong.\"",
