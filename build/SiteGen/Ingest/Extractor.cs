@@ -12,11 +12,16 @@ public sealed partial class Extractor
     private readonly DateResolver _dates;
     private readonly ArticleReader _reader;
     private readonly PersonFinder _finder;
+    private ImmutableArray<KnownPerson> _known = [];
 
     public Extractor()
         : this(WordLists.Default)
     {
     }
+
+    /// <summary>An extractor that attributes with the people already in content/ before it proposes new ones.</summary>
+    public Extractor(ImmutableArray<KnownPerson> known)
+        : this(WordLists.Default) => _known = known;
 
     internal Extractor(WordLists words)
     {
@@ -105,7 +110,7 @@ public sealed partial class Extractor
         // the people then merge across articles, and every reference follows its person there.
         var registry = new PersonRegistry(_words);
         registry.Build([.. bodies.Concat(captions).Concat(turns).Concat(bare).SelectMany(i => i)],
-            parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)));
+            parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)), _known);
 
         // Pass 2: what each article says, with every reference resolved.
         var articles = new List<ExtractedArticle>();
@@ -117,7 +122,7 @@ public sealed partial class Extractor
             try
             {
                 var local = new PersonRegistry(_words);
-                local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]));
+                local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]), _known);
                 var localSightings = new PersonSightings();
                 var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug);
                 var merged = local.People.ToDictionary(p => p, registry.Canonical);
