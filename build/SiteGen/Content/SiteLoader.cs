@@ -102,7 +102,7 @@ public static partial class SiteLoader
         return reader.ReadFolder(PeopleFolder, ReadPerson);
     }
 
-    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Image, Keys.ImageAlt];
+    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Language, Keys.Image, Keys.ImageAlt];
     private static readonly HashSet<string> BylineKeys = [Keys.Reporter, Keys.Photo, Keys.Editors];
     private static readonly HashSet<string> QuoteKeys = [Keys.Speaker, Keys.Text, Keys.Partial, Keys.Paragraph, Keys.Attribution, Keys.Review];
 
@@ -143,6 +143,7 @@ public static partial class SiteLoader
             // Only 'check' reads the links, and a build of many articles would hold them all; images are checked at load.
             Links = doc.Streamed ? [.. doc.Links.Where(l => l.IsImage)] : doc.Links,
             Url = ReadOriginalUrl(f),
+            Language = f.String(Keys.Language),
             SourceHash = doc.TextHash,
             Image = ImageField.Read(f),
         };
