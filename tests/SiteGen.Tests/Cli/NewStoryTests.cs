@@ -67,6 +67,21 @@ public sealed partial class NewStoryTests
     }
 
     [Fact]
+    public void ANewSitesHomeIsACleanStartWithNoEmptySectionOrPlaceholder()
+    {
+        using var temp = TempSite.Empty();
+        Assert.Equal(0, SiteGenProcess.Run(temp.Root, "init", "story", "--title", "The harbour deal, explained").ExitCode);
+        var build = SiteGenProcess.Run(temp.Path("story"), "build");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        var home = File.ReadAllText(temp.Path("story/output/index.html"));
+        Assert.Contains("<h1>The harbour deal, explained</h1>", home);
+        foreach (var empty in new[] { "class=\"facts\"", "id=\"what-happened\"", "id=\"whos-who\"", "id=\"at-a-glance\"", "id=\"sources\"", "<dt>" })
+            Assert.DoesNotContain(empty, home);
+        Assert.DoesNotContain("One or two sentences", home);
+        Assert.DoesNotContain("Say here", home);
+    }
+
+    [Fact]
     public void TheReadmeGivesTheInstallLineFirst()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
