@@ -93,11 +93,13 @@ public static class SiteInitializer
         "base_url: https://example.org/\n" +
         "publisher: The newsroom\n";
 
+    // The guidance is in comments, not in fields: a new site's home reads as a clean start, not as placeholders.
     private static string HomeMarkdown(string title) =>
         "---\n" +
         $"title: {YamlWriter.Scalar(title)}\n" +
-        "lede: One or two sentences that say what happened.\n" +
-        "---\n" +
-        "Say here, in a few paragraphs, what happened. Put the reporting in seeds/ as plain text and run `sitegen ingest`:\n" +
-        "it proposes the articles, people, quotes and timeline this page links to.\n";
+        "# lede: one or two sentences that say what happened.\n" +
+        "# when, where, duration, outcome: the facts at a glance (each shown only when set).\n" +
+        "# Below the closing line: what happened, in a few paragraphs. Put the reporting in seeds/ as plain text and run\n" +
+        "# 'sitegen ingest': it proposes the articles, people, quotes and timeline this page links to.\n" +
+        "---\n";
 }

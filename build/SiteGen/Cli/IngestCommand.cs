@@ -15,24 +15,32 @@ public static class IngestCommand
         var seeds = new Option<string>("--seeds") { Description = "The folder of raw articles (default: seeds/ at the repository root)." };
         var content = new Option<string>("--content") { Description = "The content folder to write into (default: content/)." };
         var force = new Option<bool>("--force") { Description = "Also replace hand-edited files, after backing each up beside itself as NAME.md.bak-N." };
-        var command = new Command("ingest", "Extract articles, people, quotes, events and analysis from raw seeds into content/.") { seeds, content, force };
+        var restore = new Option<string>("--restore") { Description = "Bring back a file an editor deleted (ingest never writes a deleted file again otherwise), by its slug: 'the-hague' or 'people/the-hague'." };
+        var command = new Command("ingest", "Extract articles, people, quotes, events and analysis from raw seeds into content/.") { seeds, content, force, restore };
         command.SetAction(parse =>
         {
             if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(content)) is { } refused) return refused;
             var options = new IngestOptions(
                 RepositoryLayout.Default(parse.GetValue(seeds), "seeds"),
                 RepositoryLayout.Default(parse.GetValue(content), "content"),
-                parse.GetValue(force));
+                parse.GetValue(force),
+                parse.GetValue(restore));
             using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Ingest, out var refusal);
             if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = IngestRunner.Run(options);
+            if (result.Diagnostics.Any(d => d.Code is DiagnosticCodes.IngestStateUnreadable or DiagnosticCodes.NothingToRestore))
+            {
+                return DiagnosticPrinter.Finish([.. result.Diagnostics], () => "nothing was written");
+            }
             foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             var shown = Path.GetFileName(Path.TrimEndingDirectorySeparator(options.ContentDir));
             foreach (var f in result.Files)
             {
                 if (f.Action == WriteAction.Kept) Console.WriteLine($"kept: {shown}/{f.RelativePath} (edited)");
                 if (f.Action == WriteAction.Overwritten) Console.WriteLine($"overwrote: {shown}/{f.RelativePath} (edited; backup {shown}/{f.Backup})");
-                if (f.Action == WriteAction.Removed) Console.WriteLine($"removed: {shown}/{f.RelativePath} (unedited; its seed's new text no longer gives it)");
+                if (f.Action == WriteAction.Removed) Console.WriteLine($"removed: {shown}/{f.RelativePath} (unedited; the seeds' new text, or an article an editor deleted, no longer gives it)");
+                if (f.Action == WriteAction.LeftDeleted)
+                    Console.WriteLine($"left deleted: {shown}/{f.RelativePath} (an editor deleted it; 'ingest --restore {Path.GetFileNameWithoutExtension(f.RelativePath)}' brings it back)");
             }
             foreach (var d in EditedFilesCitingMissingParagraphs(options.ContentDir, result))
                 Console.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
@@ -42,6 +50,7 @@ public static class IngestCommand
                 + $": {Count(WriteAction.Created)} created, {Count(WriteAction.Updated)} updated, {Count(WriteAction.Unchanged)} unchanged, {Count(WriteAction.Kept)} kept"
                 + (Count(WriteAction.Overwritten) > 0 ? $", {Count(WriteAction.Overwritten)} overwritten" : "")
                 + (Count(WriteAction.Removed) > 0 ? $", {Count(WriteAction.Removed)} removed" : "")
+                + (Count(WriteAction.LeftDeleted) > 0 ? $", {Count(WriteAction.LeftDeleted)} left deleted" : "")
                 + (skipped > 0 ? $"; {skipped} seed{(skipped == 1 ? "" : "s")} skipped" : ""));
             return skipped > 0 ? 1 : 0;
         });

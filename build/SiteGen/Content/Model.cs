@@ -183,6 +183,9 @@ public sealed record Article(
 
     /// <summary>The article's address at its outlet (http or https only), for "Originally published by ..."; null when not known.</summary>
     public string? Url { get; init; }
+
+    /// <summary>The language the article is written in (<c>language:</c>, a tag such as "fr"), when it differs from the site's.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>

@@ -31,6 +31,9 @@ public static partial class SiteLoader
     public const string SiteFile = "site.yaml";
     public const string HomeFile = "_index.md";
 
+    /// <summary>Ingest's record of the files it wrote and the ones editors deleted (not a page; kept with the content it describes).</summary>
+    public const string IngestStateFile = "ingest-state.yaml";
+
     /// <summary>Front-matter keys every kind of file may carry: the slug override, draft flag and ingest's record of what it wrote.</summary>
     private static readonly string[] CommonKeys = [Keys.Slug, Keys.Draft, Keys.Ingest];
 
@@ -92,7 +95,17 @@ public static partial class SiteLoader
         return new LoadResult(content, bag.ToImmutable()) { Sources = bag.Sources, Bodies = bodies, FilesParsed = reader.Parsed };
     }
 
-    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Image, Keys.ImageAlt];
+    /// <summary>
+    /// Only the people of content/ (drafts too), as ingest needs them to attribute with: nothing else is read, and a file
+    /// that cannot be read is left out (the build names it).
+    /// </summary>
+    public static ImmutableArray<Person> LoadPeople(string contentDir)
+    {
+        var reader = new ContentFileReader(contentDir, ContentFolder.DefaultDisplayRoot(contentDir), new DiagnosticBag());
+        return reader.ReadFolder(PeopleFolder, ReadPerson);
+    }
+
+    private static readonly HashSet<string> ArticleKeys = [.. CommonKeys, Keys.Title, Keys.Date, Keys.Outlet, Keys.Seed, Keys.Byline, Keys.Caption, Keys.CaptionCredit, Keys.Quotes, Keys.Url, Keys.Language, Keys.Image, Keys.ImageAlt];
     private static readonly HashSet<string> BylineKeys = [Keys.Reporter, Keys.Photo, Keys.Editors];
     private static readonly HashSet<string> QuoteKeys = [Keys.Speaker, Keys.Text, Keys.Partial, Keys.Paragraph, Keys.Attribution, Keys.Review];
 
@@ -133,6 +146,7 @@ public static partial class SiteLoader
             // Only 'check' reads the links, and a build of many articles would hold them all; images are checked at load.
             Links = doc.Streamed ? [.. doc.Links.Where(l => l.IsImage)] : doc.Links,
             Url = ReadOriginalUrl(f),
+            Language = f.String(Keys.Language),
             SourceHash = doc.TextHash,
             Image = ImageField.Read(f),
         };

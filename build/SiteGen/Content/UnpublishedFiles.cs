@@ -39,7 +39,7 @@ internal static class UnpublishedFiles
         var name = parts[^1];
         if (parts.Any(p => p.StartsWith('.')) || IsScratch(name)) return null;
         if (ImageFormats.OfExtension(Path.GetExtension(name)) is not null) return null;
-        if (parts.Length == 1 && name is SiteLoader.SiteFile or "_index.md") return null;
+        if (parts.Length == 1 && name is SiteLoader.SiteFile or SiteLoader.IngestStateFile or "_index.md") return null;
         var markdown = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
         if (parts.Length == 2 && KindFolders.Contains(parts[0]) && name.EndsWith(".md", StringComparison.Ordinal)) return null;
         if (markdown && KindFolders.Contains(parts[0]))

@@ -46,6 +46,9 @@ public static class DiagnosticCodes
     public const string SeedTooLarge = "SG3005";
     public const string SeedNoSentences = "SG3006";
     public const string SeedUtf16 = "SG3010";
+    public const string SeedHeaderValue = "SG3011";
+    public const string IngestStateUnreadable = "SG3020";
+    public const string NothingToRestore = "SG3021";
 
     // Check
     public const string BrokenLink = "SG4001";

@@ -30,6 +30,7 @@ internal static class ContentRenderer
             .Field(Keys.Date, a.Date?.Iso)
             .Field(Keys.Outlet, a.Outlet)
             .Field(Keys.Url, a.Url)
+            .Field(Keys.Language, a.Language)
             .Field(Keys.Seed, a.Seed);
         if (a.Reporter is not null || a.Photo is not null || a.Editors.Length > 0)
         {

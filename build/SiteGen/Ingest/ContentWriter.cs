@@ -16,6 +16,9 @@ public enum WriteAction
 
     /// <summary>An entry ingest made earlier and nobody edited, which the seeds' new text no longer gives.</summary>
     Removed,
+
+    /// <summary>A file an editor deleted: ingest does not write it again (until <c>ingest --restore SLUG</c>).</summary>
+    LeftDeleted,
 }
 
 /// <summary>One file's outcome; <see cref="Backup"/> is set when --force replaced an edited file.</summary>
@@ -24,9 +27,10 @@ public sealed record WriteOutcome(string RelativePath, WriteAction Action, strin
 /// <summary>
 /// Writes generated files without losing editors' work: a file whose ingest hash still matches is replaced, an edited one is kept
 /// (or, with force, backed up beside itself as <c>name.md.bak-N</c> first), and every write is atomic. Only a timeline entry
-/// or analysis that ingest made, nobody edited, and the new text of every seed it cites no longer gives is deleted.
+/// or analysis that ingest made, nobody edited, and the new text of every seed it cites no longer gives (or whose article an
+/// editor deleted, <paramref name="deletedArticles"/>) is deleted.
 /// </summary>
-internal sealed partial class ContentWriter(string contentDir, bool force)
+internal sealed partial class ContentWriter(string contentDir, bool force, IReadOnlySet<string>? deletedArticles = null)
 {
     [GeneratedRegex(@"^ingest: (?<hash>[0-9a-f]{64})\n", RegexOptions.Multiline)]
     private static partial Regex IngestLine();
@@ -38,12 +42,22 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
     [GeneratedRegex(@"^\s*-?\s*article: (?<slug>\S+)$", RegexOptions.Multiline)]
     private static partial Regex CitedArticle();
 
-    public IReadOnlyList<WriteOutcome> Write(IEnumerable<GeneratedFile> files)
+    /// <param name="files">What this run makes.</param>
+    /// <param name="beforeRemoving">Told the files about to be removed, before the first goes: ingest's state must not take them, if
+    /// the run is killed, for files an editor deleted.</param>
+    public IReadOnlyList<WriteOutcome> Write(IEnumerable<GeneratedFile> files, Action<IReadOnlyList<string>>? beforeRemoving = null)
     {
         RemoveLeftovers();
         files = [.. files];
         // Before anything is written: a run killed after this leaves fewer entries, never one citing a paragraph of old text.
-        var outcomes = RemoveUnsupported(files);
+        var unsupported = Unsupported(files);
+        beforeRemoving?.Invoke(unsupported);
+        var outcomes = new List<WriteOutcome>();
+        foreach (var relative in unsupported)
+        {
+            File.Delete(Path.Combine(contentDir, relative.Replace('/', Path.DirectorySeparatorChar)));
+            outcomes.Add(new WriteOutcome(relative, WriteAction.Removed));
+        }
         // People first, then what cites them: a run killed halfway leaves a set that still builds.
         foreach (var file in files.OrderBy(f => WriteRank(f.RelativePath)).ThenBy(f => f.RelativePath, StringComparer.Ordinal))
         {
@@ -81,17 +95,17 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
     }
 
     /// <summary>
-    /// Deletes each timeline entry and analysis that ingest wrote, nobody edited, and this run no longer makes, when every
+    /// Each timeline entry and analysis that ingest wrote, nobody edited, and this run no longer makes, when every
     /// article it cites is one this run makes: the seed's text changed (sentences moved, paragraphs gone) and the entry,
     /// citing paragraphs of the old text, would break the build. An entry citing an article of a seed not read this run
     /// (removed, or unreadable) stays, as does any edited one (ingest's report and 'check' name what it must fix).
     /// </summary>
-    private List<WriteOutcome> RemoveUnsupported(IEnumerable<GeneratedFile> files)
+    private List<string> Unsupported(IEnumerable<GeneratedFile> files)
     {
         var made = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var articles = made.Where(p => p.StartsWith(SiteLoader.ArticlesFolder + "/", StringComparison.Ordinal))
-            .Select(p => Path.GetFileNameWithoutExtension(p)).ToHashSet(StringComparer.Ordinal);
-        var removed = new List<WriteOutcome>();
+            .Select(p => Path.GetFileNameWithoutExtension(p)).Concat(deletedArticles ?? new HashSet<string>()).ToHashSet(StringComparer.Ordinal);
+        var removed = new List<string>();
         foreach (var folder in new[] { SiteLoader.TimelineFolder, SiteLoader.AnalysisFolder })
         {
             var dir = Path.Combine(contentDir, folder);
@@ -106,8 +120,7 @@ internal sealed partial class ContentWriter(string contentDir, bool force)
                 var frontMatter = text[..Math.Max(0, text.IndexOf("\n---\n", 4, StringComparison.Ordinal))];
                 var cited = CitedArticle().Matches(frontMatter).Select(m => m.Groups["slug"].Value).ToList();
                 if (cited.Count == 0 || !cited.All(articles.Contains)) continue;
-                File.Delete(path);
-                removed.Add(new WriteOutcome(relative, WriteAction.Removed));
+                removed.Add(relative);
             }
         }
         return removed;

@@ -47,6 +47,9 @@ public sealed record ExtractedArticle(
     /// <summary>Where the article was first published, when the seed says.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The language the article is written in, when its seed's header says (a tag: "fr", "pt-br").</summary>
+    public string? Language { get; init; }
+
     /// <summary>This article with every person it refers to replaced through <paramref name="final"/>.</summary>
     internal ExtractedArticle WithPeople(IReadOnlyDictionary<PersonRecord, PersonRecord> final) => this with
     {

@@ -12,11 +12,16 @@ public sealed partial class Extractor
     private readonly DateResolver _dates;
     private readonly ArticleReader _reader;
     private readonly PersonFinder _finder;
+    private ImmutableArray<KnownPerson> _known = [];
 
     public Extractor()
         : this(WordLists.Default)
     {
     }
+
+    /// <summary>An extractor that attributes with the people already in content/ before it proposes new ones.</summary>
+    public Extractor(ImmutableArray<KnownPerson> known)
+        : this(WordLists.Default) => _known = known;
 
     internal Extractor(WordLists words)
     {
@@ -60,15 +65,17 @@ public sealed partial class Extractor
     {
         bag ??= new DiagnosticBag();
         var parts = new List<ArticleParts>();
+        var headers = new List<SeedHeader>();
         var paragraphs = new List<List<ParagraphText>>();
         foreach (var seed in seeds)
         {
             // One article the rules cannot cope with must not cost the others: report it like an unreadable seed.
             try
             {
-                var read = _reader.Read(seed);
+                var read = WithHeader(_reader.Read(seed), seed.Header);
                 paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words))]);
                 parts.Add(read);
+                headers.Add(seed.Header);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
@@ -105,7 +112,7 @@ public sealed partial class Extractor
         // the people then merge across articles, and every reference follows its person there.
         var registry = new PersonRegistry(_words);
         registry.Build([.. bodies.Concat(captions).Concat(turns).Concat(bare).SelectMany(i => i)],
-            parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)));
+            parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)), _known);
 
         // Pass 2: what each article says, with every reference resolved.
         var articles = new List<ExtractedArticle>();
@@ -117,9 +124,9 @@ public sealed partial class Extractor
             try
             {
                 var local = new PersonRegistry(_words);
-                local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]));
+                local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]), _known);
                 var localSightings = new PersonSightings();
-                var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug);
+                var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug, headers[a]);
                 var merged = local.People.ToDictionary(p => p, registry.Canonical);
                 localSightings.MergeInto(sightings, merged);
                 articles.Add(article.WithPeople(merged));
@@ -143,9 +150,25 @@ public sealed partial class Extractor
             .GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug)
+    /// <summary>The parts with what the seed's header says over what the text gave: its address, outlet and byline.</summary>
+    private ArticleParts WithHeader(ArticleParts parts, SeedHeader header)
     {
-        var anchor = _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
+        if (header == SeedHeader.None) return parts;
+        var credits = parts.Credits;
+        if (header.Byline is { } byline)
+        {
+            var named = new List<Credit>();
+            new CreditLines(_words).Add(byline, "reporter", named);
+            credits = [.. named, .. credits.Where(c => c.Role != "reporter")];
+        }
+        return parts with { Url = header.Url ?? parts.Url, DatelineOutlet = header.Outlet ?? parts.DatelineOutlet, Credits = credits };
+    }
+
+    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug, SeedHeader header)
+    {
+        // The header's date is the editor's: the day relative dates count from, whatever the caption or text says.
+        var anchor = header.Date is { Precision: DatePrecision.Day } dated ? new DateAnchor(dated, IsLowerBound: false)
+            : _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
         var resolver = new SpeakerResolver(_words, registry, _finder, sightings);
         var quoteExtractor = new QuoteExtractor(_words);
         var claimExtractor = new ClaimExtractor(_words);
@@ -198,7 +221,7 @@ public sealed partial class Extractor
             parts.Seed,
             slug,
             parts.Headline ?? TitleFromLede(paragraphs),
-            ArticleDate(anchor, events),
+            header.Date ?? ArticleDate(anchor, events),
             parts.DatelineOutlet ?? OutletFromAddress(parts.Url),
             Join(credits.Where(c => c.Role == "reporter")),
             Join(credits.Where(c => c.Role == "photographer")),
@@ -210,7 +233,7 @@ public sealed partial class Extractor
             [.. DedupePartials(quotes)],
             [.. DedupeEvents(events)],
             [.. claims],
-            parts.Boilerplate.Length) { Url = parts.Url };
+            parts.Boilerplate.Length) { Url = parts.Url, Language = header.Language };
     }
 
     /// <summary>

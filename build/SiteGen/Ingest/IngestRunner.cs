@@ -3,8 +3,11 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Ingest;
 
-/// <summary>Where ingest reads and writes, and whether it may replace edited files (after a backup).</summary>
-public sealed record IngestOptions(string SeedsDir, string ContentDir, bool Force = false);
+/// <summary>
+/// Where ingest reads and writes, whether it may replace edited files (after a backup), and the slug of a file an editor
+/// deleted that this run brings back.
+/// </summary>
+public sealed record IngestOptions(string SeedsDir, string ContentDir, bool Force = false, string? Restore = null);
 
 /// <summary>The result of one ingest run: what happened to each file, and the seeds that were skipped.</summary>
 public sealed record IngestResult(Extraction Extraction, ImmutableArray<WriteOutcome> Files, ImmutableArray<Diagnostic> Diagnostics)
@@ -12,23 +15,64 @@ public sealed record IngestResult(Extraction Extraction, ImmutableArray<WriteOut
     public bool SkippedSeeds => Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>The ingest stage from end to end: seeds/*.txt → extraction → content/ files, preserving edits.</summary>
+/// <summary>
+/// The ingest stage from end to end: seeds/*.txt → extraction → content/ files, preserving edits. The editor's word is
+/// final: the people of content/ attribute the quotes, and a file an editor deleted is not written again.
+/// </summary>
 public static class IngestRunner
 {
     public static IngestResult Run(IngestOptions options, string? displayRoot = null)
     {
         var root = displayRoot ?? Directory.GetCurrentDirectory();
-        var seeds = Directory.Exists(options.SeedsDir) ? Extractor.SeedFiles([options.SeedsDir]) : [];
-        var extraction = new Extractor().ExtractFiles(seeds, root);
-        var diagnostics = extraction.Diagnostics;
+        var bag = new DiagnosticBag();
+        var empty = new Extraction([], [], []);
+        if (IngestState.Read(options.ContentDir, root, bag) is not { } state) return new IngestResult(empty, [], bag.ToImmutable());
+        state = state.WithEditorsDeletions(options.ContentDir);
+        var restored = ImmutableArray<string>.Empty;
+        if (options.Restore is { } slug)
+        {
+            restored = state.Named(slug);
+            if (restored.IsEmpty)
+            {
+                var list = state.Deleted.Count == 0 ? "no file is" : "the deleted files are " + string.Join(", ", state.Deleted.Select(d => d[..^3]));
+                bag.Error(DiagnosticCodes.NothingToRestore, SourceSpan.StartOf(Path.GetRelativePath(root, IngestState.PathIn(options.ContentDir)).Replace('\\', '/')),
+                    $"no deleted file is called '{slug}'; {list}");
+                return new IngestResult(empty, [], bag.ToImmutable());
+            }
+            state = state with { Deleted = state.Deleted.Except(restored) };
+        }
+
         if (!Directory.Exists(options.SeedsDir))
         {
-            var bag = new DiagnosticBag();
             bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(Path.GetRelativePath(root, options.SeedsDir)), "the seeds folder does not exist");
-            diagnostics = bag.ToImmutable();
         }
+        var seeds = Directory.Exists(options.SeedsDir) ? Extractor.SeedFiles([options.SeedsDir]) : [];
+        var extractor = new Extractor(KnownPerson.InContent(options.ContentDir));
+        var extraction = extractor.ExtractFiles(seeds, root);
+        // A deleted article's seed is read as if it were not there, so nothing cites the article.
+        var deletedArticles = extraction.Articles.Where(a => state.Deleted.Contains(EditorsDeletions.ArticlePath(a.Slug))).ToList();
+        if (deletedArticles.Count > 0)
+        {
+            var skip = deletedArticles.Select(a => a.Seed).ToHashSet(StringComparer.Ordinal);
+            extraction = extractor.ExtractFiles([.. seeds.Where(s => !skip.Contains(Path.GetFileName(s)))], root);
+        }
+        var deletedPeople = extraction.People.Select(p => EditorsDeletions.PersonPath(p.Slug)).Where(state.Deleted.Contains).ToList();
+        extraction = EditorsDeletions.WithoutDeletedPeople(extraction, state.Deleted);
+        bag.AddRange(extraction.Diagnostics);
+
         var files = ContentRenderer.Render(extraction);
-        var outcomes = new ContentWriter(options.ContentDir, options.Force).Write(files);
-        return new IngestResult(extraction, [.. outcomes], diagnostics);
+        var written = files.Where(f => !state.Deleted.Contains(f.RelativePath)).ToList();
+        // The state is saved before anything is removed and again at the end, so a killed run never leaves a file ingest
+        // removed itself on record as written (and so, next time, as an editor's deletion).
+        var writtenBefore = state.Written.Union(written.Select(f => f.RelativePath));
+        void Save(IEnumerable<string> removed) =>
+            new IngestState([.. writtenBefore.Except(removed).Where(w => File.Exists(Path.Combine(options.ContentDir, w)))], state.Deleted).Save(options.ContentDir);
+        var outcomes = new ContentWriter(options.ContentDir, options.Force, deletedArticles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal))
+            .Write(written, removed => Save(removed)).ToList();
+        Save(outcomes.Where(o => o.Action == WriteAction.Removed).Select(o => o.RelativePath));
+        outcomes.AddRange(files.Where(f => state.Deleted.Contains(f.RelativePath)).Select(f => f.RelativePath)
+            .Concat(deletedArticles.Select(a => EditorsDeletions.ArticlePath(a.Slug))).Concat(deletedPeople)
+            .Select(path => new WriteOutcome(path, WriteAction.LeftDeleted)));
+        return new IngestResult(extraction, [.. outcomes.DistinctBy(o => o.RelativePath).OrderBy(o => o.RelativePath, StringComparer.Ordinal)], bag.ToImmutable());
     }
 }

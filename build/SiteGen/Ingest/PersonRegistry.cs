@@ -93,6 +93,15 @@ internal sealed class PersonBuilder(int id, string name)
 
     public string Slug { get; set; } = "";
 
+    /// <summary>A person from content/people/: name, slug, role and kind are the editor's, whatever the text says.</summary>
+    public bool Known { get; init; }
+
+    /// <summary>A known person's one-word aliases ("Bibi"): they stand for the person alone, like a surname.</summary>
+    public List<string> ShortAliases { get; } = [];
+
+    /// <summary>A known person's descriptive aliases ("the Norlander").</summary>
+    public List<string> Descriptions { get; } = [];
+
     public PersonRecord Freeze() => new(Id, Name, [.. Variants], Role, Affiliation, Kind, Credit, Slug, [], [.. Seeds]);
 }
 
@@ -143,17 +152,35 @@ internal sealed class PersonRegistry
     private Dictionary<string, PersonRecord?> _weakTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonRecord> _byIntroducedName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonRecord> _creditByName = new(StringComparer.Ordinal);
+    private readonly List<(string[] Tokens, PersonRecord Person)> _descriptions = [];
 
     public PersonRegistry(WordLists words) => _words = words;
 
     public ImmutableArray<PersonRecord> People => _people;
 
-    /// <summary>Builds people from introductions (in reading order) and credit lines; <paramref name="tokenCounts"/> decides between spellings.</summary>
-    public void Build(IEnumerable<PersonIntroduction> introductions, IEnumerable<(Credit Credit, string Seed)> credits, IReadOnlyDictionary<string, int> tokenCounts)
+    /// <summary>
+    /// Builds people from introductions (in reading order) and credit lines; <paramref name="tokenCounts"/> decides between
+    /// spellings. The <paramref name="known"/> people of content/ come first, so a name or alias of theirs is theirs.
+    /// </summary>
+    public void Build(IEnumerable<PersonIntroduction> introductions, IEnumerable<(Credit Credit, string Seed)> credits, IReadOnlyDictionary<string, int> tokenCounts,
+        IReadOnlyList<KnownPerson>? known = null)
     {
         var people = new List<PersonBuilder>();
         var owners = new Dictionary<string, PersonBuilder>(StringComparer.Ordinal);
         var creditOwners = new Dictionary<string, PersonBuilder>(StringComparer.Ordinal);
+        // Bylines stay credits, found again from the credit lines; a known journalist is not a subject to attribute to.
+        foreach (var k in (known ?? []).Where(k => k.Kind != PersonKind.Journalist && k.Name.Length > 0))
+        {
+            var person = new PersonBuilder(people.Count, k.Name) { Known = true, Role = k.Role, Affiliation = k.Affiliation, Kind = k.Kind, Slug = k.Slug };
+            foreach (var alias in k.NameAliases)
+            {
+                if (alias.Contains(' ')) person.Variants.Add(alias);
+                else person.ShortAliases.Add(alias);
+            }
+            person.Descriptions.AddRange(k.DescriptiveAliases);
+            people.Add(person);
+            foreach (var name in person.Variants) owners.TryAdd(name, person);
+        }
         var ordered = introductions.ToList();
         // Full names first, so "President Grant" can attach to "Tom Grant" whatever came first.
         foreach (var intro in ordered.Where(i => i.Name.Contains(' ')).Concat(ordered.Where(i => !i.Name.Contains(' '))))
@@ -170,7 +197,8 @@ internal sealed class PersonRegistry
             }
             owners.TryAdd(intro.Name, person);
             person.Seeds.Add(intro.Seed);
-            // The first role given with the full name wins; a bare "President" only fills a gap.
+            // The first role given with the full name wins; a bare "President" only fills a gap. A known person's is the editor's.
+            if (person.Known) continue;
             if (intro.Role is not null && (person.Role is null || !person.Name.Contains(' ') && intro.Name.Contains(' ')))
             {
                 person.Role = intro.Role;
@@ -186,7 +214,7 @@ internal sealed class PersonRegistry
         {
             var person = people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);
             // "Our correspondent Bo Kim" in the text is the credited Bo Kim, not a subject of the story.
-            person ??= people.FirstOrDefault(p => !p.Credit && p.Name == credit.Name && (p.Role is null || KindOf(p) == PersonKind.Journalist));
+            person ??= people.FirstOrDefault(p => !p.Credit && !p.Known && p.Name == credit.Name && (p.Role is null || KindOf(p) == PersonKind.Journalist));
             if (person is not null && !person.Credit)
             {
                 person.Credit = true;
@@ -200,7 +228,7 @@ internal sealed class PersonRegistry
             person.Seeds.Add(seed);
             creditOwners.TryAdd(credit.Name, person);
         }
-        foreach (var person in people)
+        foreach (var person in people.Where(p => !p.Known))
         {
             person.Name = person.Variants
                 .OrderByDescending(v => tokenCounts.GetValueOrDefault(LastToken(v)))
@@ -214,7 +242,11 @@ internal sealed class PersonRegistry
         _people = [.. people.Select(p => p.Freeze())];
         foreach (var (name, owner) in owners) _byIntroducedName[name] = _people[owner.Id];
         foreach (var (name, owner) in creditOwners) _creditByName[name] = _people[owner.Id];
-        IndexSingleTokens();
+        foreach (var person in people)
+        {
+            _descriptions.AddRange(person.Descriptions.Select(d => (d.Split(' ', StringSplitOptions.RemoveEmptyEntries), _people[person.Id])));
+        }
+        IndexSingleTokens(people);
     }
 
     /// <summary>
@@ -235,11 +267,14 @@ internal sealed class PersonRegistry
     /// <summary>The person introduced under exactly this name, if any.</summary>
     public PersonRecord? Introduced(string name) => _byIntroducedName.GetValueOrDefault(name);
 
-    /// <summary>Gives every person a distinct slug: two people whose names read the same in ASCII get -2, -3 in name order.</summary>
+    /// <summary>
+    /// Gives every person a distinct slug: a known person keeps theirs; two people whose names read the same in ASCII get
+    /// -2, -3 in name order.
+    /// </summary>
     private static void AssignSlugs(IEnumerable<PersonBuilder> people)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in people.OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
+        var used = people.Where(p => p.Known).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var person in people.Where(p => !p.Known).OrderBy(p => p.Credit).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
         {
             person.Slug = Ingest.Slug.Unique(Ingest.Slug.From(person.Name), used);
         }
@@ -259,6 +294,9 @@ internal sealed class PersonRegistry
         return close.Count == 1 ? close[0] : null;
     }
 
+    /// <summary>The known people's descriptive aliases ("the Norlander"), each as its words.</summary>
+    public IReadOnlyList<(string[] Tokens, PersonRecord Person)> Descriptions => _descriptions;
+
     /// <summary>Every full spelling of every subject person, longest first, for matching names in text.</summary>
     public IEnumerable<(string[] Tokens, PersonRecord Person)> FullNames() =>
         _people.Where(p => !p.Credit)
@@ -266,13 +304,13 @@ internal sealed class PersonRegistry
             .Where(x => x.Tokens.Length >= 2)
             .OrderByDescending(x => x.Tokens.Length);
 
-    private void IndexSingleTokens()
+    private void IndexSingleTokens(List<PersonBuilder> builders)
     {
         var map = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
         var weak = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
         foreach (var person in _people.Where(p => !p.Credit))
         {
-            foreach (var variant in person.Variants)
+            foreach (var variant in person.Variants.Concat(builders[person.Id].ShortAliases))
             {
                 var tokens = variant.Split(' ');
                 // Family names come last in English order and first in Chinese order: both stand alone in text.

@@ -3,8 +3,12 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Ingest;
 
-/// <summary>A seed accepted for extraction: its file name and its text with BOM and CR line ends removed.</summary>
-public sealed record SeedText(string FileName, string DisplayPath, string Text);
+/// <summary>A seed accepted for extraction: its file name and its text with BOM and CR line ends and header lines removed.</summary>
+public sealed record SeedText(string FileName, string DisplayPath, string Text)
+{
+    /// <summary>What the seed's header lines say (URL:, Outlet:, Date:, Byline:, Language:).</summary>
+    public SeedHeader Header { get; init; } = SeedHeader.None;
+}
 
 /// <summary>
 /// Turns a seed file into text, or rejects it with one diagnostic that names the file and the reason. Reading, the size
@@ -37,12 +41,15 @@ public static class SeedReader
             bag.Error(DiagnosticCodes.SeedEmpty, span, "skipped: the file is empty");
             return null;
         }
+        var headerBag = new DiagnosticBag();
+        (var header, text) = SeedHeaderReader.Read(text, displayPath, headerBag);
         if (!HasSentence(BoilerplateFilter.Default.Clean(text).Lines))
         {
             bag.Error(DiagnosticCodes.SeedNoSentences, span, "skipped: the file has no sentences, so it is not an article");
             return null;
         }
-        return new SeedText(fileName, displayPath, text);
+        bag.AddRange(headerBag.ToImmutable());
+        return new SeedText(fileName, displayPath, text) { Header = header };
     }
 
     /// <summary>A sentence here is at least four words ending in a full stop, question or exclamation mark (one linear scan, whatever the size).</summary>

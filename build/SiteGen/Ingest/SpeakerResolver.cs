@@ -92,6 +92,14 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 mentions.Add(new Mention(rolePerson, t.Start, tokens[end].End, i, end, MentionForm.Role, tokens[end].Possessive));
                 sightings.CalledBy(rolePerson, ParagraphText.Squeeze(text.Original[t.Start..tokens[end].End]).Replace("The ", "the ", StringComparison.Ordinal));
                 i = end;
+                continue;
+            }
+            // An editor's alias for a known person ("the Norlander"), where no title of the word lists fits.
+            if (Described(text, tokens, i) is var (described, lastWord) && described is not null)
+            {
+                mentions.Add(new Mention(described, t.Start, tokens[lastWord].End, i, lastWord, MentionForm.Role, tokens[lastWord].Possessive));
+                sightings.CalledBy(described, ParagraphText.Squeeze(text.Original[t.Start..tokens[lastWord].End]).Replace("The ", "the ", StringComparison.Ordinal));
+                i = lastWord;
             }
         }
         foreach (var m in mentions)
@@ -191,6 +199,31 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             else return (null, 0);
         }
         return (null, 0);
+    }
+
+    /// <summary>
+    /// The known person a descriptive alias at <paramref name="i"/> stands for ("the Norlander said"): among those the
+    /// article has named, the last subject, else the one named last. Its first word matches in either case; not before a name
+    /// ("the Norlander Anna Berg" is a title).
+    /// </summary>
+    private (PersonRecord? Person, int Last) Described(ParagraphText text, IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var (words, person) in registry.Descriptions)
+        {
+            var last = i + words.Length - 1;
+            if (last >= tokens.Count || !Named(person) || !string.Equals(tokens[i].Text, words[0], StringComparison.OrdinalIgnoreCase)) continue;
+            var match = true;
+            for (var k = 1; k < words.Length && match; k++) match = tokens[i + k].Text == words[k] && PersonFinder.Adjacent(text, tokens[i + k - 1], tokens[i + k]);
+            if (!match) continue;
+            if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) continue;
+            var fits = registry.Descriptions.Where(d => d.Tokens.SequenceEqual(words) && Named(d.Person)).Select(d => d.Person).ToList();
+            // Named in this sentence counts as the most recent.
+            return (LastSubject is not null && fits.Contains(LastSubject) ? LastSubject
+                : fits.MaxBy(p => _sentenceMentions.Any(m => m.Person == p) ? int.MaxValue : _lastMention[p]), last);
+        }
+        return (null, 0);
+
+        bool Named(PersonRecord person) => _lastMention.ContainsKey(person) || _sentenceMentions.Any(m => m.Person == person);
     }
 
     /// <summary>Whether "he" or "she" can stand for the person: not when their given name is only ever the other's.</summary>

@@ -187,7 +187,14 @@ public sealed record ArticleView(
     string BodyHtml,
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<PersonLink> People,
-    IReadOnlyList<EventView> Events);
+    IReadOnlyList<EventView> Events)
+{
+    /// <summary>Who the link to the original names: the outlet, else the address's host ("news.example").</summary>
+    public string? OriginalSource { get; init; }
+
+    /// <summary>The article's own language tag, for the lang attribute of its title and body; null when it is the site's.</summary>
+    public string? Language { get; init; }
+}
 
 public sealed record ArticleModel(PageView Page, ArticleView Article);
 

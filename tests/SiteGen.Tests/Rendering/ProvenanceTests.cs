@@ -23,10 +23,25 @@ public sealed class ProvenanceTests
     {
         var built = Build(WithUrl);
         var provenance = built.Document("articles/harbour-talks-end/index.html").QuerySelector(".provenance")!;
-        Assert.Equal("Originally published by Example Gazette on 3 June 2025", provenance.TextContent);
+        Assert.Equal("Original: Example Gazette, 3 June 2025", provenance.TextContent);
         var link = provenance.QuerySelector("a")!;
+        Assert.Equal("Example Gazette", link.TextContent);
         Assert.Equal(Original, link.GetAttribute("href"));
         Assert.Equal("noopener noreferrer", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void AnAddressWithoutOutletOrDateStillGetsAVisibleLinkNamedByItsHost()
+    {
+        var built = Build(site =>
+        {
+            WithUrl(site);
+            site.Replace(Article, "outlet: Example Gazette\n", "");
+            site.Replace(Article, "date: 2025-06-03\n", "");
+        });
+        var provenance = built.Document("articles/harbour-talks-end/index.html").QuerySelector(".provenance")!;
+        Assert.Equal("Original: gazette.example", provenance.TextContent);
+        Assert.Equal(Original, provenance.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]

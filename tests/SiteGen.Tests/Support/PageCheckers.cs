@@ -18,9 +18,9 @@ public static class PageCheckers
     }
 
     /// <summary>Runs a program to completion and returns its exit code and both output streams.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) Run(string program, IEnumerable<string> args, int timeoutMs = 300_000)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string program, IEnumerable<string> args, int timeoutMs = 300_000, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + program);
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -45,6 +45,18 @@ public sealed class ArticlePageModels(PageModelContext context)
             context.CitedOnly ? context.Markdown.RenderCitedParagraphs(body, cited) : context.Markdown.RenderArticle(body),
             context.QuotesByArticle[a.Slug],
             [.. context.PeopleByArticle.GetValueOrDefault(a) ?? []],
-            [.. context.EventsByArticle.GetValueOrDefault(a.Slug) ?? []]));
+            [.. context.EventsByArticle.GetValueOrDefault(a.Slug) ?? []])
+        {
+            OriginalSource = a.Outlet ?? HostOf(a.Url),
+            Language = a.Language,
+        });
+    }
+
+    /// <summary>"news.example" for "https://www.news.example/2025/06/talks".</summary>
+    private static string? HostOf(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
+        var host = uri.IdnHost.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) && host.Count(c => c == '.') >= 2 ? host[4..] : host;
     }
 }
