@@ -37,8 +37,10 @@ public sealed class MalformedAddressBrowserTests
         {
             Assert.True(await page.Locator("[data-timeline-filters]").IsVisibleAsync(), "the filters show once the script has run");
             var copy = page.Locator("a[data-copy-link]").First;
+            // The mark stays only two seconds: record that it was set, so a slow poll on a loaded machine cannot miss it.
+            await copy.EvaluateAsync("a => { window.copiedMarks = 0; new MutationObserver(() => { if (a.hasAttribute('data-copied')) window.copiedMarks++; }).observe(a, { attributes: true }); }");
             await copy.ClickAsync();
-            await Assertions.Expect(copy).ToHaveAttributeAsync("data-copied", "");
+            await page.WaitForFunctionAsync("() => window.copiedMarks > 0", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         }
         else
         {
