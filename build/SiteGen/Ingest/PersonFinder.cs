@@ -134,7 +134,13 @@ internal sealed partial class PersonFinder(WordLists words)
                               && !tokens.Skip(i).Take(run).Any(t => words.OrganisationWords.Contains(t.Lower) || words.Places.Contains(t.Lower) || words.PlaceEnds.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower))
                               // "Iran's Foreign Affairs Minister": the words of a title, not a name.
                               && !(i + run < tokens.Count && IsTitle(tokens[i + run].Lower));
-                if (role is not null && (run >= 2 || afterVerb || titledSurname) || nearVerb || aged || courtesy || ofPlace) yield return new PersonIntroduction(name, role, affiliation, seed, order());
+                // "Ana Roe of the Harbour Authority stressed that ...": a full name, the body it speaks for after "of", then its verb.
+                var ofBody = run is 2 or 3 && !tail && i + run + 1 < tokens.Count && tokens[i + run].Lower == "of"
+                             && Adjacent(text, tokens[i + run - 1], tokens[i + run])
+                             && tokens.Skip(i + run + 1).Take(6).Any(t => t.Capitalised && (words.OrganisationWords.Contains(t.Lower) || words.Places.Contains(t.Lower)))
+                             && Enumerable.Range(i + run + 1, Math.Max(0, Math.Min(tokens.Count, i + run + 14) - (i + run + 1))).Any(k => IsSpeechVerbAt(tokens, k))
+                             && !tokens.Skip(i).Take(run).Any(t => words.OrganisationWords.Contains(t.Lower) || words.Places.Contains(t.Lower) || words.PlaceEnds.Contains(t.Lower));
+                if (role is not null && (run >= 2 || afterVerb || titledSurname) || nearVerb || aged || courtesy || ofPlace || ofBody) yield return new PersonIntroduction(name, role, affiliation, seed, order());
                 i += run - 1;
             }
         }
@@ -282,7 +288,9 @@ internal sealed partial class PersonFinder(WordLists words)
     {
         var end = nameStart - 1;
         // "Prime Minister Sir Alan Whitcombe": a courtesy title between the role and the name belongs to neither.
-        if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])) end--;
+        // "first lady Jane Roe": a courtesy word that ends a title ("lady") is the title's, not a courtesy before the name.
+        if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])
+            && !words.Titles.Contains(tokens[end - 1].Lower + " " + tokens[end].Lower)) end--;
         if (end < 0) return (null, null);
         var commaForm = false;
         if (!Adjacent(text, tokens[end], tokens[end + 1]))

@@ -179,4 +179,19 @@ public sealed class PersonFinderTests
     {
         Assert.Empty(IngestTestSupport.Extract("Harbour news\n" + sentence).People);
     }
+
+    [Fact]
+    public void ACourtesyWordThatEndsATitleIsTheTitles()
+    {
+        var person = Assert.Single(IngestTestSupport.Extract("Harbour news\nReporters asked about first lady Ana Reyes's letter to the council.\nThe talks went on.").People);
+        Assert.Equal(("Ana Reyes", "first lady"), (person.Name, person.Role));
+    }
+
+    [Fact]
+    public void AFullNameWithTheBodyItSpeaksForIsAPersonAndSpeaks()
+    {
+        var extraction = IngestTestSupport.Extract("Harbour news\nIn response, Tomas Okoye of the Tarrow Harbour Authority stressed that \"no ship will be turned away\".");
+        Assert.Contains(extraction.People, p => p.Name == "Tomas Okoye");
+        Assert.Equal("Tomas Okoye", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
 }
