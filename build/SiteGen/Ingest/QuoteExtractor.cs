@@ -164,7 +164,7 @@ internal sealed class QuoteExtractor(WordLists words)
     private Mention? SubjectOf(ParagraphText text, Sentence sentence, List<Mention> before, List<Token> verbs, int index)
     {
         var verb = verbs[index];
-        if ((QuotedAsSaying(sentence, before, verb) ?? RelativeAntecedent(sentence, before, verb).Antecedent) is { } reported) return reported;
+        if ((QuotedAsSaying(sentence.Tokens, before, verb) ?? RelativeAntecedent(sentence, before, verb).Antecedent) is { } reported) return reported;
         // "Roe praised Berg, saying ...", "..., adding that ...": a participle after a comma shares the main clause's subject,
         // whoever the clause in between names.
         if (ParticipleAfterComma(text, verb) && before.FirstOrDefault(m => m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } main)
@@ -292,7 +292,7 @@ internal sealed class QuoteExtractor(WordLists words)
         if ((trailing.Count > 6 || trailing.Any(t => t.Lower == "that")) && !preText.EndsWith(':')) return (null, false);
         // "X met Y, who said: ...": the verb's subject is the relative pronoun's antecedent, never an earlier name.
         var inPre = mentions.Where(m => m.Start >= pre[0].Start && m.End <= verb.Start).ToList();
-        if (QuotedAsSaying(sentence, inPre, verb) is { } quoted) return (quoted, true);
+        if (QuotedAsSaying(sentence.Tokens, inPre, verb) is { } quoted) return (quoted, true);
         if (RelativeAntecedent(sentence, inPre, verb) is { Antecedent: { } antecedent } relative) return (antecedent, relative.Adjacent);
         // "Roe, asked about Doe, said: ...": a name governed by a word of an aside is no subject; the name before the aside is.
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
@@ -314,9 +314,6 @@ internal sealed class QuoteExtractor(WordLists words)
     /// "quoted Roe as saying", "cited the minister as saying": a quoting verb's object is the speaker of the words that follow
     /// "as saying". Returns that object, or null when the verb is not in this form.
     /// </summary>
-    private Mention? QuotedAsSaying(Sentence sentence, IReadOnlyList<Mention> before, Token verb) =>
-        QuotedAsSaying(sentence.Tokens, before, verb);
-
     private Mention? QuotedAsSaying(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> before, Token verb)
     {
         var at = IndexOf(tokens, verb);
@@ -352,8 +349,7 @@ internal sealed class QuoteExtractor(WordLists words)
     private bool JointSubject(Sentence sentence, IReadOnlyList<Mention> mentions, Mention mention)
     {
         var tokens = sentence.Tokens;
-        var k = mention.FirstToken - 1;
-        while (k >= 0 && (IsRoleWord(tokens[k]) || words.Honorifics.Contains(tokens[k].Lower) || tokens[k].Capitalised && tokens[k].Lower != "and")) k--;
+        var k = WordBeforeRole(sentence, mention);
         if (k >= 1 && tokens[k].Lower == "and" && mentions.Any(m => m.LastToken == k - 1 && m.Form != MentionForm.Pronoun)) return true;
         var next = mention.LastToken + 1;
         return next < tokens.Count && tokens[next].Lower == "and" && !mention.Possessive
@@ -371,16 +367,24 @@ internal sealed class QuoteExtractor(WordLists words)
         if (tokens.Count < 3 || tokens[0].Lower != "according" || tokens[1].Lower != "to") return null;
         var source = mentions.FirstOrDefault(m => m.FirstToken >= 2 && m.FirstToken <= 5 && !m.Possessive);
         if (source is null || source.End > open) return null;
-        // Only titles may stand between "to" and the name, and no other person may be named before the quote.
+        // The name comes within a few words of "to" (its titles), and no other person may be named before the quote.
         return mentions.Any(m => m != source && m.Start > source.End && m.End <= open && m.Form != MentionForm.Pronoun) ? null : source;
     }
 
     /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>
     private bool GovernedByPreposition(Sentence sentence, Mention m)
     {
-        var k = m.FirstToken - 1;
-        while (k >= 0 && (IsRoleWord(sentence.Tokens[k]) || words.Honorifics.Contains(sentence.Tokens[k].Lower) || sentence.Tokens[k].Capitalised)) k--;
+        var k = WordBeforeRole(sentence, m);
         return k >= 0 && words.Prepositions.Contains(sentence.Tokens[k].Lower);
+    }
+
+    /// <summary>The index of the word before a mention and the role or courtesy words printed before it (-1 at the start).</summary>
+    private int WordBeforeRole(Sentence sentence, Mention m)
+    {
+        var tokens = sentence.Tokens;
+        var k = m.FirstToken - 1;
+        while (k >= 0 && (IsRoleWord(tokens[k]) || words.Honorifics.Contains(tokens[k].Lower) || tokens[k].Capitalised && tokens[k].Lower != "and")) k--;
+        return k;
     }
 
     /// <summary>A speech verb in -ing right after a comma (or a quote closed by one): ", saying", ", adding that".</summary>
