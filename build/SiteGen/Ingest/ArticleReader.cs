@@ -42,6 +42,10 @@ internal sealed record ArticleParts(
 
     public IEnumerable<string> Paragraphs => Blocks.Where(b => !b.IsHeading).Select(b => b.Text);
 
+    /// <summary>For each paragraph, the subheading printed right before it, if any ("What the mayor said").</summary>
+    public IEnumerable<string?> HeadingsBefore => Blocks.Select((b, i) => (b, i)).Where(x => !x.b.IsHeading)
+        .Select(x => x.i > 0 && Blocks[x.i - 1].IsHeading ? Blocks[x.i - 1].Text : null);
+
     /// <summary>For each paragraph, the transcript turn it is, if any.</summary>
     public IEnumerable<TranscriptTurn?> Turns => Blocks.Where(b => !b.IsHeading).Select(b => b.Turn);
 }

@@ -179,16 +179,32 @@ public sealed partial class Extractor
         var claims = new List<ExtractedClaim>();
 
         var turns = parts.Turns.ToList();
+        var headings = parts.HeadingsBefore.ToList();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];
             var number = p + 1;
             context.ReporterBeforeParagraph = context.PreviousReporter;
             context.PreviousReporter = null;
+            // A subheading starts a section: the speaker carried so far stops at it, and one that says who speaks ("What
+            // the mayor said", "Roe on the port") hands its words under it to that person.
+            if (headings[p] is { } heading)
+            {
+                var headingText = new ParagraphText(heading, _words);
+                var sentence = headingText.Sentences[0];
+                context.ReporterBeforeParagraph = claimExtractor.Reporter(sentence, resolver.Subject(sentence, resolver.Resolve(headingText, sentence)), headingText);
+                context.LastQuoteParagraph = int.MinValue;
+            }
             // A newsmaker's turn in a transcript is their words, whole: named by the label, with nothing to resolve.
             if (turns[p] is { } turn && registry.Introduced(turn.Name) is { Credit: false } turnSpeaker)
             {
                 var words = ParagraphText.Squeeze(text.Original[turn.TextStart..]).TrimEnd();
+                // A turn printed inside quote marks ("“We are ready.”") is the words inside them.
+                if (text.Quotes.Count == 1 && text.Quotes[0] is var whole && whole.Open >= turn.TextStart
+                    && text.Original[turn.TextStart..whole.Open].Trim().Length == 0 && whole.Close >= text.Original.TrimEnd().Length - 1)
+                {
+                    words = ParagraphText.Squeeze(text.Original[whole.InnerStart..Math.Min(whole.InnerEnd, text.Original.Length)]).Trim();
+                }
                 // The label's own line is named by it; the lines after carry the turn on, as the previous speaker does.
                 var level = turn.TextStart == 0 ? Attribution.PreviousSpeaker : turn.SurnameOnly ? Attribution.Surname : Attribution.Named;
                 quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, level));
@@ -212,6 +228,7 @@ public sealed partial class Extractor
                 // A sentence led by "He" or "His" is still about the same person, whoever else it names ("His statement comes as Grant ...").
                 resolver.LastSubject = speaker ?? (LeadsWithPronoun(sentence) ? resolver.LastSubject : null) ?? subject?.Person
                     ?? (UnnamedSpeaker(sentence, mentions) ? null : resolver.LastSubject);
+                if (quoteExtractor.SpeakerLabelLine(text, mentions) is { } label) context.PreviousReporter = label.Person;
             }
             context.PreviousParagraphOpenQuote = text.EndsInsideQuote;
         }

@@ -42,7 +42,8 @@ internal sealed class QuoteExtractor(WordLists words)
             // Sieves in order of trust: an attribution after the quote, one before it, then the speaker carried over.
             var mention = PostAttribution(post, mentions);
             var (preMention, preSure) = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
-            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').Length == 0;
+            // A list item's marker ("- ", "• ") before the quote opens nothing of the reporter's.
+            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ', '-', '\u2022', '*', '\u00B7').Length == 0;
             // ""No vote is planned" before May, Roe said.": the reporter's words carry the sentence on, so the quote is a
             // fragment of it, owned by the attribution that closes the sentence.
             if (startsSentence && mention is null && preMention is null && post.Count > 0 && !post[0].Capitalised
@@ -433,9 +434,26 @@ internal sealed class QuoteExtractor(WordLists words)
         return named.Select(m => m.Person).Distinct().Count() == 1 ? named[0] : null;
     }
 
-    /// <summary>A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does.</summary>
+    /// <summary>
+    /// A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does; a list item's
+    /// marker before it ("- "...", "• "..."") changes nothing.
+    /// </summary>
     private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
-        text.Original[..q.Open].Trim().Length == 0 && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
+        text.Original[..q.Open].Trim().TrimStart('-', '\u2022', '*', '\u00B7').Trim().Length == 0
+        && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
+
+    /// <summary>
+    /// "Harbour Master Ivo Marek:" alone on its line, before the paragraph of their words, as interviews print a speaker: the
+    /// one person it names, when no speech verb and no quote is in it and the label is not the programme's own
+    /// ("Jon Roe, Correspondent:" asks the questions; it is a credit's line).
+    /// </summary>
+    public Mention? SpeakerLabelLine(ParagraphText text, IReadOnlyList<Mention> mentions)
+    {
+        if (text.Sentences.Count != 1 || text.Quotes.Count > 0 || !text.Original.TrimEnd().EndsWith(':')) return null;
+        var sentence = text.Sentences[0];
+        if (sentence.Tokens.Any(t => words.ProgrammeRoles.Contains(t.Lower))) return null;
+        return ColonLabel(sentence, [.. sentence.Tokens], mentions, sentence.End) is { Possessive: false } label ? label : null;
+    }
 
     // "pollster", "host": a noun naming what a person is reads as a role word too.
     private bool IsRoleWord(Token t) => words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower) || !t.Capitalised && words.PersonNouns.Contains(t.Lower);

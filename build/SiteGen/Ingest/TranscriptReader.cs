@@ -40,6 +40,9 @@ internal sealed partial class TranscriptReader(WordLists words)
         var declared = new[] { headline }.Concat(lines.Take(3)).Any(l => l is not null && DeclaresTranscript().IsMatch(l));
         if (speakers < 2 && !declared && !labels.Any(l => l is { Programme: true })) return (turns, labelOnly, credits);
         TranscriptTurn? current = null;
+        // An article that prints an interview's turns in quote marks ("Ana Roe:" then "“...”") goes back to its own
+        // reporting after them: such a turn runs only over lines wholly in quote marks.
+        var quotedTurn = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (labels[i] is { } label)
@@ -47,9 +50,11 @@ internal sealed partial class TranscriptReader(WordLists words)
                 labelOnly[i] = label.LineDone;
                 if (label.Credit && label.Name is not null) credits.Add(new Credit(label.Name, "reporter", true));
                 current = label.Newsmaker ? new TranscriptTurn(label.Name!, label.Role, 0) { SurnameOnly = label.SurnameOnly } : null;
+                quotedTurn = label.LineDone && i + 1 < lines.Count && WhollyQuoted(lines[i + 1]);
                 if (current is not null && !label.LineDone) turns[i] = current with { TextStart = label.TextStart };
                 continue;
             }
+            if (quotedTurn && !WhollyQuoted(lines[i])) current = null;
             turns[i] = current;
         }
         return (turns, labelOnly, credits);
@@ -74,6 +79,15 @@ internal sealed partial class TranscriptReader(WordLists words)
             courtesy |= words.Honorifics.Contains(tokens[lead].ToLowerInvariant());
             lead++;
         }
+        // "Swedish Ambassador Ana Roe:", "Harbour Master Ivo Marek:": words that qualify a title come before it; the name
+        // starts after the last title or person noun that is not the name's own last word.
+        for (var k = tokens.Length - 2; k >= lead; k--)
+        {
+            var word = tokens[k].ToLowerInvariant();
+            if (!IsTitleWord(word) && !(words.PersonNouns.Contains(word) && !words.GivenNames.Contains(word))) continue;
+            lead = k + 1;
+            break;
+        }
         var name = tokens[lead..];
         if (name.Length is 0 or > 4 || name.Any(t => !char.IsUpper(t[0]) && !words.NameParticles.Contains(t))) return null;
         if (name.Any(t => words.Places.Contains(t.ToLowerInvariant()) || words.ClauseStarters.Contains(t.ToLowerInvariant()) || words.Months.ContainsKey(t.ToLowerInvariant())
@@ -81,7 +95,8 @@ internal sealed partial class TranscriptReader(WordLists words)
         var allCaps = printed.Where(char.IsLetter).All(char.IsUpper);
         var fullName = string.Join(' ', name.Select(t => allCaps ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(t.ToLowerInvariant()) : t));
         var printedTitle = lead > 0 && !courtesy ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', tokens[..lead]).ToLowerInvariant()) : null;
-        if (role is not null && words.ProgrammeRoles.Contains(role.ToLowerInvariant()))
+        // "JON ROE, HOST:", "Jon Roe, White House Correspondent:": the role's head noun says it is the programme's own.
+        if (role is not null && words.ProgrammeRoles.Contains(role.Split(' ')[^1].ToLowerInvariant()))
         {
             return name.Length >= 2 ? new LabelLine(fullName, null, false, true, 0, lineDone, false) { Programme = true } : null;
         }
@@ -89,6 +104,12 @@ internal sealed partial class TranscriptReader(WordLists words)
         // ("Foreign Minister Jane Roe's interview"); a bare name with neither is the programme's own presenter.
         var titled = lead > 0 || role is not null || TitledElsewhere(name[^1], lines);
         return new LabelLine(fullName, role ?? printedTitle, titled, !titled && name.Length >= 2, text.Success ? text.Index : 0, lineDone, name.Length == 1);
+    }
+
+    private static bool WhollyQuoted(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 2 && t[0] is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' && t[^1] is '"' or '\u201D' or '\u00BB' or '\u2019' or '\'';
     }
 
     private bool IsTitleWord(string lower) => words.Titles.Contains(lower) || words.TitleModifiers.Contains(lower) || words.Honorifics.Contains(lower) || lower == "the";

@@ -299,6 +299,44 @@ public sealed class PeopleInPassingTests
     }
 
     [Fact]
+    public void ASubheadingThatSaysWhoSpeaksGivesThemTheListedQuotesUnderIt()
+    {
+        var extraction = Extract("""
+            Harbour chiefs speak
+            Mayor Tom Brandt and Governor Amal Haddad met the press in Tarrow on Monday.
+            What Brandt said
+            - "The ferries will run on time. We are sure of it."
+            - "We have hired forty new crew."
+            Brandt also praised the crews.
+            What Haddad said
+            - "The port will stay public."
+            """);
+        Assert.Equal(["Tom Brandt", "Tom Brandt", "Amal Haddad"], extraction.Quotes.Where(q => !q.Partial).Select(q => q.Speaker.Name));
+    }
+
+    [Fact]
+    public void ASubheadingThatNamesNoSpeakerEndsTheSpeakerCarriedBeforeIt()
+    {
+        var extraction = Extract("""
+            Harbour chiefs speak
+            "The ferries will run on time," Mayor Tom Brandt said on Monday.
+            Reactions in the town
+            "We will see about that."
+            """);
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.StartsWith("We will see", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("What Brandt said:")]
+    [InlineData("How Brandt sees it")]
+    [InlineData("Why Brandt left early")]
+    public void AnInterrogativeIsNoPartOfAName(string line)
+    {
+        var extraction = Extract("Harbour chiefs speak\nMayor Tom Brandt met the press in Tarrow on Monday.\n" + line + "\n\"The ferries will run on time.\"");
+        Assert.DoesNotContain(extraction.People, p => p.Name.Split(' ')[0] is "What" or "How" or "Why");
+    }
+
+    [Fact]
     public void ATranscriptsHostsAreCreditsAndANewsmakersTurnIsTheirQuote()
     {
         var extraction = Extract("""

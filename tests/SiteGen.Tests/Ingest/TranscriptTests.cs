@@ -87,4 +87,23 @@ public sealed class TranscriptTests
             """);
         Assert.Empty(extraction.Quotes);
     }
+
+    [Fact]
+    public void AnInterviewsQuotedTurnsEndWhereTheReportingResumes()
+    {
+        var extraction = Extract("""
+            Port chiefs on fares
+            The harbour board met the press in Tarrow on Monday.
+            Lena Park, Harbour Correspondent:
+            "Will fares rise?"
+            Harbour Master Ivo Kessler:
+            "Fares will stay where they are."
+            The board will meet again in the spring, and the ferries keep their timetable.
+            """);
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal(("Ivo Kessler", "Fares will stay where they are."), (quote.Speaker.Name, quote.Text));
+        Assert.Contains(extraction.People, p => p.Name == "Ivo Kessler" && p.Role == "Harbour Master");
+        Assert.Contains(Assert.Single(extraction.Articles).Credits, c => c.Name == "Lena Park");
+    }
 }
+
