@@ -136,19 +136,26 @@ public sealed class SiteLockTests
     [Fact]
     public void AHolderKilledWithSigkillLeavesNoStaleLock()
     {
+        // A build stopped with its site staged holds both locks: the sources' (reading) and its output folder's.
         using var site = TempSite.FromFixture();
-        using (var serve = Process.Start(SiteGenProcess.StartInfo(site.Root, "serve", "--port", "0"))!)
+        site.Write("seeds/a.txt", "Mayor Ilse Varga arrived in Northtown on June 3, 2025.\n\"We are ready to talk,\" Varga said.\n");
+        var start = SiteGenProcess.StartInfo(site.Root, "build");
+        start.Environment["SITEGEN_TEST_PAUSE_AT"] = "staged";
+        using (var build = Process.Start(start)!)
         {
-            _ = serve.StandardError.ReadToEndAsync();
-            ReadLineStartingWith(serve.StandardOutput, "serving ");
-            serve.Kill(); // SIGKILL: the process gets no chance to release anything itself
-            serve.WaitForExit();
+            _ = build.StandardOutput.ReadToEndAsync();
+            ReadLineStartingWith(build.StandardError, "sitegen: paused at staged");
+            build.Kill(); // SIGKILL: the process gets no chance to release anything itself
+            build.WaitForExit();
         }
-        Assert.Contains("serve", File.ReadAllText(SiteLock.PathFor(site.Content)), StringComparison.Ordinal);
+        Assert.Contains("build", File.ReadAllText(SiteLock.PathFor(site.Content)), StringComparison.Ordinal);
 
-        var run = SiteGenProcess.Run(site.Root, "build");
+        var ingest = SiteGenProcess.Run(site.Root, "ingest");
+        var rebuild = SiteGenProcess.Run(site.Root, "build");
 
-        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        Assert.True(rebuild.ExitCode == 0, rebuild.Stderr);
+        Assert.DoesNotContain("waiting", ingest.Stderr + rebuild.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
