@@ -34,7 +34,7 @@ public static class SiteLocking
     {
         var name = verb.ToString().ToLowerInvariant();
         var what = verb == SiteVerb.Serve ? "rebuild the preview" : name;
-        var advice = verb == SiteVerb.Serve ? "serve tries again at the next save" : $"run 'sitegen {name}' again when it has finished";
+        var advice = verb == SiteVerb.Serve ? "serve tries again by itself" : $"run 'sitegen {name}' again when it has finished";
         return new Diagnostic(Severity.Error, DiagnosticCodes.SiteInUse, SourceSpan.StartOf(Path.GetRelativePath(Directory.GetCurrentDirectory(), lockPath)),
             $"cannot {what}: {Describe(holder)} was still {holder?.Doing ?? "using"} this site after {patience.TotalSeconds:0} s; {advice}");
     }

@@ -33,7 +33,7 @@ public sealed class ServeLockTests
         var message = JsonDocument.Parse(refused).RootElement.GetProperty("diagnostics")[0].GetProperty("message").GetString();
         // The holder is named across processes (SiteLockTests); here writer and reader share the test host, whose own
         // .NET file locks keep the reader from opening the file to read the holder line while a writer holds it.
-        Assert.Matches(@"^cannot rebuild the preview: another sitegen process was still using this site after 0 s; serve tries again at the next save$", message);
+        Assert.Matches(@"^cannot rebuild the preview: another sitegen process was still using this site after 0 s; serve tries again by itself$", message);
         Assert.Equal(before + 1, reload.GetProperty("version").GetInt64());
         Assert.Contains("Harbour master", await serve.Http.GetStringAsync("/harbour/people/jon-berg/"));
     }
