@@ -4,6 +4,7 @@ using SiteGen.Checking;
 using SiteGen.Diagnostics;
 using SiteGen.FileSystem;
 using SiteGen.Pipeline;
+using SiteGen.Publishing;
 
 namespace SiteGen.Cli;
 
@@ -23,7 +24,10 @@ public static class BuildCommand
             if (folders.RefuseBadBaseUrl(parse) is { } badFlag) return badFlag;
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse) with { Force = parse.GetValue(force) };
-            using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Build, out var refusal);
+            // The output folder alone (one build writes it at a time), then the sources shared with serve, check and other builds.
+            using var outputLock = SiteLocking.Acquire(OutputFolder.LockPath(options.OutputDir), SiteVerb.Build, LockMode.Write, Console.Error, SiteLocking.Patience, out var busy);
+            if (busy is not null) return DiagnosticPrinter.Finish([busy], () => "");
+            using var sourcesLock = SiteLocking.AcquireSources(options.ContentDir, SiteVerb.Build, Console.Error, out var refusal);
             if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = new Site(options).Build();
             // Guesses are published only when editors choose to; the count keeps them in sight on every build.

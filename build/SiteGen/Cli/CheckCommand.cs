@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.Checking;
+using SiteGen.FileSystem;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
@@ -23,6 +24,8 @@ public static class CheckCommand
             if (folders.RefuseBadBaseUrl(parse) is { } badFlag) return badFlag;
             var clock = Stopwatch.StartNew();
             var options = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
+            using var sourcesLock = SiteLocking.AcquireSources(options.ContentDir, SiteVerb.Check, Console.Error, out var refusal);
+            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var site = new Site(options);
             var result = site.Render();
             var diagnostics = result.Diagnostics.Concat(site.Check(result))

@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.FileSystem;
 using SiteGen.Ingest;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
 
@@ -25,7 +26,7 @@ public static class IngestCommand
                 RepositoryLayout.Default(parse.GetValue(content), "content"),
                 parse.GetValue(force),
                 parse.GetValue(restore));
-            using var siteLock = SiteLocking.Acquire(options.ContentDir, SiteVerb.Ingest, out var refusal);
+            using var siteLock = SiteLocking.AcquireSources(options.ContentDir, SiteVerb.Ingest, Console.Error, out var refusal);
             if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = IngestRunner.Run(options);
             if (result.Diagnostics.Any(d => d.Code is DiagnosticCodes.IngestStateUnreadable or DiagnosticCodes.NothingToRestore))

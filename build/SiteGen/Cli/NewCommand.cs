@@ -1,5 +1,7 @@
 using System.CommandLine;
 using SiteGen.Authoring;
+using SiteGen.FileSystem;
+using SiteGen.Pipeline;
 
 namespace SiteGen.Cli;
 
@@ -21,11 +23,14 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             if (RepositoryLayout.RefuseOutsideSite(parse.GetValue(content)) is { } refused) return refused;
+            var contentDir = RepositoryLayout.Default(parse.GetValue(content), "content");
+            using var sourcesLock = SiteLocking.AcquireSources(contentDir, SiteVerb.New, Console.Error, out var refusal);
+            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
             var result = ArchetypeWriter.Write(
                 parse.GetValue(kind)!,
                 parse.GetValue(title)!,
                 parse.GetValue(slug),
-                RepositoryLayout.Default(parse.GetValue(content), "content"),
+                contentDir,
                 RepositoryLayout.Default(parse.GetValue(templates), "templates"),
                 DateOnly.FromDateTime(DateTime.Now));
             if (result.Error is not null)

@@ -27,11 +27,11 @@ public static class ServeCommand
             if (folders.RefuseBadBaseUrl(parse) is { } badFlag) return badFlag;
             var build = folders.Read(parse, includeDrafts: parse.GetValue(drafts));
             var seedsDir = RepositoryLayout.Default(parse.GetValue(seeds), "seeds");
-            // Held while serving: serve re-ingests on seed changes, so a build or ingest beside it would race it.
-            using var siteLock = SiteLocking.Acquire(build.ContentDir, SiteVerb.Serve, out var refusal);
-            if (refusal is not null) return DiagnosticPrinter.Finish([refusal], () => "");
+            // No lock is held between rebuilds: each rebuild reads the sources under the shared lock and a re-ingest
+            // writes them under the exclusive one, so build and check run beside serve, and ingest between its rebuilds.
             var options = new ServeOptions(build, parse.GetValue(host)!, parse.GetValue(port))
             {
+                LockPath = SiteLock.PathFor(build.ContentDir),
                 SeedsDir = Directory.Exists(seedsDir) ? seedsDir : null,
                 Log = Console.Out,
             };

@@ -15,7 +15,7 @@ internal enum ExchangeOutcome
     Unsupported,
 }
 
-/// <summary>What an attempt to take an exclusive lock on an open file did.</summary>
+/// <summary>What an attempt to take a shared or exclusive lock on an open file did.</summary>
 internal enum LockOutcome
 {
     Locked,
@@ -35,6 +35,7 @@ internal static partial class NativeFileSystem
 {
     private const int AtFdCwd = -100;
     private const uint RenameExchange = 2;
+    private const int LockShared = 1;
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
     private const int Interrupted = 4;
@@ -68,12 +69,16 @@ internal static partial class NativeFileSystem
         throw new IOException($"cannot swap '{first}' with '{second}': {Marshal.GetPInvokeErrorMessage(error)}", error);
     }
 
-    public static LockOutcome TryLock(SafeFileHandle file)
+    /// <summary>
+    /// Takes flock(2) on the file without waiting: shared (any number of holders, none exclusive) or exclusive (one
+    /// holder, none shared). A failed attempt may drop a lock the same handle held before, so a caller closes it then.
+    /// </summary>
+    public static LockOutcome TryLock(SafeFileHandle file, bool shared)
     {
         int result, error;
         try
         {
-            (result, error) = RetryingInterrupted(() => Flock(file, LockExclusive | LockNonBlocking));
+            (result, error) = RetryingInterrupted(() => Flock(file, (shared ? LockShared : LockExclusive) | LockNonBlocking));
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {

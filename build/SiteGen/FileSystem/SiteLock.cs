@@ -4,39 +4,60 @@ using System.Text;
 
 namespace SiteGen.FileSystem;
 
-/// <summary>The verbs that write a site, or (serve) rebuild and re-ingest it, and so must not run twice at once.</summary>
+/// <summary>The verbs that read or write a site's sources (content/ and templates/) or its output folder.</summary>
 public enum SiteVerb
 {
     Build,
     Ingest,
     Serve,
+    Check,
+    New,
 }
 
-/// <summary>Who holds a site's lock, as its lock file says.</summary>
-public sealed record LockHolder(SiteVerb Verb, int ProcessId, DateTimeOffset Started)
+/// <summary>How a lock is held: by any number of readers at once, or by one writer alone.</summary>
+public enum LockMode
 {
+    Read,
+    Write,
+}
+
+/// <summary>Who holds a site's lock, as its lock file says (with several readers, the last one to take it).</summary>
+public sealed record LockHolder(SiteVerb Verb, int ProcessId, DateTimeOffset Started, LockMode Mode = LockMode.Write)
+{
+    /// <summary>The holder line's fixed length: every holder writes it whole at the start, so readers never mix two.</summary>
+    private const int LineLength = 100;
+
     public override string ToString() =>
         $"sitegen {Verb.ToString().ToLowerInvariant()} (PID {ProcessId}, started {Started.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)";
 
-    public string ToLine() => $"{Verb.ToString().ToLowerInvariant()} {ProcessId} {Started.ToString("O", CultureInfo.InvariantCulture)}\n";
+    /// <summary>What the holder is doing, for messages: reading or writing.</summary>
+    public string Doing => Mode == LockMode.Read ? "reading" : "writing";
+
+    public string ToLine()
+    {
+        var line = $"{Verb.ToString().ToLowerInvariant()} {ProcessId} {Started.ToString("O", CultureInfo.InvariantCulture)} {Mode.ToString().ToLowerInvariant()}";
+        return line.PadRight(LineLength - 1) + "\n";
+    }
 
     public static LockHolder? Parse(string line)
     {
         var parts = line.Trim().Split(' ');
-        return parts.Length == 3
+        var mode = LockMode.Write;
+        return parts.Length is 3 or 4
             && Enum.TryParse<SiteVerb>(parts[0], ignoreCase: true, out var verb)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
             && DateTimeOffset.TryParse(parts[2], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var started)
-            ? new LockHolder(verb, pid, started.ToUniversalTime())
+            && (parts.Length == 3 || Enum.TryParse(parts[3], ignoreCase: true, out mode))
+            ? new LockHolder(verb, pid, started.ToUniversalTime(), mode)
             : null;
     }
 }
 
 /// <summary>
-/// One sitegen at a time per site: build, ingest and serve each hold an exclusive lock on <c>.sitegen.lock</c> in the
-/// site folder (the parent of content/) while they run. The lock is the kernel's (flock on Unix, a sharing mode on
-/// Windows), so a holder that dies, even by kill -9, releases it: a stale file never blocks. The file itself stays
-/// and names the last holder, for the message a second run prints.
+/// A reader–writer lock on a lock file: readers (build, check, serve while it rebuilds) share it, a writer (ingest,
+/// new, serve while it re-ingests; a build for its output folder) holds it alone. The lock is the kernel's (flock on
+/// Unix, sharing modes on Windows), so a holder that dies, even by kill -9, releases it: a stale file never blocks.
+/// The file itself stays and names the last holder, for the message a waiting run prints. Every wait is bounded.
 /// </summary>
 public sealed class SiteLock : IDisposable
 {
@@ -53,47 +74,70 @@ public sealed class SiteLock : IDisposable
     public static string PathFor(string contentDir) =>
         Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentDir))) ?? ".", FileName);
 
+    /// <summary>The verb's usual mode: ingest and new write the sources, the others read them.</summary>
+    public static LockMode ModeOf(SiteVerb verb) => verb is SiteVerb.Ingest or SiteVerb.New ? LockMode.Write : LockMode.Read;
+
+    /// <inheritdoc cref="TryAcquire(string, SiteVerb, LockMode, TimeSpan, Action{LockHolder?}, out LockHolder?)"/>
+    public static SiteLock? TryAcquire(string lockPath, SiteVerb verb, TimeSpan patience, Action<LockHolder?> waiting, out LockHolder? holder) =>
+        TryAcquire(lockPath, verb, ModeOf(verb), patience, waiting, out holder);
+
     /// <summary>
-    /// Takes the lock, waiting up to <paramref name="patience"/> for a build or ingest to finish (never for a serve,
-    /// which runs until stopped). Returns null with the holder when it stays taken; <paramref name="waiting"/> hears once
-    /// that a wait began.
+    /// Takes the lock in <paramref name="mode"/>, waiting up to <paramref name="patience"/> for the runs that keep it
+    /// to finish. Returns null with the holder when it stays taken; <paramref name="waiting"/> hears once that a wait began.
     /// </summary>
-    public static SiteLock? TryAcquire(string lockPath, SiteVerb verb, TimeSpan patience, Action<LockHolder?> waiting, out LockHolder? holder)
+    public static SiteLock? TryAcquire(string lockPath, SiteVerb verb, LockMode mode, TimeSpan patience, Action<LockHolder?> waiting, out LockHolder? holder)
     {
         holder = null;
         var clock = Stopwatch.StartNew();
         var announced = false;
         while (true)
         {
-            var (stream, outcome) = TryOpenLocked(lockPath);
+            var (stream, outcome) = TryOpenLocked(lockPath, mode);
             if (outcome == LockOutcome.Unsupported) return new SiteLock(stream);
             if (outcome == LockOutcome.Locked)
             {
-                var me = new LockHolder(verb, Environment.ProcessId, DateTimeOffset.UtcNow);
-                stream!.SetLength(0);
-                stream.Write(Encoding.UTF8.GetBytes(me.ToLine()));
-                stream.Flush();
+                WriteHolder(stream!, new LockHolder(verb, Environment.ProcessId, DateTimeOffset.UtcNow, mode));
                 return new SiteLock(stream);
             }
             holder = ReadHolder(lockPath);
-            if (holder?.Verb == SiteVerb.Serve || clock.Elapsed >= patience) return null;
+            if (clock.Elapsed >= patience) return null;
             if (!announced)
             {
                 waiting(holder);
                 announced = true;
             }
-            Thread.Sleep(100);
+            Thread.Sleep(50);
         }
     }
 
-    private static (FileStream? Stream, LockOutcome Outcome) TryOpenLocked(string lockPath)
+    private static void WriteHolder(FileStream stream, LockHolder me)
+    {
+        // Windows readers open the file to read only (see TryOpenLocked): the line names the last writer there.
+        if (!stream.CanWrite) return;
+        try
+        {
+            // One write at the start, never a truncation: readers sharing the lock each put their line whole.
+            RandomAccess.Write(stream.SafeFileHandle, Encoding.UTF8.GetBytes(me.ToLine()), 0);
+        }
+        catch (IOException)
+        {
+            // The line is a courtesy for messages; the lock is what counts.
+        }
+    }
+
+    private static (FileStream? Stream, LockOutcome Outcome) TryOpenLocked(string lockPath, LockMode mode)
     {
         FileStream stream;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
-            // Windows enforces sharing modes itself, so opening is locking there; readers of the holder line share.
-            stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsWindows() ? FileShare.Read : FileShare.ReadWrite);
+            // Windows enforces sharing modes itself, so opening is locking there: readers open to read and let others
+            // read, a writer opens to write and lets others only read (the holder line).
+            stream = !OperatingSystem.IsWindows()
+                ? new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite)
+                : mode == LockMode.Read
+                    ? new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.Read)
+                    : new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         }
         catch (UnauthorizedAccessException)
         {
@@ -111,7 +155,7 @@ public sealed class SiteLock : IDisposable
             return (null, LockOutcome.Unsupported);
         }
         if (OperatingSystem.IsWindows()) return (stream, LockOutcome.Locked);
-        var outcome = NativeFileSystem.TryLock(stream.SafeFileHandle);
+        var outcome = NativeFileSystem.TryLock(stream.SafeFileHandle, shared: mode == LockMode.Read);
         if (outcome == LockOutcome.HeldByAnother)
         {
             stream.Dispose();
@@ -120,7 +164,10 @@ public sealed class SiteLock : IDisposable
         return (stream, outcome);
     }
 
-    /// <summary>The holder line, or null while the holder is still writing it (or the file names no one).</summary>
+    /// <summary>
+    /// The holder line, or null while the holder is still writing it, when the file names no one, or when the process
+    /// it names has ended (another reader that came earlier still holds the lock, unnamed).
+    /// </summary>
     private static LockHolder? ReadHolder(string lockPath)
     {
         for (var attempt = 0; attempt < 3; attempt++)
@@ -129,7 +176,7 @@ public sealed class SiteLock : IDisposable
             {
                 using var reader = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
                 using var text = new StreamReader(reader, Encoding.UTF8);
-                if (LockHolder.Parse(text.ReadToEnd()) is { } holder) return holder;
+                if (LockHolder.Parse(text.ReadToEnd()) is { } holder) return RunLeftovers.IsDead(holder.ProcessId) ? null : holder;
             }
             catch (IOException)
             {

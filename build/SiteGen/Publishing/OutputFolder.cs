@@ -114,6 +114,16 @@ public static class OutputFolder
     }
 
     /// <summary>
+    /// The output folder's lock file, beside it like the build state: a build holds it alone while it writes the folder,
+    /// so two builds into one folder take turns rather than share its spare and build state.
+    /// </summary>
+    public static string LockPath(string outputDir)
+    {
+        var output = Full(outputDir);
+        return Path.Combine(Path.GetDirectoryName(output)!, $".sitegen-lock-{Path.GetFileName(output)}");
+    }
+
+    /// <summary>
     /// Where the site replaced by the last build is kept: the next build updates it in place (writing only the files
     /// whose bytes differ) and swaps it in, instead of writing every file into an empty folder and deleting the old site.
     /// </summary>

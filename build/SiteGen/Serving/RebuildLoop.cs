@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using SiteGen.Diagnostics;
+using SiteGen.FileSystem;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Search;
@@ -46,7 +47,13 @@ public sealed class RebuildLoop
     public event Action<RebuildReport>? Rebuilt;
 
     /// <summary>The first build, before the server answers.</summary>
-    public void BuildFirst() => Publish(_build(ChangeSet.Everything), [], Stopwatch.StartNew());
+    public void BuildFirst()
+    {
+        var clock = Stopwatch.StartNew();
+        using var reading = Lock(LockMode.Read, out var refusal);
+        // The preview must show something: past the wait, the first build reads anyway and says why it may be stale.
+        Publish(_build(ChangeSet.Everything), refusal is null ? [] : [refusal], clock);
+    }
 
     public async Task RunAsync(CancellationToken cancellation)
     {
@@ -84,7 +91,15 @@ public sealed class RebuildLoop
         if (changes.Seeds && _options.SeedsDir is { } seeds)
         {
             var displayRoot = _site.Folders.DisplayRoot;
-            extra.AddRange(SeedIngestion.Run(seeds, _site.Folders.Content, displayRoot));
+            using (var writing = Lock(LockMode.Write, out var busy))
+            {
+                if (busy is not null)
+                {
+                    Retry(changes, busy);
+                    return;
+                }
+                extra.AddRange(SeedIngestion.Run(seeds, _site.Folders.Content, displayRoot));
+            }
             foreach (var d in extra) _options.Log.WriteLine(d.ToDisplayString());
             _options.Log.WriteLine($"[{DateTime.Now:HH:mm:ss}] seeds changed: re-ingested into {Path.GetRelativePath(displayRoot, _site.Folders.Content)} (edited files kept)");
             // Ingest writes content/; the watcher sees those writes and they rebuild the site like any edit.
@@ -95,6 +110,12 @@ public sealed class RebuildLoop
             }
         }
 
+        using var reading = Lock(LockMode.Read, out var refusal);
+        if (refusal is not null)
+        {
+            Retry(changes, refusal);
+            return;
+        }
         var before = Stamps(changes.Paths);
         var result = _build(changes);
         // Never publish a build of a half-written file: if a changed file moved on while we built, or the build
@@ -106,6 +127,22 @@ public sealed class RebuildLoop
             return;
         }
         Publish(result, extra, clock);
+    }
+
+    /// <summary>The sources lock in <paramref name="mode"/>, or null (no lock path, or a refusal to show).</summary>
+    private SiteLock? Lock(LockMode mode, out Diagnostic? refusal)
+    {
+        refusal = null;
+        return _options.LockPath is { } path ? SiteLocking.Acquire(path, SiteVerb.Serve, mode, _options.Log, _options.LockPatience, out refusal) : null;
+    }
+
+    /// <summary>Shows why the changes could not be built yet and queues them again, to be built once the lock is free.</summary>
+    private void Retry(ChangeSet changes, Diagnostic refusal)
+    {
+        _options.Log.WriteLine(refusal.ToDisplayString());
+        Live.Problems(_snapshot.Version, [refusal]);
+        _fingerprints.Forget(changes.Paths);
+        foreach (var path in changes.Paths) _debouncer.Add(path);
     }
 
     private void Publish(BuildResult result, IReadOnlyList<Diagnostic> extra, Stopwatch clock)

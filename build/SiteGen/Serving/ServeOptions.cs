@@ -20,6 +20,15 @@ public sealed record ServeOptions(BuildOptions Build, string Host = "127.0.0.1",
     /// <summary>Whether each good build is followed by the 'check' rules, whose report shows in the overlay.</summary>
     public bool RunChecks { get; init; } = true;
 
+    /// <summary>
+    /// The site's sources lock (see <see cref="SiteLocking"/>): each rebuild reads under it, shared with builds and
+    /// checks, and a re-ingest of changed seeds writes under it alone. Null (tests' hand-made sites): no locking.
+    /// </summary>
+    public string? LockPath { get; init; }
+
+    /// <summary>How long a rebuild or re-ingest waits for the lock before it reports the holder and tries again later.</summary>
+    public TimeSpan LockPatience { get; init; } = SiteLocking.Patience;
+
     /// <summary>Where progress lines go (the console by default).</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 }

@@ -5,7 +5,10 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Cli;
 
-/// <summary>One sitegen at a time per site: a second build, ingest or serve waits or refuses, naming the holder; a killed holder never blocks.</summary>
+/// <summary>
+/// The site's reader–writer lock: build, check and serve read side by side; ingest and new write alone, waiting (bounded)
+/// for the readers and naming them; two builds into one output folder take turns; a killed holder never blocks.
+/// </summary>
 public sealed class SiteLockTests
 {
     [Fact]
@@ -25,22 +28,44 @@ public sealed class SiteLockTests
     }
 
     [Fact]
-    public void ABuildRefusesWhileServeHoldsTheSiteAndNamesIt()
+    public void ReadersShareTheLockAndAWriterWaitsForAll()
     {
-        // The holder is this test process; the refusal comes from another process, so the lock is the kernel's, not .NET's.
         using var site = TempSite.FromFixture();
-        using var serve = SiteLock.TryAcquire(SiteLock.PathFor(site.Content), SiteVerb.Serve, TimeSpan.Zero, _ => { }, out _);
+        var path = SiteLock.PathFor(site.Content);
+        using var serve = SiteLock.TryAcquire(path, SiteVerb.Serve, TimeSpan.Zero, _ => { }, out _);
+        using var check = SiteLock.TryAcquire(path, SiteVerb.Check, TimeSpan.Zero, _ => { }, out _);
+        Assert.NotNull(serve);
+        Assert.NotNull(check);
+
+        using var refused = SiteLock.TryAcquire(path, SiteVerb.Ingest, TimeSpan.Zero, _ => { }, out _);
+        Assert.Null(refused);
+        serve.Dispose();
+        using var stillRefused = SiteLock.TryAcquire(path, SiteVerb.New, TimeSpan.Zero, _ => { }, out _);
+        Assert.Null(stillRefused);
+        check.Dispose();
+
+        using var ingest = SiteLock.TryAcquire(path, SiteVerb.Ingest, TimeSpan.Zero, _ => { }, out _);
+        Assert.NotNull(ingest);
+    }
+
+    [Fact]
+    public void ABuildRunsWhileServeHoldsItsReaderLock()
+    {
+        // The holder is this test process, as serve holds the lock while it rebuilds; the build is another process,
+        // so the sharing is the kernel's flock, not .NET's.
+        using var site = TempSite.FromFixture();
+        using var serve = SiteLock.TryAcquire(SiteLock.PathFor(site.Content), SiteVerb.Serve, LockMode.Read, TimeSpan.Zero, _ => { }, out _);
         Assert.NotNull(serve);
 
         var run = SiteGenProcess.Run(site.Root, "build");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Matches($@"^\.sitegen\.lock:1:1: error SG5003: cannot build: sitegen serve \(PID {Environment.ProcessId}, started \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC\) is working on this site; stop it", run.Stderr);
-        Assert.False(Directory.Exists(site.Output));
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.DoesNotContain("waiting", run.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site.Output, SiteGen.Publishing.OutputFolder.MarkerFileName)));
     }
 
     [Fact]
-    public void IngestRefusesWhileServeRuns()
+    public void BuildCheckAndIngestRunBesideARunningServe()
     {
         using var site = TempSite.FromFixture();
         site.Write("seeds/a.txt", "Mayor Ilse Varga arrived in Northtown on June 3, 2025.\n\"We are ready to talk,\" Varga said.\n");
@@ -50,11 +75,18 @@ public sealed class SiteLockTests
             _ = serve.StandardError.ReadToEndAsync();
             Assert.StartsWith("serving ", ReadLineStartingWith(serve.StandardOutput, "serving "), StringComparison.Ordinal);
 
-            var run = SiteGenProcess.Run(site.Root, "ingest");
+            var build = SiteGenProcess.Run(site.Root, "build");
+            var check = SiteGenProcess.Run(site.Root, "check");
+            var ingest = SiteGenProcess.Run(site.Root, "ingest");
 
-            Assert.Equal(1, run.ExitCode);
-            Assert.Contains($"error SG5003: cannot ingest: sitegen serve (PID {serve.Id}, started ", run.Stderr, StringComparison.Ordinal);
-            Assert.DoesNotContain("ingested", run.Stdout, StringComparison.Ordinal);
+            Assert.True(build.ExitCode == 0, build.Stderr);
+            Assert.StartsWith("built ", build.Stdout, StringComparison.Ordinal);
+            Assert.Contains("checked ", check.Stdout + check.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("SG5003", check.Stderr, StringComparison.Ordinal);
+            Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+            Assert.Contains("ingested 1 seed", ingest.Stdout, StringComparison.Ordinal);
+            // Serve sees ingest's writes in content/ like an editor's and rebuilds under its reader lock.
+            Assert.StartsWith("[", ReadLineContaining(serve.StandardOutput, "] built ("), StringComparison.Ordinal);
         }
         finally
         {
@@ -64,28 +96,74 @@ public sealed class SiteLockTests
     }
 
     [Fact]
-    public void AHolderKilledWithSigkillLeavesNoStaleLock()
+    public async Task IngestWaitsForAReaderAndSaysWhoItWaitsFor()
     {
         using var site = TempSite.FromFixture();
-        using (var serve = Process.Start(SiteGenProcess.StartInfo(site.Root, "serve", "--port", "0"))!)
+        site.Write("seeds/a.txt", "Mayor Ilse Varga arrived in Northtown on June 3, 2025.\n\"We are ready to talk,\" Varga said.\n");
+        var reading = SiteLock.TryAcquire(SiteLock.PathFor(site.Content), SiteVerb.Serve, LockMode.Read, TimeSpan.Zero, _ => { }, out _);
+        Assert.NotNull(reading);
+        using var ingest = Process.Start(SiteGenProcess.StartInfo(site.Root, "ingest"))!;
+        var stdout = ingest.StandardOutput.ReadToEndAsync();
+
+        var waiting = ReadLineStartingWith(ingest.StandardError, "waiting for ");
+        Thread.Sleep(300);
+        Assert.False(ingest.HasExited, "ingest did not wait for the reader");
+        reading.Dispose();
+        Assert.True(ingest.WaitForExit(120_000));
+
+        Assert.Matches($@"^waiting for sitegen serve \(PID {Environment.ProcessId}, started [0-9: -]+ UTC\) to finish reading this site\.\.\.$", waiting);
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("ingested 1 seed", await stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWriterKeptOutTooLongIsRefusedNamingTheReader()
+    {
+        using var site = TempSite.FromFixture();
+        using var reading = SiteLock.TryAcquire(SiteLock.PathFor(site.Content), SiteVerb.Serve, LockMode.Read, TimeSpan.Zero, _ => { }, out _);
+        Assert.NotNull(reading);
+        var log = new StringWriter();
+
+        using var ingest = SiteLocking.Acquire(SiteLock.PathFor(site.Content), SiteVerb.Ingest, LockMode.Write, log, TimeSpan.FromMilliseconds(300), out var refusal);
+
+        Assert.Null(ingest);
+        Assert.NotNull(refusal);
+        Assert.Equal("SG5003", refusal.Code);
+        Assert.Matches($@"^cannot ingest: sitegen serve \(PID {Environment.ProcessId}, started [0-9: -]+ UTC\) was still reading this site after 0 s; run 'sitegen ingest' again when it has finished$", refusal.Message);
+        Assert.StartsWith("waiting for sitegen serve (PID ", log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHolderKilledWithSigkillLeavesNoStaleLock()
+    {
+        // A build stopped with its site staged holds both locks: the sources' (reading) and its output folder's.
+        using var site = TempSite.FromFixture();
+        site.Write("seeds/a.txt", "Mayor Ilse Varga arrived in Northtown on June 3, 2025.\n\"We are ready to talk,\" Varga said.\n");
+        var start = SiteGenProcess.StartInfo(site.Root, "build");
+        start.Environment["SITEGEN_TEST_PAUSE_AT"] = "staged";
+        using (var build = Process.Start(start)!)
         {
-            _ = serve.StandardError.ReadToEndAsync();
-            ReadLineStartingWith(serve.StandardOutput, "serving ");
-            serve.Kill(); // SIGKILL: the process gets no chance to release anything itself
-            serve.WaitForExit();
+            _ = build.StandardOutput.ReadToEndAsync();
+            ReadLineStartingWith(build.StandardError, "sitegen: paused at staged");
+            build.Kill(); // SIGKILL: the process gets no chance to release anything itself
+            build.WaitForExit();
         }
-        Assert.Contains("serve", File.ReadAllText(SiteLock.PathFor(site.Content)), StringComparison.Ordinal);
+        Assert.Contains("build", File.ReadAllText(SiteLock.PathFor(site.Content)), StringComparison.Ordinal);
 
-        var run = SiteGenProcess.Run(site.Root, "build");
+        var ingest = SiteGenProcess.Run(site.Root, "ingest");
+        var rebuild = SiteGenProcess.Run(site.Root, "build");
 
-        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        Assert.True(rebuild.ExitCode == 0, rebuild.Stderr);
+        Assert.DoesNotContain("waiting", ingest.Stderr + rebuild.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ABuildWaitsForARunningBuildToFinish()
     {
         using var site = TempSite.FromFixture();
-        var running = SiteLock.TryAcquire(SiteLock.PathFor(site.Content), SiteVerb.Build, TimeSpan.Zero, _ => { }, out _);
+        // A build holds its output folder's lock alone: two builds into one folder take turns.
+        var running = SiteLock.TryAcquire(SiteGen.Publishing.OutputFolder.LockPath(site.Output), SiteVerb.Build, LockMode.Write, TimeSpan.Zero, _ => { }, out _);
         Assert.NotNull(running);
         using var second = Process.Start(SiteGenProcess.StartInfo(site.Root, "build"))!;
         var stdout = second.StandardOutput.ReadToEndAsync();
@@ -111,8 +189,22 @@ public sealed class SiteLockTests
         var expected = new SiteGen.Pipeline.Site(site.Options).Render().Files.ToDictionary(f => f.Path, f => f.Content);
         expected[SiteGen.Publishing.OutputFolder.MarkerFileName] = System.Text.Encoding.UTF8.GetBytes(SiteGen.Publishing.OutputFolder.MarkerText);
         Assert.True(FolderSnapshot.AreEqual(expected, FolderSnapshot.Of(site.Output)));
-        // Beside output/: the spare site, the build state that describes output/ (see BuildState), and the lock.
-        Assert.Equal([".output.spare", ".sitegen-state-output", ".sitegen.lock"], Directory.GetFileSystemEntries(site.Root, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Beside output/: the spare site, the build state that describes output/ (see BuildState), and the two locks.
+        Assert.Equal([".output.spare", ".sitegen-lock-output", ".sitegen-state-output", ".sitegen.lock"], Directory.GetFileSystemEntries(site.Root, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private static string ReadLineContaining(StreamReader reader, string part)
+    {
+        var read = Task.Run(() =>
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Contains(part, StringComparison.Ordinal)) return line;
+            }
+            return "";
+        });
+        Assert.True(read.Wait(TimeSpan.FromMinutes(2)), $"no line containing '{part}'");
+        return read.Result;
     }
 
     private static string ReadLineStartingWith(StreamReader reader, string prefix)
