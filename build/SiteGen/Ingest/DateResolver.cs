@@ -104,6 +104,18 @@ internal sealed partial class DateResolver(WordLists words)
         return null;
     }
 
+    /// <summary>"next year" or "last year" right after a month ("in April next year"): the years it counts and where it ends, else (0, 0).</summary>
+    private (int Offset, int End) RelativeYearAfter(string masked, int at)
+    {
+        var rest = masked[at..];
+        var trimmed = rest.TrimStart(' ', ',');
+        var parts = trimmed.Split(' ', 3);
+        if (parts.Length < 2) return (0, 0);
+        var phrase = parts[0].ToLowerInvariant() + " " + parts[1].TrimEnd('.', ',', ';').ToLowerInvariant();
+        if (!words.RelativeYears.TryGetValue(phrase, out var offset)) return (0, 0);
+        return (offset, at + (rest.Length - trimmed.Length) + parts[0].Length + 1 + parts[1].TrimEnd('.', ',', ';').Length);
+    }
+
     /// <summary>Every date expression in a sentence, left to right; relative ones need an anchor and are skipped without one.</summary>
     /// <paramref name="anchorIsDay"/>: the anchor is the article's own day (not a caption's), so "yesterday" and "tomorrow" count from it.
     public IReadOnlyList<DateMention> Find(ParagraphText text, Sentence sentence, PartialDate? anchor, bool anchorIsDay = false)
@@ -169,10 +181,15 @@ internal sealed partial class DateResolver(WordLists words)
         }
         if (anchor is { } anchorYear)
         {
-            // "in April" without a year: the anchor's year.
+            // "in April" without a year: the anchor's year; "in April next year": the year it counts to.
             foreach (Match m in PrepositionMonth().Matches(masked))
             {
-                if (Month(m) is { } month) Add(m.Groups["month"].Index, m.Groups["month"].Index + m.Groups["month"].Length, new PartialDate(anchorYear.Year, month), false, true);
+                if (Month(m) is { } month && RelativeYearAfter(masked, m.Groups["month"].Index + m.Groups["month"].Length) is var (offset, end) && end > 0)
+                {
+                    Add(m.Groups["month"].Index, end, new PartialDate(anchorYear.Year + offset, month), true, true);
+                    continue;
+                }
+                if (Month(m) is { } month2) Add(m.Groups["month"].Index, m.Groups["month"].Index + m.Groups["month"].Length, new PartialDate(anchorYear.Year, month2), false, true);
             }
         }
         // A weekday lies up to a week either side of the anchor: an anchor in the calendar's first or last week

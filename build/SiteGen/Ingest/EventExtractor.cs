@@ -50,7 +50,10 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             if (date.Counted && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             // "there will be consequences if the war, which began in 2022, goes on": a relative clause has its own tense.
-            var future = dates.IsFuture(text.Masked[ClauseStart(text, sentence, date.Start)..date.Start]);
+            var clauseStart = ClauseStart(text, sentence, date.Start);
+            var future = dates.IsFuture(text.Masked[clauseStart..date.Start])
+                         // "In 2029, we will review the targets": a date that opens its clause takes the tense of the words after it.
+                         || sentence.Tokens.Count(t => t.Start >= clauseStart && t.End <= date.Start) <= 1 && dates.IsFuture(NearAfter(text, sentence, date.End, 4));
             // "will travel to China in April", said in October: the year the month takes is not the article's, and the text
             // does not say which; the plan stays undated.
             if (!date.HasYear && future && anchor is { } said && Before(date.Date, said)) continue;
@@ -125,6 +128,12 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         return before.Count > 0 && !before[^1].Capitalised && words.SpeechVerbs.Contains(before[^1].Lower)
                && (before[^1].Lower.EndsWith("ed", StringComparison.Ordinal) || before[^1].Lower is "said" or "says" or "told" or "tells" or "wrote" or "writes")
                && text.Masked[before[^1].End..date.Start].All(c => c is ' ' || char.IsLetter(c));
+    }
+
+    private static string NearAfter(ParagraphText text, Sentence sentence, int offset, int tokenCount)
+    {
+        var after = sentence.Tokens.Where(t => t.Start >= offset).Take(tokenCount).ToList();
+        return after.Count == 0 ? "" : text.Masked[offset..after[^1].End];
     }
 
     private static string NearBefore(ParagraphText text, Sentence sentence, int offset, int tokenCount)

@@ -142,6 +142,20 @@ public sealed class EventSieveTests
             "The council hopes the next meeting between Mayor Lena Brandt and Governor Amal Haddad will be held in Leeds.",
             "next meeting", null, EventStatus.Proposed
         },
+        // A date that opens its clause takes the tense of the words after it.
+        {
+            "Harbour plan\nAugust 20, 2025\nIn 2029, the council will review the ferry targets, Mayor Lena Brandt said.",
+            "In 2029", "2029", EventStatus.Planned
+        },
+        {
+            "Harbour plan\nAugust 20, 2025\nIn 2019, Mayor Lena Brandt said the port would grow.",
+            "In 2019", "2019", EventStatus.Happened
+        },
+        // A month with a year counted from the article's ("in April next year").
+        {
+            "Harbour plan\nAugust 20, 2025\nMayor Lena Brandt confirmed plans to visit Leeds in April next year.",
+            "April next year", "2026-04", EventStatus.Planned
+        },
         // A modal governing a meeting verb with someone to meet: floated, not fixed.
         {
             "Governor Amal Haddad could soon meet Mayor Lena Brandt in Leeds, aides said.",
