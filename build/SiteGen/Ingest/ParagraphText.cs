@@ -36,7 +36,7 @@ internal sealed partial class ParagraphText
     {
         Original = text;
         Plain = Fold(text);
-        Quotes = FindQuotes(Plain);
+        Quotes = FindQuotes(Plain) is { Count: > 0 } marked ? marked : DashQuote(Plain, words);
         Masked = MaskQuotes(Plain, Quotes);
         Tokens = Tokenise(Masked, words);
         Sentences = Split(Masked, Tokens, words);
@@ -121,6 +121,26 @@ internal sealed partial class ParagraphText
         if (single == 0) spans.Add(new QuoteSpan(0, plain.Length));
         spans.Sort((x, y) => x.Open.CompareTo(y.Open));
         return spans;
+    }
+
+    /// <summary>
+    /// A paragraph opened by a quotation dash, as Scandinavian, French and Russian copy prints speech ("–We meet today, says
+    /// Roe."): the words from the dash to the comma before the speech verb, or to the paragraph's end. A dash followed by a
+    /// space quotes only when such a verb follows, since lists are printed that way too.
+    /// </summary>
+    private static List<QuoteSpan> DashQuote(string plain, WordLists words)
+    {
+        if (plain.Length < 3 || plain[0] is not ('\u2013' or '\u2014')) return [];
+        var spaced = plain[1] == ' ';
+        var first = spaced ? 2 : 1;
+        if (first >= plain.Length || !char.IsUpper(plain[first])) return [];
+        for (var comma = plain.IndexOf(", ", first, StringComparison.Ordinal); comma > 0; comma = plain.IndexOf(", ", comma + 1, StringComparison.Ordinal))
+        {
+            // Only the word right after the comma is read, so a paragraph of commas costs no more than its length.
+            var next = WordPattern().Match(plain.Substring(comma + 2, Math.Min(24, plain.Length - comma - 2)));
+            if (next.Success && next.Index == 0 && char.IsLower(next.Value[0]) && words.SpeechVerbs.Contains(next.Value)) return [new QuoteSpan(0, comma)];
+        }
+        return spaced ? [] : [new QuoteSpan(0, plain.Length)];
     }
 
     private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes)

@@ -299,6 +299,15 @@ public sealed class PeopleInPassingTests
     }
 
     [Fact]
+    public void AQuotationDashOpensSpeechUpToTheCommaBeforeItsVerb()
+    {
+        var extraction = Extract("Alliance chief speaks\nAlliance chief Ana Roe met the press in Tarrow on Monday.\n\u2013We meet at a hard moment, with growing challenges, notes Roe as she opens the meeting.\n\u2013Everyone must carry the load, says Roe.\n\u2013 First item on the list\n\u2013 Second item, the budget");
+        Assert.Equal(["We meet at a hard moment, with growing challenges", "Everyone must carry the load"],
+            extraction.Quotes.Where(q => q.Speaker.Name == "Ana Roe").Select(q => q.Text));
+        Assert.Equal(2, extraction.Quotes.Count());
+    }
+
+    [Fact]
     public void ASubheadingThatSaysWhoSpeaksGivesThemTheListedQuotesUnderIt()
     {
         var extraction = Extract("""
