@@ -24,22 +24,23 @@ public static class CardTextLayout
         var e = StringInfo.GetTextElementEnumerator(text);
         while (e.MoveNext() && elements < MaxElements)
         {
+            // A mark after a space is one cluster with it: the space stays a space, the mark is drawn on its own.
             var element = e.GetTextElement();
-            var blank = element.All(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u2028' or '\u2029');
-            if (blank)
-            {
-                space = sb.Length > 0;
-                continue;
-            }
+            var start = 0;
+            while (start < element.Length && Blank(element[start])) start++;
+            if (start > 0) space = sb.Length > 0;
+            if (element.Skip(start).All(Blank)) continue;
             if (space) sb.Append(' ');
             space = false;
-            sb.Append(element);
+            sb.Append(element, start, element.Length - start);
             elements++;
         }
         // Cut here: the layout's ellipsis shows that more followed.
         if (elements == MaxElements && e.MoveNext()) sb.Append(' ').Append(Ellipsis);
         return sb.ToString();
     }
+
+    private static bool Blank(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
 
     /// <summary>The lines of <paramref name="text"/> within <paramref name="width"/>, at most <paramref name="maxLines"/>.</summary>
     /// <param name="text">Cleaned text (<see cref="Clean"/>).</param>

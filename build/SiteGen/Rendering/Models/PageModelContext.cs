@@ -239,12 +239,12 @@ public sealed class PageModelContext
         IReadOnlyList<LinkView> trail = crumbs.Count == 0 ? [] : [Crumb("Explainer", _urls.Home), .. crumbs];
         var graph = (entities ?? []).ToList();
         if (StructuredData.Breadcrumbs(trail, _urls.Absolute) is { } breadcrumbs) graph.Add(breadcrumbs);
-        // The page's own image wins; then its generated card; the site's image stands in where a page has neither.
-        var own = SocialImageOf(image, imageFolder, title);
-        var card = own is null ? _cards.For(url, title) : null;
+        // An image an editor chose wins: the page's own, else site.yaml's; only a page with neither gets a generated card.
+        var chosen = SocialImageOf(image, imageFolder, title) ?? SocialImageOf(_content.Site.Image, "", title);
+        var card = chosen is null ? _cards.For(url, title) : null;
         return new PageView(title, description, url, _urls.Absolute(url), section, trail, ogType, modified?.Iso, StructuredData.Serialize(graph))
         {
-            Image = own ?? CardImageOf(card) ?? SocialImageOf(_content.Site.Image, "", title),
+            Image = chosen ?? CardImageOf(card),
             Card = card,
         };
     }
