@@ -26,8 +26,8 @@ public sealed record ShareCard(string Kind, string Title, string? Detail, string
     /// <summary>Where the card is published, under output/: <c>cards/3f9a1c2b7d0e4a61.png</c>.</summary>
     public string PublishedPath => $"{Folder}/{(ulong)(Key >> 64):x16}.png";
 
-    /// <summary>What the card says, for og:image:alt: its kind, title, detail and site, as a reader sees them.</summary>
-    public string Alt => string.Join(" · ", new[] { Kind, Title, Detail, SiteName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>What the card says, for og:image:alt: its kind, title (unless it only repeats the kind), detail and site.</summary>
+    public string Alt => string.Join(" · ", new[] { Kind, Title == Kind ? null : Title, Detail, SiteName }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     private static UInt128 KeyOf(ShareCard card)
     {

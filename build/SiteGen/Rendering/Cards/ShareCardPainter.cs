@@ -36,7 +36,7 @@ public sealed class ShareCardPainter : IShareCardPainter
     public byte[] Paint(ShareCard card)
     {
         var (regular, bold) = Typefaces.Value;
-        using var bitmap = new SKBitmap(new SKImageInfo(ShareCard.Width, ShareCard.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var bitmap = new SKBitmap(new SKImageInfo(ShareCard.Width, ShareCard.Height, SKColorType.Rgb888x, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(Background);
@@ -95,7 +95,9 @@ public sealed class ShareCardPainter : IShareCardPainter
             Draw(canvas, boldShaper, siteFont, fill, CardTextLayout.Clean(card.SiteName), Left, ref footY, 1, 40);
         }
         using var pixmap = bitmap.PeekPixels() ?? throw new InvalidOperationException("a share card's pixels could not be read");
-        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6))
+        // Unfiltered at zlib's default level: a card is flat colour and text, which the row filters only slow down (measured:
+        // 5 ms and 13 KB a card against 16-20 ms and 14 KB with every filter tried; opaque RGB, no alpha to encode).
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, 6))
             ?? throw new InvalidOperationException("a share card could not be encoded as PNG");
         return data.ToArray();
     }
