@@ -40,7 +40,7 @@ public static class ShareCardFiles
         catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(NativeLibraryMissing) is { } missing)
         {
             bag.Error(DiagnosticCodes.ShareCardsUnavailable, siteFile,
-                $"share cards could not be drawn ({missing.GetBaseException().Message}): the native libraries libSkiaSharp and libHarfBuzzSharp must be beside the sitegen program; set 'cards: false' in site.yaml to build without cards");
+                $"share cards could not be drawn ({missing.GetBaseException().Message.Split(". ")[0].TrimEnd('.')}): the native libraries libSkiaSharp and libHarfBuzzSharp must be beside the sitegen program; set 'cards: false' in site.yaml to build without cards");
             return [];
         }
         cache?.KeepCards(used);

@@ -159,6 +159,28 @@ public sealed class ShareCardTests
         Assert.DoesNotContain(built.Files.Keys, p => p.StartsWith("cards/", StringComparison.Ordinal) && built.Pages.All(page => !built.Text(page).Contains(p, StringComparison.Ordinal)));
     }
 
+    private sealed class MissingNativeLibrary : IShareCardPainter
+    {
+        public byte[] Paint(ShareCard card) => throw new DllNotFoundException("Unable to load shared library 'libSkiaSharp' or one of its dependencies. More detail.");
+    }
+
+    [Fact]
+    public void AMissingNativeLibraryFailsTheBuildWithSG5901AtSiteYamlAndKeepsTheLastGoodSite()
+    {
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        var before = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        site.Replace("content/pages/about.md", "title: About", "title: About this site");
+
+        var result = new Site(site.Options with { CardPainter = new MissingNativeLibrary() }).Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(SiteGen.Diagnostics.DiagnosticCodes.ShareCardsUnavailable, error.Code);
+        Assert.Equal("content/site.yaml:1:1", error.Span.ToString());
+        Assert.Contains("cards: false", error.Message);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "index.html")));
+    }
+
     private static string? Meta(IHtmlDocument document, string name, string attribute = "property") =>
         document.QuerySelector($"meta[{attribute}='{name}']")?.GetAttribute("content");
 
