@@ -1,10 +1,12 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SiteGen.Pipeline;
 using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
 // Renders the committed site and photographs its key pages at phone and desktop widths in headless Chromium,
-// into tests/SiteGen.Screenshots/images/ (shown in the README). Run: dotnet run --project tests/SiteGen.Screenshots [-- CONTENT_DIR [IMAGES_DIR]]
+// into tests/SiteGen.Screenshots/images/ (shown in the README), with three pages' share cards. Run: dotnet run --project tests/SiteGen.Screenshots [-- CONTENT_DIR [IMAGES_DIR]]
 var root = FindRoot();
 var contentDir = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(root, "content");
 var result = new Site(new BuildOptions(contentDir, Path.Combine(root, "templates"), Path.Combine(root, "output"))).Render();
@@ -18,6 +20,15 @@ var site = result.Content!.Site;
 var files = result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
 var images = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(root, "tests", "SiteGen.Screenshots", "images");
 Directory.CreateDirectory(images);
+
+// Three pages' share cards, as a social network shows them beside a shared link: the files their og:image names.
+foreach (var (name, path) in new[] { ("home", ""), ("person", FirstUnder("people/")), ("article", FirstUnder("articles/")) })
+{
+    var card = Regex.Match(Encoding.UTF8.GetString(files[path + "index.html"]), "<meta property=\"og:image\" content=\"([^\"]+)\"").Groups[1].Value;
+    var file = Path.Combine(images, $"card-{name}.png");
+    File.WriteAllBytes(file, files[card[site.BaseUrl.Length..]]);
+    Console.WriteLine(Path.GetRelativePath(root, file));
+}
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);

@@ -11,6 +11,8 @@
 #                     article's title (every list changes) and a person (SiteGen's site then has one person). With BASELINE,
 #                     the baseline binary's one-edit builds are timed alternately. The last outputs are compared with a
 #                     clean build of the final content, byte for byte.
+#   CARDS=1           also time SiteGen on a copy of the content with `cards: false` (share cards off), alternating with
+#                     the run with cards (on by default: a clean build draws one card per page)
 #   PAGEFIND=1        also time Pagefind (npm `pagefind`, pinned to $PAGEFIND_VERSION, default 1.6.0) over each Hugo output,
 #                     and report SiteGen against Hugo plus Pagefind (SiteGen's own output includes its search index)
 # Prints wall time, CPU time (user + system: steadier than wall on a shared machine) and peak memory (RSS) per generator
@@ -50,7 +52,7 @@ measure() { # prints "wall-seconds kib cpu-seconds" for one run
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
-modes=(sitegen); [ "${JIT:-0}" = 1 ] && modes+=(jit); [ -n "${BASELINE:-}" ] && modes+=(baseline); [ $have_hugo = 1 ] && modes+=(hugo)
+modes=(sitegen); [ "${CARDS:-0}" = 1 ] && modes+=(nocards); [ "${JIT:-0}" = 1 ] && modes+=(jit); [ -n "${BASELINE:-}" ] && modes+=(baseline); [ $have_hugo = 1 ] && modes+=(hugo)
 [ -n "$pagefind" ] && modes+=(pagefind)
 [ $have_hugo = 1 ] && echo "$(hugo version | cut -d' ' -f1-2) against SiteGen $(basename "$sitegen"); $(nproc) cores; $(date -u +%F)" \
   || echo "hugo is not installed: timing SiteGen alone (install Debian's 'hugo' package for the comparison)"
@@ -69,6 +71,10 @@ for name in os.listdir(src):
     with open(os.path.join(dst, name), "w") as f: f.write(text)' "$site/raw" "$site/content/articles"
   printf 'title: Bench\nbase_url: https://bench.example/\n' > "$site/content/site.yaml"
   printf -- '---\ntitle: Bench\n---\n' > "$site/content/_index.md"
+  if [ "${CARDS:-0}" = 1 ]; then
+    cp -r "$site/content" "$site/content-nocards"
+    printf 'cards: false\n' >> "$site/content-nocards/site.yaml"
+  fi
   if [ "${INCREMENTAL:-0}" = 1 ]; then
     # One person, so that an edit to a person can be timed; every SiteGen build then also looks for their name in every body.
     mkdir -p "$site/content/people"
@@ -84,6 +90,7 @@ for name in os.listdir(src):
     for mode in "${modes[@]}"; do
       case $mode in
         sitegen) cmd=("$sitegen" build --content "$site/content" --templates "$bench/templates" --output "$site/out-$mode-$i") ;;
+        nocards) cmd=("$sitegen" build --content "$site/content-nocards" --templates "$bench/templates" --output "$site/out-$mode-$i") ;;
         jit) cmd=(dotnet "$work/jit/sitegen.dll" build --content "$site/content" --templates "$bench/templates" --output "$site/out-$mode-$i") ;;
         baseline) cmd=("$BASELINE" build --content "$site/content" --templates "$bench/templates" --output "$site/out-$mode-$i") ;;
         hugo) cmd=(hugo --quiet --source "$site/hugo" --destination "$site/out-$mode-$i") ;;
@@ -140,7 +147,7 @@ for name in os.listdir(src):
 done
 
 header=$(printf '%-8s' pages)
-for mode in "${modes[@]}"; do case $mode in sitegen) header+=" | SiteGen AOT: wall, cpu, peak    ";; jit) header+=" | SiteGen JIT: wall, cpu, peak    ";; baseline) header+=" | baseline: wall, cpu, peak       ";; hugo) header+=" | Hugo: wall, cpu, peak           ";; pagefind) header+=" | Pagefind: wall, cpu, peak       ";; esac; done
+for mode in "${modes[@]}"; do case $mode in sitegen) header+=" | SiteGen AOT: wall, cpu, peak    ";; nocards) header+=" | SiteGen, cards: false           ";; jit) header+=" | SiteGen JIT: wall, cpu, peak    ";; baseline) header+=" | baseline: wall, cpu, peak       ";; hugo) header+=" | Hugo: wall, cpu, peak           ";; pagefind) header+=" | Pagefind: wall, cpu, peak       ";; esac; done
 [ $have_hugo = 1 ] && header+=" | wall ratio | cpu ratio | memory ratio"
 echo; echo "$header (medians of $runs, $(nproc) cores; ratios are SiteGen AOT / Hugo)"
 [ $have_hugo = 1 ] || echo "(hugo is not installed: SiteGen alone, no ratios)"

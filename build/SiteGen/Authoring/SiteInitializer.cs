@@ -91,7 +91,10 @@ public static class SiteInitializer
         "description: What happened, who said what, and what comes next.\n" +
         "language: en\n" +
         "base_url: https://example.org/\n" +
-        "publisher: The newsroom\n";
+        "publisher: The newsroom\n" +
+        "# Every page gets a share card (a 1200 x 630 image of its title for social networks); 'cards: false' turns them off.\n" +
+        "# An 'image:' here or in a page's front matter is shown instead.\n" +
+        "cards: true\n";
 
     // The guidance is in comments, not in fields: a new site's home reads as a clean start, not as placeholders.
     private static string HomeMarkdown(string title) =>

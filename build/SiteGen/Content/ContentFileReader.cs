@@ -17,7 +17,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
     private readonly ImmutableDictionary<string, string>.Builder _heldBodies = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
     private readonly ImmutableDictionary<string, StreamedArticleBodies.Loaded>.Builder _streamedBodies = ImmutableDictionary.CreateBuilder<string, StreamedArticleBodies.Loaded>(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.Image, Keys.ImageAlt, Keys.AsOf];
+    private static readonly HashSet<string> SiteKeys = [Keys.Title, Keys.Description, Keys.Language, Keys.BaseUrl, Keys.Publisher, Keys.Republish, Keys.RelativeUrls, Keys.Image, Keys.ImageAlt, Keys.AsOf, Keys.Cards];
     private static readonly HashSet<string> HomeKeys = [Keys.Title, Keys.Lede, Keys.When, Keys.Where, Keys.Duration, Keys.Outcome, Keys.Image, Keys.ImageAlt];
 
     private int _parsed;
@@ -66,6 +66,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             RelativeUrls = overrides.RelativeUrls ?? f?.Bool(Keys.RelativeUrls) ?? false,
             Image = f is null ? null : ImageField.Read(f),
             AsOf = f?.Date(Keys.AsOf),
+            Cards = f?.Bool(Keys.Cards, defaultValue: true) ?? true,
         };
     }
 

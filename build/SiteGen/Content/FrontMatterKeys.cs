@@ -19,6 +19,7 @@ public static class FrontMatterKeys
     public const string Republish = "republish";
     public const string RelativeUrls = "relative_urls";
     public const string AsOf = "as_of";
+    public const string Cards = "cards";
 
     // site.yaml and any page: the social card image
     public const string Image = "image";

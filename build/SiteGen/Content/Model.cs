@@ -76,6 +76,9 @@ public sealed record SiteInfo(
     /// article. Never the clock: the same content must build the same site on any day.
     /// </summary>
     public PartialDate? AsOf { get; init; }
+
+    /// <summary>Whether every page gets a generated share card as its og:image (site.yaml <c>cards</c>, on unless <c>false</c>).</summary>
+    public bool Cards { get; init; } = true;
 }
 
 /// <summary>

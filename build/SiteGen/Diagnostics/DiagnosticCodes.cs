@@ -74,6 +74,7 @@ public static class DiagnosticCodes
     public const string InitCannotWrite = "SG5603";
     public const string BadBaseUrlFlag = "SG5611";
     public const string ContentChangedDuringBuild = "SG5850";
+    public const string ShareCardsUnavailable = "SG5901";
 
     // Images in content/ and the pages that show them
     public const string ImageNotFound = "SG5801";

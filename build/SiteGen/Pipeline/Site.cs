@@ -4,6 +4,7 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Publishing;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Cards;
 
 namespace SiteGen.Pipeline;
 
@@ -30,6 +31,9 @@ public sealed record BuildOptions(string ContentDir, string TemplatesDir, string
     /// Pages take milliseconds; tests shorten it so a hanging template fails fast.
     /// </summary>
     public TimeSpan PageRenderLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>What draws the share cards no cache holds; tests count the cards a build draws with their own.</summary>
+    public IShareCardPainter CardPainter { get; init; } = ShareCardPainter.Instance;
 }
 
 /// <summary>The site's folders as full paths, and the folder diagnostics name files from (never null).</summary>
@@ -218,7 +222,7 @@ public sealed class Site
         bag.AddRange(templates.Diagnostics);
         var content = loaded.Content;
         if (bag.HasErrors) return new BuildResult(content, [], bag.ToImmutable()) { Sources = loaded.Sources, FilesParsed = loaded.FilesParsed };
-        var output = SitePublisher.Render(stage(new RenderRequest(content, loaded.Bodies, templates.Templates) { PageRenderLimit = Options.PageRenderLimit }), bag);
+        var output = SitePublisher.Render(stage(new RenderRequest(content, loaded.Bodies, templates.Templates) { PageRenderLimit = Options.PageRenderLimit, CardPainter = Options.CardPainter }), bag);
         return new BuildResult(content, bag.HasErrors ? [] : output.Files, bag.ToImmutable())
         {
             Sources = loaded.Sources,

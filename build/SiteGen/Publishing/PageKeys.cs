@@ -26,12 +26,13 @@ public sealed class PageKeys
         _models = models;
         _coCited = CoCitedTitles(content);
         _siteKey = sourcesKey is { } sources ? SiteWideKey(content, siteModel, sources) : null;
-        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + " " + content.Images.Signature;
+        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + (content.Site.Cards ? "" : " no-cards") + " " + content.Images.Signature;
     }
 
     /// <summary>
     /// What every page shows besides the site model and templates: base_url (every link carries its sub-path, and its
-    /// host decides which links are external), relative links, and the images (their fingerprinted names are in the HTML).
+    /// host decides which links are external), relative links, whether pages have share cards, and the images (their
+    /// fingerprinted names are in the HTML).
     /// </summary>
     public string SiteValues { get; }
 
@@ -93,7 +94,8 @@ public sealed class PageKeys
             .Add(ProgramIdentity)
             .Add(content.Site.BaseUrl)
             .Add(content.Site.RelativeUrls ? "relative" : "absolute")
-            .Add(RepublishNames.All[(int)content.Site.Republish]);
+            .Add(RepublishNames.All[(int)content.Site.Republish])
+            .Add(content.Site.Cards ? "cards" : "no cards");
         return key.Build();
     }
 

@@ -35,6 +35,7 @@ public sealed class RenderCache : IRenderMemo
     private string? _siteValues;
     private object[] _dependencies = [];
     private bool _identityHolds;
+    private IReadOnlyDictionary<UInt128, byte[]> _cards = new Dictionary<UInt128, byte[]>();
 
     /// <summary>Pages rendered again by the last render, and pages reused; for the server's console line and the benchmark.</summary>
     public (int Rendered, int Reused) LastCounts { get; internal set; }
@@ -114,6 +115,12 @@ public sealed class RenderCache : IRenderMemo
 
     internal void Remember(string outputPath, string template, byte[] model, byte[] html, PageSource? key, PageView view) =>
         _pages[outputPath] = new CachedPage(template, model, html, key, view);
+
+    /// <summary>A share card the last render drew, by its key (what it shows): a rebuild draws only changed cards.</summary>
+    internal byte[]? Card(UInt128 key) => _cards.GetValueOrDefault(key);
+
+    /// <summary>Keeps the cards this render used, and only those, for the next.</summary>
+    internal void KeepCards(IReadOnlyDictionary<UInt128, byte[]> cards) => _cards = cards;
 
     private static bool SameObjects(object[] a, object[] b)
     {

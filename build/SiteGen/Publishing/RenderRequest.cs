@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Cards;
 
 namespace SiteGen.Publishing;
 
@@ -37,6 +38,9 @@ public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, T
 
     /// <summary>With a sink: what the build state keeps of each article's body (search documents, people named), so a kept article's body is not read again.</summary>
     public ArticleMemo? ArticleMemo { get; init; }
+
+    /// <summary>What draws the share cards no cache holds (a test counts with its own).</summary>
+    public IShareCardPainter CardPainter { get; init; } = ShareCardPainter.Instance;
 
     /// <summary>Where this render's time is counted (SITEGEN_TIMINGS=1).</summary>
     public BuildTimings Timings { get; init; } = BuildTimings.Off;

@@ -128,6 +128,8 @@ public static class SitePublisher
         Func<ImmutableArray<OutputFile>>? searchLater = null;
         if (request.SearchIndexLater) searchLater = search.Finish;
         else files.AddRange(search.Finish());
+        files.AddRange(ShareCardFiles.Publish(pages, request.CardPainter, sink, cache, content.Site.Origin, bag));
+        timings.Mark("cards");
         files.AddRange(plan.SiteWideFiles(pages));
         files.Add(feed.Result);
         files.AddRange(plan.AssetFiles());

@@ -74,21 +74,27 @@ public sealed class StagedSite : IOutputSink, IDisposable
         {
             Claim(page);
             _index.Set(page, known);
-            Interlocked.Increment(ref _kept);
+            CountKept(page);
             return true;
         }
         if (_reusing && RegularFileBytes(Path.Combine(_staging, relative)) is { } here && PageIndex.HashOf(here) == known.Hash)
         {
             Claim(page);
             _index.Set(page, known);
-            Interlocked.Increment(ref _kept);
+            CountKept(page);
             return true;
         }
         // The spare holds an older version of the page; output/ holds the one these inputs make, unless someone changed it.
         if (RegularFileBytes(Path.Combine(_output, relative)) is not { } published || PageIndex.HashOf(published) != known.Hash) return false;
         Write(new OutputFile(page, published), inputKey);
-        Interlocked.Increment(ref _kept);
+        CountKept(page);
         return true;
+    }
+
+    // Pages, as Claim counts them: a kept share card is a kept file, not a page left unrendered.
+    private void CountKept(string page)
+    {
+        if (page.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _kept);
     }
 
     /// <summary>

@@ -45,6 +45,10 @@ public sealed record PageView(
 {
     /// <summary>The social card image (og:image), the page's own or the site's; null for a plain summary card.</summary>
     public SocialImageView? Image { get; init; }
+
+    /// <summary>The generated share card behind <see cref="Image"/>, for the publisher to write; null when the page has none.</summary>
+    [JsonIgnore]
+    public Cards.ShareCard? Card { get; init; }
 }
 
 /// <summary>A social card image: its absolute address, its size in pixels, and its alt text.</summary>

@@ -18,12 +18,16 @@ public sealed class InitCommandTests
         var root = temp.Path("harbour");
         Assert.True(Directory.Exists(Path.Combine(root, "seeds")));
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(root, "seeds")));
-        Assert.Contains("title: The harbour talks, explained", File.ReadAllText(Path.Combine(root, "content", "site.yaml")));
+        var siteYaml = File.ReadAllText(Path.Combine(root, "content", "site.yaml"));
+        Assert.Contains("title: The harbour talks, explained", siteYaml);
+        // The setting that turns share cards off is written where an editor looks for it, with the cards on.
+        Assert.Contains("\ncards: true\n", siteYaml);
 
         var build = SiteGenProcess.Run(root, "build");
         Assert.True(build.ExitCode == 0, build.Stderr);
         Assert.Contains("The harbour talks, explained", File.ReadAllText(Path.Combine(root, "output", "index.html")));
         HtmlValidityTests.AssertValid(Path.Combine(root, "output"), minimumPages: 7);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(root, "output", "cards"), "*.png"));
 
         var built = BuiltSite.Render(new BuildOptions(Path.Combine(root, "content"), Path.Combine(root, "templates"), temp.Path("unused")) { DisplayRoot = root });
         var problems = new List<string>();

@@ -164,9 +164,10 @@ public sealed class ContentImageTests
     }
 
     [Fact]
-    public void WithoutAnImageThePageGetsASummaryCardAndNoOgImage()
+    public void WithoutAnImageOrShareCardsThePageGetsASummaryCardAndNoOgImage()
     {
         using var site = TempSite.FromFixture();
+        site.Replace("content/site.yaml", "publisher: Fixture Desk", "publisher: Fixture Desk\ncards: false");
 
         var built = BuiltSite.Render(site.Options);
 
@@ -188,7 +189,8 @@ public sealed class ContentImageTests
 
         var built = BuiltSite.Render(site.Options);
 
-        Assert.Null(built.Document("index.html").QuerySelector("meta[property='og:image']"));
+        // The page falls back to its generated share card.
+        Assert.StartsWith("https://news.example/harbour/cards/", OgImage(built, "index.html"));
         var warning = Assert.Single(built.Result.Diagnostics, d => d.Code == DiagnosticCodes.ImageNotShownInSocialCards);
         Assert.Equal("content/site.yaml:6:8", warning.Span.ToString());
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Rendering.Cards;
 
 namespace SiteGen.Rendering;
 
@@ -42,6 +43,7 @@ public sealed class PageModelContext
     private readonly Dictionary<Article, List<PersonLink>> _peopleByArticle;
     private readonly Dictionary<string, List<EventView>> _eventsByArticle;
     private readonly Dictionary<string, SortedSet<int>> _cited;
+    private readonly ShareCardPlan _cards;
     /// <param name="content">The loaded content.</param>
     /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
     /// <param name="assets">The fingerprinted template assets.</param>
@@ -77,6 +79,7 @@ public sealed class PageModelContext
             foreach (var slug in e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal)) ListOf(_eventsByArticle, slug).Add(view);
         }
         _cited = CitedParagraphs(content);
+        _cards = new ShareCardPlan(content, _now.Date?.Display);
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -236,11 +239,18 @@ public sealed class PageModelContext
         IReadOnlyList<LinkView> trail = crumbs.Count == 0 ? [] : [Crumb("Explainer", _urls.Home), .. crumbs];
         var graph = (entities ?? []).ToList();
         if (StructuredData.Breadcrumbs(trail, _urls.Absolute) is { } breadcrumbs) graph.Add(breadcrumbs);
+        // An image an editor chose wins: the page's own, else site.yaml's; only a page with neither gets a generated card.
+        var chosen = SocialImageOf(image, imageFolder, title) ?? SocialImageOf(_content.Site.Image, "", title);
+        var card = chosen is null ? _cards.For(url, title) : null;
         return new PageView(title, description, url, _urls.Absolute(url), section, trail, ogType, modified?.Iso, StructuredData.Serialize(graph))
         {
-            Image = SocialImageOf(image, imageFolder, title) ?? SocialImageOf(_content.Site.Image, "", title),
+            Image = chosen ?? CardImageOf(card),
+            Card = card,
         };
     }
+
+    private SocialImageView? CardImageOf(ShareCard? card) =>
+        card is null ? null : new SocialImageView(_urls.Absolute(_urls.Asset(card.PublishedPath)), ShareCard.Width, ShareCard.Height, card.Alt);
 
     /// <summary>
     /// The social card image an <c>image:</c> field names, at its absolute address (social networks fetch it from
