@@ -89,9 +89,10 @@ public static class SiteInitializer
         "# Site-wide settings. base_url is where the site will be published; it may carry a sub-path (https://example.org/story/).\n" +
         $"title: {YamlWriter.Scalar(title)}\n" +
         "description: What happened, who said what, and what comes next.\n" +
+        "# The language readers see: the strings file templates/i18n/LANGUAGE.yaml (en, fr; copy one to add another).\n" +
         "language: en\n" +
         "base_url: https://example.org/\n" +
-        "publisher: The newsroom\n";
+        "# publisher: the newsroom's name, for the footer and the feed.\n";
 
     // The guidance is in comments, not in fields: a new site's home reads as a clean start, not as placeholders.
     private static string HomeMarkdown(string title) =>
