@@ -32,8 +32,8 @@ public sealed class EmptyStateTests
         var text = home.Body!.TextContent;
         Assert.All(EditorText, t => Assert.DoesNotContain(t, text, StringComparison.Ordinal));
         Assert.Empty(EmptyBoxes(home));
-        // Nothing to list: no facts, quotes, people, timeline, analysis or sources section, and no footer list.
-        Assert.Empty(home.QuerySelectorAll("main section, dl.facts, footer h2"));
+        // Nothing to list: no facts, quotes, people, timeline, analysis or sources section, and no empty footer band.
+        Assert.Empty(home.QuerySelectorAll("main section, dl.facts, footer"));
     }
 
     [Fact]
