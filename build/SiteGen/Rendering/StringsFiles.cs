@@ -30,23 +30,43 @@ public sealed class StringsFiles
     /// <summary>One parsed file: its keys ("nav.home") and the line of each mapping ("nav"), where a missing key belongs.</summary>
     private sealed record StringsFile(string Language, string Path, ImmutableDictionary<string, Entry> Entries, ImmutableDictionary<string, SourceSpan> Sections);
 
+    /// <summary>Prefix of the strings files built into the program (the default templates' i18n/, embedded for init).</summary>
+    private const string BuiltInPrefix = "SiteGen.DefaultTemplates/" + Folder + "/";
+
+    /// <summary>
+    /// The strings files of <paramref name="templatesDir"/>; a templates folder with no i18n/ at all (one an older
+    /// <c>init</c> made, or a bench's page shell) uses those built into the program, so it builds as before.
+    /// </summary>
     public static StringsFiles Load(string templatesDir, string displayRoot, DiagnosticBag bag)
     {
         var dir = Path.Combine(templatesDir, Folder);
         var files = ImmutableDictionary.CreateBuilder<string, StringsFile>(StringComparer.OrdinalIgnoreCase);
-        if (!Directory.Exists(dir)) return new StringsFiles(files.ToImmutable());
+        if (!Directory.Exists(dir))
+        {
+            var assembly = typeof(StringsFiles).Assembly;
+            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(BuiltInPrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                Add(files, name[BuiltInPrefix.Length..^".yaml".Length], $"sitegen's built-in {Folder}/{name[BuiltInPrefix.Length..]}", reader.ReadToEnd(), bag);
+            }
+            return new StringsFiles(files.ToImmutable());
+        }
         foreach (var file in Directory.GetFiles(dir, "*.yaml").Order(StringComparer.Ordinal))
         {
             var display = Path.GetRelativePath(displayRoot, file).Replace('\\', '/');
             if (SiteFileReader.ReadText(file, templatesDir, display, bag) is not { } text) continue;
-            if (FrontMatterDocument.ParseYamlFile(display, text, bag) is not { } reader) continue;
-            var entries = ImmutableDictionary.CreateBuilder<string, Entry>(StringComparer.Ordinal);
-            var sections = ImmutableDictionary.CreateBuilder<string, SourceSpan>(StringComparer.Ordinal);
-            Walk(reader, reader.Node, "", entries, sections, bag);
-            var language = Path.GetFileNameWithoutExtension(file);
-            files[language] = new StringsFile(language, display, entries.ToImmutable(), sections.ToImmutable());
+            Add(files, Path.GetFileNameWithoutExtension(file), display, text, bag);
         }
         return new StringsFiles(files.ToImmutable());
+    }
+
+    private static void Add(ImmutableDictionary<string, StringsFile>.Builder files, string language, string display, string text, DiagnosticBag bag)
+    {
+        if (FrontMatterDocument.ParseYamlFile(display, text, bag) is not { } reader) return;
+        var entries = ImmutableDictionary.CreateBuilder<string, Entry>(StringComparer.Ordinal);
+        var sections = ImmutableDictionary.CreateBuilder<string, SourceSpan>(StringComparer.Ordinal);
+        Walk(reader, reader.Node, "", entries, sections, bag);
+        files[language] = new StringsFile(language, display, entries.ToImmutable(), sections.ToImmutable());
     }
 
     private static void Walk(FieldReader reader, YamlMappingNode map, string prefix, ImmutableDictionary<string, Entry>.Builder entries, ImmutableDictionary<string, SourceSpan>.Builder sections, DiagnosticBag bag)
