@@ -179,13 +179,15 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     private bool SequelMeeting(Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        static bool Happened(Token t) => t.Lower is "was" or "were" or "held" or "met" or "took" or "had";
+        // "will be held" is a passive still ahead; only "was held", "were held" and "held" alone are past.
+        bool Happened(int k) => tokens[k].Lower is "was" or "were" or "met" or "took" or "had"
+                                || tokens[k].Lower == "held" && (k == 0 || tokens[k - 1].Lower != "be");
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!words.SequelWords.Contains(tokens[i].Lower)) continue;
             // "the next meeting was held in Rome", "they met for a second round": a past verb governing the meeting, near
             // before it or anywhere after; "said there was a chance ..., but floated a second meeting" is still ahead.
-            if (tokens.Skip(Math.Max(0, i - 6)).Any(Happened)) continue;
+            if (Enumerable.Range(Math.Max(0, i - 6), tokens.Count - Math.Max(0, i - 6)).Any(Happened)) continue;
             for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
             {
                 if (words.EventNouns.Contains(tokens[j].Lower)) return true;
@@ -216,7 +218,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Capitalised || !words.ProposalCues.Contains(tokens[i].Lower)) continue;
+            if (tokens[i].Capitalised) continue;
+            // "Roe is ready to meet Doe", "Doe agreed to visit the port": the will to meet floats a meeting.
+            if (words.ReadinessWords.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Lower == "to"
+                && MeetingVerbAt(tokens, i + 2)) return true;
+            if (!words.ProposalCues.Contains(tokens[i].Lower)) continue;
+            // "Doe could meet Roe", "she might soon visit Tarrow": a modal governing a meeting verb.
+            if (MeetingVerbAt(tokens, i + 1)) return true;
             // "a possible meeting", "proposed talks", "a possible Petrov-Koval meeting", "the possibility of a bilateral
             // meeting": the cue qualifies the event noun itself, across the few words that say whose or what kind it is.
             if (QualifiesEventNoun(text, tokens, i)) return true;
@@ -230,6 +238,26 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 var two = j + 1 < tokens.Count ? one + " " + tokens[j + 1].Lower : one;
                 if (words.EventVerbs.Contains(one) || words.EventVerbs.Contains(two)) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a meeting verb stands at <paramref name="at"/>, after at most two adverbs ("soon", "eventually"), with
+    /// someone or somewhere to meet: a name, "with", "to" and a name, or a meeting noun ("host the summit"). "could meet
+    /// demand" and "could hold the line" name no meeting.
+    /// </summary>
+    private bool MeetingVerbAt(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var skipped = 0; at < tokens.Count && skipped < 2 && !words.EventVerbs.Contains(tokens[at].Lower)
+             && (tokens[at].Lower.EndsWith("ly", StringComparison.Ordinal) || words.FloatAdverbs.Contains(tokens[at].Lower)); skipped++) at++;
+        if (at + 1 >= tokens.Count || tokens[at].Capitalised || !words.EventVerbs.Contains(tokens[at].Lower)) return false;
+        var next = tokens[at + 1];
+        if (next.Capitalised || next.Lower == "with") return true;
+        if (next.Lower == "to" && at + 2 < tokens.Count && tokens[at + 2].Capitalised) return true;
+        for (var k = at + 1; k < tokens.Count && k <= at + 3; k++)
+        {
+            if (!tokens[k].Capitalised && words.EventNouns.Contains(tokens[k].Lower)) return true;
         }
         return false;
     }

@@ -270,14 +270,25 @@ public sealed partial class Extractor
         }
     }
 
-    /// <summary>One event per date and status in an article: the caption and the lede often restate the same day.</summary>
+    /// <summary>
+    /// One event per date and status in an article: the caption and the lede often restate the same day. An undated
+    /// proposal between two people the article has already floated a meeting between is that meeting again ("Roe is
+    /// ready to meet Doe" ... "Doe said he could meet Roe").
+    /// </summary>
     private static IEnumerable<ExtractedEvent> DedupeEvents(List<ExtractedEvent> events)
     {
         var seen = new HashSet<(string?, EventStatus, string)>();
+        var floated = new List<ExtractedEvent>();
         foreach (var e in events)
         {
             var key = (e.Date?.Iso, e.Status, e.Date is null ? e.Sentence : "");
-            if (seen.Add(key)) yield return e;
+            if (!seen.Add(key)) continue;
+            if (e.Date is null && e.Status == EventStatus.Proposed)
+            {
+                if (floated.Any(f => f.People.Intersect(e.People).Count() >= 2)) continue;
+                floated.Add(e);
+            }
+            yield return e;
         }
     }
 

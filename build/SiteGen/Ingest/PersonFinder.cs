@@ -106,14 +106,17 @@ internal sealed partial class PersonFinder(WordLists words)
                 var run = NameRun(text, tokens, i);
                 if (run == 0) continue;
                 var name = string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Text));
-                var (role, affiliation) = TitleBefore(text, tokens, i);
+                var (role, affiliation, titled) = TitleBefore(text, tokens, i);
                 // An abbreviated rank before the name ("Gen.", "Sen.") says less than an appositive after it.
                 // "said Varga, a 38-year-old theatre manager": a surname alone takes an appositive role when a speech verb introduces it.
                 var afterVerb = i > 0 && IsSpeechVerbAt(tokens, i - 1);
-                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation))
+                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation, var apposedTitled))
                 {
-                    (role, affiliation) = (apposed, apposedAffiliation);
+                    (role, affiliation, titled) = (apposed, apposedAffiliation, apposedTitled);
                 }
+                // A role read from a noun that names what a person is ("pollster", "manufacturer") is the role of a person
+                // known otherwise, or of a full name that opens on a given name; alone it makes no one a person.
+                if (role is not null && !titled && !(run >= 2 && words.GivenNames.Contains(tokens[i].Lower))) role = null;
                 // A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name.
                 var tail = IsTail(text, tokens, i);
                 // "said Prof Anna Smith": a courtesy title may stand between the verb and the name.
@@ -184,6 +187,8 @@ internal sealed partial class PersonFinder(WordLists words)
             if (j > i && tokens[j - 1].Possessive) break;
             // "Prime Minister": the first word of a two-word title starts no name.
             if (j == i && j + 1 < tokens.Count && words.Titles.Contains(t.Lower + " " + tokens[j + 1].Lower)) return 0;
+            // "Host Sean Hale": a noun that says what a person is, capitalised before a given name, starts no name.
+            if (j == i && PersonNounBefore(tokens, j, j + 1)) return 0;
             // "Edwin IV", "Tom Cruz Jr.": a regnal number or a generation suffix ends the name it follows.
             if (count > 0 && NameSuffix().IsMatch(t.Text))
             {
@@ -208,6 +213,12 @@ internal sealed partial class PersonFinder(WordLists words)
         }
         // A trailing particle is not part of the name.
         while (count > 0 && words.NameParticles.Contains(tokens[i + count - 1].Text)) count--;
+        // "the Tarrow pollster Ivo Marek", "Harbour Board chairman Jon Roe": capitals right before a role and a name say
+        // where or what the role is; they name no one.
+        if (count > 0 && i + count + 1 < tokens.Count && !tokens[i + count].Capitalised
+            && (IsTitle(tokens[i + count].Lower) || words.PersonNouns.Contains(tokens[i + count].Lower))
+            && Adjacent(text, tokens[i + count - 1], tokens[i + count]) && Adjacent(text, tokens[i + count], tokens[i + count + 1])
+            && IsNameWord(tokens[i + count + 1])) return 0;
         // "the Roe-Doe Lyon summit", "the Roe-Doe talks": names paired by a hyphen, or ending in a place, before an event
         // noun qualify that event; they name no one.
         if (count > 0 && i + count < tokens.Count && !tokens[i + count].Capitalised && words.EventNouns.Contains(tokens[i + count].Lower)
@@ -284,20 +295,20 @@ internal sealed partial class PersonFinder(WordLists words)
         i >= 0 && i < tokens.Count && !tokens[i].Capitalised && words.SpeechVerbs.Contains(tokens[i].Lower);
 
     /// <summary>The role printed in front of a name: a title plus the words that qualify it ("U.S. President", "former foreign minister").</summary>
-    private (string? Role, string? Affiliation) TitleBefore(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
+    private (string? Role, string? Affiliation, bool Titled) TitleBefore(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
     {
         var end = nameStart - 1;
         // "Prime Minister Sir Alan Whitcombe": a courtesy title between the role and the name belongs to neither.
         // "first lady Jane Roe": a courtesy word that ends a title ("lady") is the title's, not a courtesy before the name.
         if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])
             && !words.Titles.Contains(tokens[end - 1].Lower + " " + tokens[end].Lower)) end--;
-        if (end < 0) return (null, null);
+        if (end < 0) return (null, null, false);
         var commaForm = false;
         if (!Adjacent(text, tokens[end], tokens[end + 1]))
         {
             // "the US president, Tom Grant," — the title stands in apposition before the name.
             var between = text.Masked[tokens[end].End..tokens[end + 1].Start];
-            if (between.Trim() != ",") return (null, null);
+            if (between.Trim() != ",") return (null, null, false);
             commaForm = true;
         }
         var titleStart = -1;
@@ -308,14 +319,18 @@ internal sealed partial class PersonFinder(WordLists words)
             var phrase = string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower));
             if (words.Titles.Contains(phrase)) { titleStart = start; break; }
         }
+        // "the veteran pollster Ivan Moore", "Host Sean Hale asked": a noun that names what a person is, right before the name.
+        var titled = titleStart >= 0;
+        if (titleStart < 0 && PersonNounBefore(tokens, end, end + 1)) titleStart = end;
         // "envoy to Norway Sam Oduya", "minister for Europe Jane Roe": a title with its place after it.
         var titleEnd = end;
         if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of"
             && words.Titles.Contains(tokens[end - 2].Lower) && AllAdjacent(text, tokens, end - 2, end))
         {
             titleStart = end - 2;
+            titled = true;
         }
-        if (titleStart < 0) return (null, null);
+        if (titleStart < 0) return (null, null, false);
         var first = titleStart;
         while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]))
         {
@@ -330,9 +345,20 @@ internal sealed partial class PersonFinder(WordLists words)
         {
             var before = first > 0 ? tokens[first - 1] : null;
             var determined = before is not null && before.Lower == "the" && Adjacent(text, before, tokens[first]) || tokens[first].Possessive;
-            if (!determined) return (null, null);
+            if (!determined) return (null, null, false);
         }
-        return (ParagraphText.Squeeze(text.Original[tokens[first].Start..tokens[end].End]), null);
+        return (ParagraphText.Squeeze(text.Original[tokens[first].Start..tokens[end].End]), null, titled);
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="at"/> is a noun naming what a person is ("pollster", "host") that stands as a
+    /// title before the name at <paramref name="name"/>: in lower case, or capitalised only before a given name ("Host Sean
+    /// Hale"), since "Baker" or "Hunter" may be a surname.
+    /// </summary>
+    private bool PersonNounBefore(IReadOnlyList<Token> tokens, int at, int name)
+    {
+        if (at < 0 || name >= tokens.Count || !words.PersonNouns.Contains(tokens[at].Lower) || words.GivenNames.Contains(tokens[at].Lower)) return false;
+        return !tokens[at].Capitalised || tokens[name].Capitalised && words.GivenNames.Contains(tokens[name].Lower) && name + 1 < tokens.Count && tokens[name + 1].Capitalised;
     }
 
     private static bool AllAdjacent(ParagraphText text, IReadOnlyList<Token> tokens, int start, int end)
@@ -345,35 +371,40 @@ internal sealed partial class PersonFinder(WordLists words)
     }
 
     /// <summary>"Name, (a|the) role at Organisation" up to the speech verb, the end of the sentence or the next clause.</summary>
-    private (string? Role, string? Affiliation) Appositive(ParagraphText text, Sentence sentence, IReadOnlyList<Token> tokens, int nameEnd)
+    private (string? Role, string? Affiliation, bool Titled) Appositive(ParagraphText text, Sentence sentence, IReadOnlyList<Token> tokens, int nameEnd)
     {
         var afterName = tokens[nameEnd].End;
         var comma = afterName;
         while (comma < sentence.End && text.Masked[comma] == ' ') comma++;
-        if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null);
+        if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null, false);
         var k = nameEnd + 1;
-        if (k >= tokens.Count) return (null, null);
+        if (k >= tokens.Count) return (null, null, false);
         // "X, and Finland's President Y": a list goes on; an appositive never opens with a conjunction.
-        if (tokens[k].Lower is "and" or "or" or "but" or "nor") return (null, null);
+        if (tokens[k].Lower is "and" or "or" or "but" or "nor") return (null, null, false);
         if (tokens[k].Lower is "a" or "an" or "the") k++;
         var roleStart = k;
         // A title must come within the first few words: "a senior fellow at", "deputy director of", "expert on".
         var hasTitle = false;
+        var byNoun = false;
         for (var j = roleStart; j < Math.Min(tokens.Count, roleStart + 4) && !hasTitle; j++)
         {
             for (var len = 1; len <= words.MaxTitleWords && j + len <= tokens.Count && !hasTitle; len++)
             {
                 hasTitle = words.Titles.Contains(string.Join(' ', tokens.Skip(j).Take(len).Select(t => t.Lower)));
             }
+            // "X, a radio talk show host": a noun that names what a person is heads the role as a title does.
+            byNoun |= !hasTitle && !tokens[j].Capitalised && words.PersonNouns.Contains(tokens[j].Lower);
             if (tokens[j].Capitalised && j == roleStart && !hasTitle && !tokens[j].Possessive && words.ClauseStarters.Contains(tokens[j].Lower)) break;
         }
-        if (!hasTitle || roleStart >= tokens.Count) return (null, null);
+        if (!hasTitle && !byNoun || roleStart >= tokens.Count) return (null, null, false);
 
         var last = roleStart;
         for (var j = roleStart; j < tokens.Count; j++)
         {
             var t = tokens[j];
             if (j > roleStart && !t.Capitalised && words.SpeechVerbs.Contains(t.Lower)) break;
+            // "a radio host who said ...": a relative clause says more about the person, not the role.
+            if (j > roleStart && t.Lower is "who" or "whose" or "whom" or "which" or "that") break;
             if (j > roleStart)
             {
                 var gap = text.Masked[tokens[j - 1].End..t.Start];
@@ -388,10 +419,11 @@ internal sealed partial class PersonFinder(WordLists words)
         {
             // "adviser to Prime Minister Ali Khan": a person the role is held towards, not a list.
             if (tokens.Skip(roleStart).Take(j - roleStart).Any(t => t.Lower is "to" or "of" or "for")) break;
-            if (words.Titles.Contains(tokens[j].Lower) && tokens[j + 1].Capitalised && IsNameWord(tokens[j + 1]) && j + 2 <= last && tokens[j + 2].Capitalised && IsNameWord(tokens[j + 2])) return (null, null);
+            if (words.Titles.Contains(tokens[j].Lower) && tokens[j + 1].Capitalised && IsNameWord(tokens[j + 1]) && j + 2 <= last && tokens[j + 2].Capitalised && IsNameWord(tokens[j + 2])) return (null, null, false);
         }
         var role = ParagraphText.Squeeze(text.Original[tokens[roleStart].Start..tokens[last].End]).TrimEnd(',', '.', ' ');
-        return SplitAffiliation(role);
+        var (split, affiliation) = SplitAffiliation(role);
+        return (split, affiliation, hasTitle);
     }
 
     /// <summary>"director of X at Y University" → role "director of X", affiliation "Y University"; "spokesman for the Z" → "spokesman", "Z".</summary>

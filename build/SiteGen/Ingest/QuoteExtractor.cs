@@ -272,7 +272,7 @@ internal sealed class QuoteExtractor(WordLists words)
         // "said museum director Paul Ferrand": a role may stand between the verb and the name, a clause may not.
         var between = post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).ToList();
         if (startsWithVerb && first.Start > verb.End + 3
-            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" or "for" or "of" || IsRoleWord(t)) || between.Count <= 3 && between.Count(t => !IsRoleWord(t)) <= 1 && between.Any(IsRoleWord))) return null;
+            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" or "for" or "of" or "the" || IsRoleWord(t)) || between.Count <= 3 && between.Count(t => !IsRoleWord(t)) <= 1 && between.Any(IsRoleWord))) return null;
         return first;
     }
 
@@ -295,9 +295,16 @@ internal sealed class QuoteExtractor(WordLists words)
         if (QuotedAsSaying(sentence.Tokens, inPre, verb) is { } quoted) return (quoted, true);
         if (RelativeAntecedent(sentence, inPre, verb) is { Antecedent: { } antecedent } relative) return (antecedent, relative.Adjacent);
         // "Roe, asked about Doe, said: ...": a name governed by a word of an aside is no subject; the name before the aside is.
-        var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
+        // "Doe asked about ferries and Roe replied: ...": a name right before the verb is its subject, even after "and".
+        // An aside closed by a comma ("Roe, asked about Doe, said") keeps its name from the verb.
+        var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive
+                                                 && text.Masked[m.End..verb.Start].All(c => c == ' ' || char.IsLetter(c))
+                                                 && sentence.Tokens.Where(t => t.Start >= m.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)))
+                     ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
                      ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
+        // "he said to the host, Governor Haddad: ...": the one spoken to is no speaker.
+        if (after is not null && verbIndex + 1 < pre.Count && pre[verbIndex + 1].Lower is "to" or "with") after = null;
         // "Roe called the talks "useful" but warned, "...": a verb joined to a clause before an earlier quote shares its subject.
         if (before is null && after is null && words.CoordinatingConjunctions.Contains(pre[0].Lower) && verbIndex <= 2)
         {
@@ -350,7 +357,8 @@ internal sealed class QuoteExtractor(WordLists words)
     {
         var tokens = sentence.Tokens;
         var k = WordBeforeRole(sentence, mention);
-        if (k >= 1 && tokens[k].Lower == "and" && mentions.Any(m => m.LastToken == k - 1 && m.Form != MentionForm.Pronoun)) return true;
+        // "gave advice to Doe and Roe replied": a name something governs ("to Doe") is no partner in the subject.
+        if (k >= 1 && tokens[k].Lower == "and" && mentions.Any(m => m.LastToken == k - 1 && m.Form != MentionForm.Pronoun && !SpeakerResolver.IsObject(sentence, m, words))) return true;
         var next = mention.LastToken + 1;
         return next < tokens.Count && tokens[next].Lower == "and" && !mention.Possessive
                && mentions.Any(m => m.FirstToken > next && m.FirstToken <= next + 4 && m.Form != MentionForm.Pronoun
@@ -429,7 +437,8 @@ internal sealed class QuoteExtractor(WordLists words)
     private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
         text.Original[..q.Open].Trim().Length == 0 && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
 
-    private bool IsRoleWord(Token t) => words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower);
+    // "pollster", "host": a noun naming what a person is reads as a role word too.
+    private bool IsRoleWord(Token t) => words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower) || !t.Capitalised && words.PersonNouns.Contains(t.Lower);
 
     private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
 }

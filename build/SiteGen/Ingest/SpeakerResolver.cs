@@ -38,7 +38,23 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private int _clock;
 
     /// <summary>The person the last sentence was about: what "he" or "she" means next.</summary>
-    public PersonRecord? LastSubject { get; set; }
+    public PersonRecord? LastSubject
+    {
+        get => _lastSubject;
+        set
+        {
+            _lastSubject = value;
+            if (value is null) return;
+            _recentSubjects.Remove(value);
+            _recentSubjects.Insert(0, value);
+            if (_recentSubjects.Count > 4) _recentSubjects.RemoveAt(4);
+        }
+    }
+
+    private PersonRecord? _lastSubject;
+
+    // The last few people sentences were about, most recent first: "he" after a sentence about a woman means the man before her.
+    private readonly List<PersonRecord> _recentSubjects = [];
 
     /// <summary>All mentions in one sentence, left to right; pronouns resolve to the subject as of the sentence start.</summary>
     public List<Mention> Resolve(ParagraphText text, Sentence sentence)
@@ -75,7 +91,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 sightings.CalledBy(shortPerson, t.Text);
                 continue;
             }
-            if (words.Pronouns.Contains(t.Lower) && (LocalSubject(sentence, mentions) ?? LastSubject) is { } subject && Agrees(t.Lower, subject))
+            if (words.Pronouns.Contains(t.Lower) && PronounSubject(t.Lower, LocalSubject(sentence, mentions) ?? LastSubject) is { } subject)
             {
                 // "Grant said he would call": a pronoun after a subject in the same sentence means that subject.
                 mentions.Add(new Mention(subject, t.Start, t.End, i, i, MentionForm.Pronoun, false));
@@ -224,6 +240,18 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         return (null, 0);
 
         bool Named(PersonRecord person) => _lastMention.ContainsKey(person) || _sentenceMentions.Any(m => m.Person == person);
+    }
+
+    /// <summary>
+    /// Who "he" or "she" stands for: the subject, when it agrees; else, when the subject's given name is only ever the other
+    /// gender's, the most recent earlier subject whose given name is surely the pronoun's ("Tom Roe left. Ann Lee confirmed
+    /// it. Later he said: ..." means Roe).
+    /// </summary>
+    private PersonRecord? PronounSubject(string pronoun, PersonRecord? subject)
+    {
+        if (subject is null || Agrees(pronoun, subject)) return subject;
+        return _recentSubjects.FirstOrDefault(p => p != subject && !p.Credit
+            && words.GivenNameGenders.TryGetValue(p.Name.Split(' ')[0].ToLowerInvariant(), out var g) && g == (pronoun == "she" ? "female" : "male"));
     }
 
     /// <summary>Whether "he" or "she" can stand for the person: not when their given name is only ever the other's.</summary>

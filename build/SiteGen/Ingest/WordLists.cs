@@ -54,6 +54,9 @@ internal sealed class WordLists
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
+        ReadinessWords = Set("readiness_words");
+        FloatAdverbs = Set("float_adverbs");
+        PersonNouns = Set("person_nouns");
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
@@ -127,6 +130,15 @@ internal sealed class WordLists
     public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> StampWords { get; }
     public FrozenSet<string> SequelWords { get; }
+
+    /// <summary>"ready", "willing", "agreed": before "to" and a meeting verb, a meeting floated, not fixed.</summary>
+    public FrozenSet<string> ReadinessWords { get; }
+
+    /// <summary>"soon", "later": adverbs between a modal and the meeting verb it governs.</summary>
+    public FrozenSet<string> FloatAdverbs { get; }
+
+    /// <summary>Nouns that name a person by what they are or do ("pollster", "nominee"), from WordNet: a role when no title is there.</summary>
+    public FrozenSet<string> PersonNouns { get; }
 
     /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
     public FrozenDictionary<string, string> GivenNameGenders { get; }

@@ -137,6 +137,25 @@ public sealed class EventSieveTests
             "Harbour news\nMayor Lena Brandt warned there will be strikes if the dispute, which began with a walkout in 2019, goes on.",
             "2019", "2019", EventStatus.Happened
         },
+        // A meeting still to come in the passive future ("will be held"), which is no past "held".
+        {
+            "The council hopes the next meeting between Mayor Lena Brandt and Governor Amal Haddad will be held in Leeds.",
+            "next meeting", null, EventStatus.Proposed
+        },
+        // A modal governing a meeting verb with someone to meet: floated, not fixed.
+        {
+            "Governor Amal Haddad could soon meet Mayor Lena Brandt in Leeds, aides said.",
+            "could soon meet", null, EventStatus.Proposed
+        },
+        // The will to meet ("ready to", "agreed to") floats a meeting.
+        {
+            "Mayor Lena Brandt is ready to meet with Governor Amal Haddad, but only once the budget is settled.",
+            "ready to meet", null, EventStatus.Proposed
+        },
+        {
+            "Governor Amal Haddad has agreed to visit Leeds at Mayor Lena Brandt's invitation.",
+            "agreed to visit", null, EventStatus.Proposed
+        },
         // A schedule cue after the noun, with a date the text gives no year for.
         {
             "Governor Amal Haddad has announced a long-awaited meeting with Mayor Lena Brandt scheduled for June 9 in Leeds.",
@@ -164,6 +183,9 @@ public sealed class EventSieveTests
         "Mayor Lena Brandt said the 2024 figures were poor.",
         // A time ahead that follows no meeting word.
         "Mayor Lena Brandt said prices would fall next month.",
+        // A modal or "ready to" before a verb that meets no one: "meet demand", "hold the line".
+        "Mayor Lena Brandt said the new ferries could meet demand.",
+        "Governor Amal Haddad said the port was ready to hold the line on fares.",
         // "Today" beside no meeting or visit is no event, even under a date line; "Radio Today" is a name.
         "Harbour news\nAugust 20, 2025\nToday almost every ferry in Tarrow runs on time, Mayor Lena Brandt said.",
         "Harbour news\nAugust 20, 2025\nMayor Lena Brandt told Radio Today that the ferry ran late.",
@@ -208,6 +230,20 @@ public sealed class EventSieveTests
     {
         var extraction = IngestTestSupport.Extract("Talks end\nMinister Ana Ruiz met Minister Tom Berg in Lyon.\n" + sentence);
         Assert.Contains(extraction.Events, e => e.Date is null && e.Status == SiteGen.Content.EventStatus.Proposed);
+    }
+
+    [Fact]
+    public void AMeetingTwoPeopleFloatAgainIsOneProposal()
+    {
+        var extraction = Extract("Talks end\nMinister Ana Ruiz met Minister Tom Berg in Lyon.\nRuiz is ready to meet with Governor Ivo Marek, aides said.\nMarek said he could meet Ruiz once the budget is settled.");
+        Assert.Single(extraction.Events, e => e.Date is null && e.Status == EventStatus.Proposed);
+    }
+
+    [Fact]
+    public void MeetingsFloatedBetweenDifferentPeopleAreTwoProposals()
+    {
+        var extraction = Extract("Talks end\nMinister Ana Ruiz met Minister Tom Berg in Lyon.\nRuiz is ready to meet with Governor Ivo Marek, aides said.\nBerg said he could meet Mayor Pia Lund in the spring.");
+        Assert.Equal(2, extraction.Events.Count(e => e.Date is null && e.Status == EventStatus.Proposed));
     }
 
     [Fact]

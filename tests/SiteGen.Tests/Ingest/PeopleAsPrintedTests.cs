@@ -22,6 +22,31 @@ public sealed class PeopleAsPrintedTests
         Assert.All(extraction.Quotes, q => Assert.Same(person, q.Speaker));
     }
 
+    // A noun that says what a person is (from WordNet's person nouns), with no title from the list: before the name, in an
+    // appositive, or capitalised at a sentence's start before a given name.
+    [Theory]
+    [InlineData("\"We had sunk back into obscurity,\" joked the veteran Tarrow pollster Ivo Marek.", "Ivo Marek", "veteran Tarrow pollster")]
+    [InlineData("\"The phones rang all day,\" said Pia Lund, a regional radio host who took the calls.", "Pia Lund", "regional radio host")]
+    [InlineData("Host Dana Reyes opened the show. \"Welcome back,\" Reyes said.", "Dana Reyes", "Host")]
+    [InlineData("\"It is close,\" said Omar Vidal, the party's nominee for mayor.", "Omar Vidal", "party's nominee for mayor")]
+    public void ANounNamingWhatAPersonIsIsTheirRole(string paragraph, string name, string role)
+    {
+        var extraction = Extract("Town hall debate\n" + paragraph);
+        var person = Assert.Single(extraction.People, p => !p.Credit);
+        Assert.Equal((name, role), (person.Name, person.Role));
+        Assert.Same(person, Assert.Single(extraction.Quotes).Speaker);
+    }
+
+    // Such a noun alone makes no one a person: "manufacturer Nordlex" is a company, "the senior Foreign Office team" a team.
+    [Theory]
+    [InlineData("Chip manufacturer Nordlex opened a plant in Tarrow.")]
+    [InlineData("The senior Foreign Office team flew home on Monday.")]
+    [InlineData("The deal pleased the affluent Tarrow families most.")]
+    public void ANounNamingAPersonBeforeCapitalsThatAreNoNameMakesNoPerson(string paragraph)
+    {
+        Assert.Empty(Extract("Border quiet again\n" + paragraph).People.Where(p => !p.Credit));
+    }
+
     [Theory]
     [InlineData("President Rein called the deal fair. \"It is a good day,\" Rein said.", "Rein", "President")]
     [InlineData("Secretary Alves spoke first. \"The votes are there,\" Alves said.", "Alves", "Secretary")]

@@ -50,4 +50,39 @@ public sealed class ReferenceResolutionTests
         var extraction = Extract("Leaders trade words\nPresident Tom Grant and President Ivan Petrov met in Lyon on Monday.\nGrant, asked about Petrov, said: \"He is tough.\"");
         Assert.Equal("Tom Grant", Assert.Single(extraction.Quotes).Speaker.Name);
     }
+
+    [Fact]
+    public void HeAfterASentenceAboutAWomanStandsForTheManBeforeHer()
+    {
+        var extraction = Extract("""
+            Ferry talks end early
+            Mayor Tom Brandt left the harbour summit in Tarrow early on Monday.
+            "Much was done, but the mayor will leave tonight," press officer Julia Marsh said.
+            During the dinner, he said to the host: "I have to be back early."
+            """);
+        var quote = Assert.Single(extraction.Quotes, q => q.Text.StartsWith("I have", StringComparison.Ordinal));
+        Assert.Equal("Tom Brandt", quote.Speaker.Name);
+        Assert.NotEqual(Attribution.Named, quote.Attribution);
+    }
+
+    [Fact]
+    public void TheOneSpokenToIsNoSpeaker()
+    {
+        var extraction = Extract("""
+            Ferry talks end early
+            Mayor Tom Brandt left the harbour summit in Tarrow early on Monday.
+            During the dinner, he said to the host, Governor Amal Haddad: "I have to be back early."
+            """);
+        Assert.DoesNotContain(extraction.Quotes, q => q.Speaker.Name == "Amal Haddad");
+    }
+
+    [Fact]
+    public void ANameRightBeforeTheVerbIsItsSubjectEvenAfterAnd()
+    {
+        var extraction = Extract("""
+            Radio hour
+            Host Dana Reyes asked what advice he would give to Governor Amal Haddad, and Mayor Tom Brandt replied: "Make the deal."
+            """);
+        Assert.Equal("Tom Brandt", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
 }
