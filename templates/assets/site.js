@@ -130,6 +130,12 @@
     all.parentNode.insertBefore(results, all);
     var manifestUrl = new URL(form.dataset.searchIndex, window.location.href);
     var cache = {}, manifest = null, shown = 10, run = 0;
+    // The words come from the page, in the site's language (templates/i18n/); {name} is filled in here.
+    var text = form.dataset;
+    function fill(template, values) {
+      return (template || "").replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+    }
+    function kindLabel(name) { return text["kind" + name.charAt(0).toUpperCase() + name.slice(1)] || name; }
 
     function get(path) {
       var url = new URL(path, manifestUrl);
@@ -193,11 +199,11 @@
           (groups[doc[0]] = groups[doc[0]] || []).push([doc, d]);
         });
         results.textContent = "";
-        manifest.kinds.forEach(function (label, kind) {
+        manifest.kinds.forEach(function (name, kind) {
           if (!groups[kind]) return;
           var section = document.createElement("section");
           var h = document.createElement("h2");
-          h.textContent = label;
+          h.textContent = kindLabel(name);
           section.appendChild(h);
           var ul = document.createElement("ul");
           ul.className = "search-results";
@@ -223,13 +229,13 @@
           var more = document.createElement("button");
           more.type = "button";
           more.className = "search-more";
-          more.textContent = "Show more results";
+          more.textContent = text.more;
           more.addEventListener("click", function () { shown += 10; show(ranked, q, mine); });
           results.appendChild(more);
         }
         results.hidden = false;
         all.hidden = true;
-        status.textContent = (ranked.length === 1 ? "1 result" : ranked.length + " results") + " for \u201c" + q + "\u201d";
+        status.textContent = fill(ranked.length === 1 ? text.oneResult : text.results, { count: ranked.length, query: q });
       });
     }
 
@@ -242,7 +248,7 @@
       Promise.all(ws.map(function (w, i) { return lookup(w, i === ws.length - 1); })).then(function (found) {
         if (mine !== run) return;
         return show(rank(found), q, mine);
-      }).catch(function () { status.textContent = "Search is unavailable just now; everything is listed below."; });
+      }).catch(function () { status.textContent = text.unavailable; });
     }
 
     input.value = new URLSearchParams(window.location.search).get("q") || "";
@@ -340,7 +346,7 @@
       // A year, month or day heading with nothing left under it goes too.
       groups.forEach(function (group) { group.hidden = !group.querySelector("li.entry:not([hidden])"); });
       var filtered = selects.some(function (s) { return s.value; });
-      count.textContent = filtered ? shown + " of " + entries.length + " entries shown" : "";
+      count.textContent = filtered ? (form.dataset.countText || "").replace("{shown}", shown).replace("{total}", entries.length) : "";
     }
 
     function writeAddress() {
@@ -365,7 +371,8 @@
       a.addEventListener("click", function () {
         if (navigator.clipboard) {
           navigator.clipboard.writeText(a.href).then(function () {
-            a.setAttribute("data-copied", "");
+            // The note ("link copied") is the page's, in the site's language; the style sheet shows it.
+            a.setAttribute("data-copied", a.dataset.copiedText || "");
             setTimeout(function () { a.removeAttribute("data-copied"); }, 2000);
           }, function () {});
         }

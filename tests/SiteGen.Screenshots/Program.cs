@@ -32,7 +32,8 @@ foreach (var (name, path) in new[] { ("home", ""), ("person", FirstUnder("people
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(SiteBrowser.LaunchOptions);
-var shots = new (string Name, string Path)[]
+// A page kind the site has none of yet (a new site's person or article) is skipped.
+var shots = new (string Name, string? Path)[]
 {
     ("home", ""),
     ("timeline", "timeline/"),
@@ -49,6 +50,7 @@ foreach (var width in new[] { 390, 1280 })
     await SiteBrowser.ServeFromMemoryAsync(page, site.BaseUrl, files);
     foreach (var (name, path) in shots)
     {
+        if (path is null) continue;
         await page.GotoAsync(site.BaseUrl + path);
         // Search answers after fetching its index shards: wait until the page has fetched what it needs.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -60,8 +62,8 @@ foreach (var width in new[] { 390, 1280 })
 }
 return 0;
 
-string FirstUnder(string folder) =>
-    files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k != folder + "index.html").Order(StringComparer.Ordinal).First()[..^"index.html".Length];
+string? FirstUnder(string folder) =>
+    files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k != folder + "index.html").Order(StringComparer.Ordinal).FirstOrDefault()?[..^"index.html".Length];
 
 static string FindRoot()
 {

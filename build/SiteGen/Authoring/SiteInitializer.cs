@@ -89,9 +89,10 @@ public static class SiteInitializer
         "# Site-wide settings. base_url is where the site will be published; it may carry a sub-path (https://example.org/story/).\n" +
         $"title: {YamlWriter.Scalar(title)}\n" +
         "description: What happened, who said what, and what comes next.\n" +
+        "# The language readers see: the strings file templates/i18n/LANGUAGE.yaml (en, fr; copy one to add another).\n" +
         "language: en\n" +
         "base_url: https://example.org/\n" +
-        "publisher: The newsroom\n" +
+        "# publisher: the newsroom's name, for the footer and the feed.\n" +
         "# Every page gets a share card (a 1200 x 630 image of its title for social networks); 'cards: false' turns them off.\n" +
         "# An 'image:' here or in a page's front matter is shown instead.\n" +
         "cards: true\n";

@@ -10,7 +10,7 @@ public static class CommandLine
 
     public static RootCommand Create()
     {
-        var root = new RootCommand("SiteGen: turns raw news articles into a summit explainer microsite.") { Verbose };
+        var root = new RootCommand("SiteGen: turns raw news articles into a news explainer microsite.") { Verbose };
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());

@@ -40,7 +40,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         var baseUrl = f?.String(Keys.BaseUrl, required: true) ?? "http://localhost/";
         if (f is not null && (!LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/summit/, not '{baseUrl}'");
+            f.ReportError(DiagnosticCodes.BadValue, f.SpanOf(Keys.BaseUrl), $"'base_url' must be an absolute http(s) address such as https://example.org/story/, not '{baseUrl}'");
             baseUrl = "http://localhost/";
         }
         else if (f is not null && SiteOverrides.UnsafeBaseUrl(baseUrl) is { } unsafeUrl)
@@ -67,6 +67,7 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
             Image = f is null ? null : ImageField.Read(f),
             AsOf = f?.Date(Keys.AsOf),
             Cards = f?.Bool(Keys.Cards, defaultValue: true) ?? true,
+            LanguageSpan = f is not null && f.Has(Keys.Language) ? f.SpanOf(Keys.Language) : SourceSpan.StartOf(display),
         };
     }
 

@@ -22,6 +22,9 @@ public sealed class FieldReader
 
     public string Path { get; }
 
+    /// <summary>The mapping itself, for readers that walk keys they do not know in advance (the strings files).</summary>
+    internal YamlMappingNode Node => _map;
+
     /// <summary>Where the mapping starts, for problems with the whole block.</summary>
     public SourceSpan Span => SpanOf(_map);
 

@@ -31,7 +31,7 @@ public sealed record SiteOverrides(string? BaseUrl, bool? RelativeUrls)
     public static string? ProblemWithBaseUrl(string baseUrl) =>
         UnsafeBaseUrl(baseUrl) ?? (LinkFilter.TryParse(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0
             ? null
-            : $"must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{baseUrl}'");
+            : $"must be an absolute http(s) address without ?query or #fragment, such as https://example.org/story/, not '{baseUrl}'");
 
     /// <summary>
     /// Why a base_url would publish what it must not, or null: white space or a control character (a browser's parser
@@ -59,6 +59,9 @@ public sealed record SiteInfo(
 {
     /// <summary>base_url, ending in '/'.</summary>
     public string BaseUrl => Urls.BaseUrl;
+
+    /// <summary>Where <c>language:</c> is written (or the file's start): a language with no strings file is reported there.</summary>
+    public SourceSpan LanguageSpan { get; init; } = Origin;
 
     /// <summary>How much of each source article the site republishes: all of it, or only the paragraphs it cites.</summary>
     public Republish Republish { get; init; } = Republish.Full;

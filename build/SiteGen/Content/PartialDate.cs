@@ -23,14 +23,6 @@ public readonly record struct PartialDate(int Year, int Month = 0, int Day = 0) 
         _ => $"{Year:D4}",
     };
 
-    /// <summary>The date as a reader expects it: "2019", "August 2025", "15 August 2025".</summary>
-    public string Display => Precision switch
-    {
-        DatePrecision.Day => $"{Day} {MonthName(Month)} {Year}",
-        DatePrecision.Month => $"{MonthName(Month)} {Year}",
-        _ => Year.ToString(CultureInfo.InvariantCulture),
-    };
-
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD", rejecting impossible dates.</summary>
@@ -56,8 +48,6 @@ public readonly record struct PartialDate(int Year, int Month = 0, int Day = 0) 
         if (c == 0) c = Day.CompareTo(other.Day);
         return c;
     }
-
-    public static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     public override string ToString() => Iso;
 }

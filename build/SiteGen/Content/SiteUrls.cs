@@ -29,10 +29,10 @@ public sealed class SiteUrls
         return new SiteUrls(baseUrl, path.EndsWith('/') ? path : path + "/", parsed ? uri!.Host : "");
     }
 
-    /// <summary>base_url itself, ending in '/': "https://example.org/summit/".</summary>
+    /// <summary>base_url itself, ending in '/': "https://example.org/story/".</summary>
     public string BaseUrl { get; }
 
-    /// <summary>The path part of base_url, always starting and ending with '/': "/" or "/summit/".</summary>
+    /// <summary>The path part of base_url, always starting and ending with '/': "/" or "/story/".</summary>
     public string BasePath { get; }
 
     /// <summary>base_url's host: links to any other host lead off the site.</summary>
@@ -65,7 +65,7 @@ public sealed class SiteUrls
     /// <summary>The absolute address of a site path, for canonical links, feeds and sitemaps.</summary>
     public string Absolute(string sitePath) => BaseUrl + sitePath[BasePath.Length..];
 
-    /// <summary>The address of an output file, as readers use it: "people/x/index.html" → "/summit/people/x/"; other files keep their name.</summary>
+    /// <summary>The address of an output file, as readers use it: "people/x/index.html" → "/story/people/x/"; other files keep their name.</summary>
     public string PathOf(string outputPath) =>
         BasePath + (outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
 
@@ -81,7 +81,7 @@ public sealed class SiteUrls
         return !Path.HasExtension(path) && exists(path + "/index.html") ? (path + "/index.html", true) : (null, false);
     }
 
-    /// <summary>The output file for a pretty URL: "/summit/people/x/" → "people/x/index.html".</summary>
+    /// <summary>The output file for a pretty URL: "/story/people/x/" → "people/x/index.html".</summary>
     public string OutputPath(string sitePath) => sitePath[BasePath.Length..] + "index.html";
 
     /// <summary>
@@ -91,7 +91,7 @@ public sealed class SiteUrls
     public string Published(string written) =>
         written.StartsWith('/') && !written.StartsWith("//", StringComparison.Ordinal) ? BasePath + written.TrimStart('/') : written;
 
-    /// <summary>The reverse of <see cref="Published"/> for a path under the sub-path: "/summit/people/x/" → "/people/x/".</summary>
+    /// <summary>The reverse of <see cref="Published"/> for a path under the sub-path: "/story/people/x/" → "/people/x/".</summary>
     public string Written(string published) =>
         BasePath != "/" && published.StartsWith(BasePath, StringComparison.Ordinal) ? "/" + published[BasePath.Length..] : published;
 

@@ -29,7 +29,7 @@ public static class Slugifier
         {
             // Combining accents typed as separate characters (decomposed input) are dropped like precomposed ones.
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            // Apostrophes join a word rather than split it: "Putin's" becomes "putins".
+            // Apostrophes join a word rather than split it: "Roe's" becomes "roes".
             if (c is '\'' or '\u2019') continue;
             var folded = Special.TryGetValue(c, out var s) ? s
                 : Accented.TryGetValue(c, out var a) ? a.ToString()

@@ -28,6 +28,12 @@ public static class DiagnosticCodes
     public const string Utf16File = "SG1306";
     public const string OriginalUrlNotWebAddress = "SG1601";
 
+    // Reader-facing strings (templates/i18n/)
+    public const string NoStringsForLanguage = "SG1701";
+    public const string MissingString = "SG1702";
+    public const string StringWrongType = "SG1703";
+    public const string UnknownString = "SG1704";
+
     // Content bodies
     public const string MarkdownTooDeep = "SG1401";
     public const string UnsafeLink = "SG1402";

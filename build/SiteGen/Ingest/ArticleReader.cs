@@ -268,7 +268,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             : parts.Length >= 3 && words.Places.Contains(parts[^1].ToLowerInvariant()) ? 1 : 0;
         var name = parts[..^place];
         if (name.Length is < 2 or > 3) return null;
-        // A subheading in capitals ("ROE PRESSES KYIV") looks like a name and a place: in capitals, only a given name opens a byline.
+        // A subheading in capitals ("ROE PRESSES OSLO") looks like a name and a place: in capitals, only a given name opens a byline.
         if ((place == 0 || line.Where(char.IsLetter).All(char.IsUpper)) && !words.GivenNames.Contains(name[0].ToLowerInvariant())) return null;
         if (name.Any(w => words.Titles.Contains(w.ToLowerInvariant()) || words.OrganisationWords.Contains(w.ToLowerInvariant())
                           || words.Places.Contains(w.ToLowerInvariant()) || words.ClauseStarters.Contains(w.ToLowerInvariant()))) return null;
@@ -335,7 +335,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         var text = new ParagraphText(line, words);
         if (text.Sentences.Count != 1 || text.Quotes.Count > 0) return false;
         if (text.Tokens.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
-        // Captions describe the picture in the present ("shake hands", "pose for photos"); "visited Kyiv on March 3, 2025." is a lede.
+        // Captions describe the picture in the present ("shake hands", "pose for photos"); "visited Oslo on March 3, 2025." is a lede.
         for (var i = 0; i < text.Tokens.Count; i++)
         {
             var t = text.Tokens[i];

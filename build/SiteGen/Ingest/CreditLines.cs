@@ -46,7 +46,7 @@ internal sealed partial class CreditLines(WordLists words)
         }
         else if (ContributorLine().Match(line) is { Success: true } contributor)
         {
-            // "Associated Press writer Illia Novikov in Kyiv contributed to this report."
+            // "Associated Press writer Jane Roe in Lisbon contributed to this report."
             var contributors = Regex.Replace(contributor.Groups["names"].Value, @"\s+in\s+\p{Lu}[\p{L}.\-]*(?:,?\s+\p{Lu}[\p{L}.\-]*)*", "");
             Add(contributors, "reporter", credits);
             return true;

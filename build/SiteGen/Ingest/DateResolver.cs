@@ -171,7 +171,7 @@ internal sealed partial class DateResolver(WordLists words)
             var g = m.Groups["year"];
             Add(g.Index, g.Index + g.Length, new PartialDate(int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)), true, false);
         }
-        // "Russia's 2014 annexation", "his 2022 invasion", "the 2019 summit": a year that dates the happening it qualifies.
+        // "Norway's 2014 referendum", "his 2022 invasion", "the 2019 summit": a year that dates the happening it qualifies.
         foreach (Match m in YearBeforeNoun().Matches(masked))
         {
             var noun = m.Groups["noun"].Value;
@@ -226,7 +226,7 @@ internal sealed partial class DateResolver(WordLists words)
                 var two = i + 1 < tokens.Count ? tokens[i].Lower + " " + tokens[i + 1].Lower : null;
                 var end = two is not null && words.RelativeDays.ContainsKey(two) ? i + 1 : i;
                 if (!words.RelativeDays.TryGetValue(end > i ? two! : tokens[i].Lower, out var offset)) continue;
-                // "Russia Today", "USA Today": after a capitalised word, a capitalised one is part of a name.
+                // "USA Today", "Radio Free Europe": after a capitalised word, a capitalised one is part of a name.
                 if (tokens[i].Capitalised && i > 0 && tokens[i - 1].Capitalised && text.Masked[tokens[i - 1].End..tokens[i].Start] == " ") continue;
                 var date = new DateOnly(today.Year, today.Month, today.Day).AddDays(offset);
                 Add(tokens[i].Start - sentence.Start, tokens[end].End - sentence.Start, PartialDate.FromDate(date), true, true, counted: true);

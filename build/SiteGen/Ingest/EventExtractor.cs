@@ -6,7 +6,7 @@ namespace SiteGen.Ingest;
 
 /// <summary>
 /// Turns the dates a sentence gives (outside quotes) into timeline events with a status — happened, planned (dated and ahead),
-/// proposed (floated with "could", "might") — and finds undated proposals such as "the next meeting could take place in Moscow".
+/// proposed (floated with "could", "might") — and finds undated proposals such as "the next meeting could take place in Lisbon".
 /// </summary>
 internal sealed partial class EventExtractor(WordLists words, DateResolver dates)
 {
@@ -40,7 +40,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var rangeEnd = previousEnd >= 0 && RangeWords.Contains(text.Masked[previousEnd..date.Start].Trim());
             previousEnd = date.End;
             if (rangeEnd) continue;
-            // "the Ukrainian leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
+            // "the Danish leader said Saturday", "Powell said on Wednesday, July 30": when words were said is not an event of the story.
             if (date.Date.Precision == DatePrecision.Day && SaidOn(text, sentence, date) || saidAt >= 0 && text.Masked[saidAt..date.Start].Trim().Trim(',').Trim().Length == 0)
             {
                 saidAt = date.End;
@@ -54,7 +54,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var future = dates.IsFuture(text.Masked[clauseStart..date.Start])
                          // "In 2029, we will review the targets": a date that opens its clause takes the tense of the words after it.
                          || sentence.Tokens.Count(t => t.Start >= clauseStart && t.End <= date.Start) <= 1 && dates.IsFuture(NearAfter(text, sentence, date.End, 4));
-            // "will travel to China in April", said in October: the year the month takes is not the article's, and the text
+            // "will travel to Japan in April", said in October: the year the month takes is not the article's, and the text
             // does not say which; the plan stays undated.
             if (!date.HasYear && future && anchor is { } said && Before(date.Date, said)) continue;
             var dayVsAnchor = anchor is { Precision: DatePrecision.Day } a && date.Date.Precision == DatePrecision.Day ? date.Date.CompareTo(a) : (int?)null;

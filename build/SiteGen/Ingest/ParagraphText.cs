@@ -70,7 +70,7 @@ internal sealed partial class ParagraphText
     /// The quoted stretches of a folded paragraph. Double marks pair in order, whatever their direction (Swedish ” … ”,
     /// a “ used to close), and one left open runs to the paragraph's end. Single marks quote too (the house style of many
     /// outlets) where no double mark encloses them: an opening mark stands at a word's start, a closing one at a word's
-    /// end, and a mark with a letter on both sides is an apostrophe ("don't", a stray ‘ in "Russia‘s").
+    /// end, and a mark with a letter on both sides is an apostrophe ("don't", a stray ‘ in "Norway‘s").
     /// </summary>
     internal static List<QuoteSpan> FindQuotes(string plain)
     {
@@ -124,7 +124,7 @@ internal sealed partial class ParagraphText
     }
 
     /// <summary>
-    /// A paragraph opened by a quotation dash, as Scandinavian, French and Russian copy prints speech ("–We meet today, says
+    /// A paragraph opened by a quotation dash, as Scandinavian and French copy, among others, prints speech ("–We meet today, says
     /// Roe."): the words from the dash to the comma before the speech verb, or to the paragraph's end. A dash followed by a
     /// space quotes only when such a verb follows, since lists are printed that way too.
     /// </summary>

@@ -4,7 +4,7 @@ namespace SiteGen.Ingest;
 
 /// <summary>
 /// Finds where an article introduces a person, in the forms reporters use: a title before the name ("U.S. President Tom Grant",
-/// "the US president, Tom Grant,"), an appositive after it ("Li Wei, expert on Russian issues at X"), or a bare name next to a speech verb.
+/// "the US president, Tom Grant,"), an appositive after it ("Li Wei, expert on Nordic issues at X"), or a bare name next to a speech verb.
 /// </summary>
 internal sealed partial class PersonFinder(WordLists words)
 {
@@ -169,7 +169,7 @@ internal sealed partial class PersonFinder(WordLists words)
     /// <summary>How many tokens from <paramref name="i"/> form a personal name (0 when none): capitalised words, particles inside, no titles, months or organisation words.</summary>
     public int NameRun(ParagraphText text, IReadOnlyList<Token> tokens, int i)
     {
-        // "envoy to Russia Sam Oduya": a place or nationality starts no name; the name starts after it.
+        // "envoy to Norway Sam Oduya": a place or nationality starts no name; the name starts after it.
         if (words.Places.Contains(tokens[i].Lower)) return 0;
         var count = 0;
         for (var j = i; j < tokens.Count && count < 5; j++)
@@ -257,11 +257,11 @@ internal sealed partial class PersonFinder(WordLists words)
         return !words.ClauseStarters.Contains(lower) && !IsTitle(lower) && !words.Weekdays.ContainsKey(lower)
                && !words.Months.ContainsKey(lower) && !words.OrganisationWords.Contains(lower) && !words.Pronouns.Contains(lower)
                && !words.SpeechVerbs.Contains(lower) && !words.Honorifics.Contains(lower)
-               // "Ukrainians", "Europeans": a people named by its place, not a person.
+               // "Norwegians", "Europeans": a people named by its place, not a person.
                && !(lower.Length > 4 && lower.EndsWith('s') && words.Places.Contains(lower[..^1]));
     }
 
-    /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Russia's Ivan Petrov" is not.</summary>
+    /// <summary>A run glued to the words before it ("Academy of Social Sciences") is the tail of a longer proper name; "Norway's Ivan Petrov" is not.</summary>
     private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
         && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) && !words.Honorifics.Contains(tokens[i - 1].Lower)
@@ -322,7 +322,7 @@ internal sealed partial class PersonFinder(WordLists words)
         // "the veteran pollster Ivan Moore", "Host Sean Hale asked": a noun that names what a person is, right before the name.
         var titled = titleStart >= 0;
         if (titleStart < 0 && PersonNounBefore(tokens, end, end + 1)) titleStart = end;
-        // "envoy to Russia Sam Oduya", "minister for Europe Jane Roe": a title with its place after it.
+        // "envoy to Norway Sam Oduya", "minister for Europe Jane Roe": a title with its place after it.
         var titleEnd = end;
         if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of"
             && words.Titles.Contains(tokens[end - 2].Lower) && AllAdjacent(text, tokens, end - 2, end))

@@ -61,7 +61,7 @@ internal sealed partial class PublicationStamps(WordLists words, DateResolver da
             if (t.Capitalised || char.IsDigit(t.Text[0]) || words.StampWords.Contains(t.Lower) || words.Weekdays.ContainsKey(t.Lower) || words.Months.ContainsKey(t.Lower)) continue;
             return null;
         }
-        // A caption or a heading that is all names and a date ("Presidents Roe and Doe, Moscow, May 9, 2025") keeps its place.
+        // A caption or a heading that is all names and a date ("Presidents Roe and Doe, Lisbon, May 9, 2025") keeps its place.
         if (outside.Count(t => t.Capitalised && !words.StampWords.Contains(t.Lower)) > 4) return null;
         return found.Any(d => d.HasYear);
     }

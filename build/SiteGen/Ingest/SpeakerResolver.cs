@@ -183,7 +183,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         return person;
     }
 
-    /// <summary>"the U.S. president", "the expert", "the Russian leader": the most recent person whose role (or kind) fits.</summary>
+    /// <summary>"the U.S. president", "the expert", "the Danish leader": the most recent person whose role (or kind) fits.</summary>
     private (PersonRecord? Person, int End) RoleReference(ParagraphText text, IReadOnlyList<Token> tokens, int the)
     {
         var modifiers = new List<string>();

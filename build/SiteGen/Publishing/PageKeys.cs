@@ -26,13 +26,13 @@ public sealed class PageKeys
         _models = models;
         _coCited = CoCitedTitles(content);
         _siteKey = sourcesKey is { } sources ? SiteWideKey(content, siteModel, sources) : null;
-        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + (content.Site.Cards ? "" : " no-cards") + " " + content.Images.Signature;
+        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + (content.Site.Cards ? "" : " no-cards") + " " + content.Images.Signature + " " + models.Context.Strings.Signature;
     }
 
     /// <summary>
     /// What every page shows besides the site model and templates: base_url (every link carries its sub-path, and its
-    /// host decides which links are external), relative links, whether pages have share cards, and the images (their
-    /// fingerprinted names are in the HTML).
+    /// host decides which links are external), relative links, whether pages have share cards, the images (their
+    /// fingerprinted names are in the HTML), and the strings (search documents and kept articles' pages hold words from them).
     /// </summary>
     public string SiteValues { get; }
 

@@ -24,7 +24,9 @@ public static class SitePublisher
         var timer = new PageRenderTimer(request.PageRenderLimit, givenUp);
         var timings = request.Timings;
         var memo = (IRenderMemo?)cache ?? request.ArticleMemo;
-        var plan = SitePlan.Make(content, request.Bodies, request.Templates, memo, bag, timings);
+        // The site's language picks its strings file; without a complete one no page can be written in that language.
+        if (request.Templates.Strings.For(content.Site, bag) is not { } strings) return new RenderOutput([], null);
+        var plan = SitePlan.Make(content, request.Bodies, request.Templates, strings, memo, bag, timings);
         var models = plan.Models;
         var keys = new PageKeys(content, models, plan.SiteModel, sink is null ? null : request.SourcesKey);
         var jobs = plan.Jobs;

@@ -21,7 +21,7 @@ public sealed class AssetManifest
     /// <summary>The asset files as published, fingerprinted where their type allows it.</summary>
     public ImmutableArray<OutputFile> Files { get; }
 
-    /// <summary>Logical name ("style.css") → site path ("/summit/assets/style.3f9a1c2b.css").</summary>
+    /// <summary>Logical name ("style.css") → site path ("/story/assets/style.3f9a1c2b.css").</summary>
     public ImmutableSortedDictionary<string, string> Urls { get; }
 
     /// <summary>The site paths of assets whose name carries their content's hash: a host may cache them for ever.</summary>

@@ -19,8 +19,12 @@ namespace SiteGen.Rendering;
 /// <param name="memo">Rendered bodies kept between renders (the preview server's).</param>
 /// <param name="images">The images of content/ that bodies may show.</param>
 /// <param name="timings">Where Markdown time is counted (off when not given).</param>
-public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, ContentImages? images = null, BuildTimings? timings = null)
+/// <param name="paragraphLabel">What a screen reader hears before an article paragraph's number, in the site's language
+/// (<c>article.paragraph_label</c>); without one the number stands alone.</param>
+public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, ContentImages? images = null, BuildTimings? timings = null, string? paragraphLabel = null)
 {
+    private readonly string _hiddenLabel = string.IsNullOrEmpty(paragraphLabel) ? "" : $"<span class=\"visually-hidden\">{System.Net.WebUtility.HtmlEncode(paragraphLabel)} </span>";
+
     /// <param name="markdown">The body.</param>
     /// <param name="folder">The folder under content/ of the file it comes from ("people"), which its relative image addresses start from.</param>
     public string Render(string markdown, string folder = "") => Render(markdown, numberParagraphs: false, folder);
@@ -77,7 +81,7 @@ public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, Co
             attributes.Id = ParagraphId(number);
             attributes.AddProperty("data-n", n);
             // The number is a link to the paragraph itself, so a reader can copy the address of exactly this paragraph.
-            var link = new HtmlInline($"<a class=\"pn\" href=\"#{ParagraphId(number)}\"><span class=\"visually-hidden\">Paragraph </span>{n}</a> ");
+            var link = new HtmlInline($"<a class=\"pn\" href=\"#{ParagraphId(number)}\">{_hiddenLabel}{n}</a> ");
             if (((ParagraphBlock)block).Inline is { } inline)
             {
                 if (inline.FirstChild is { } first) first.InsertBefore(link);
@@ -138,6 +142,6 @@ public sealed class MarkdownRenderer(SiteUrls urls, IRenderMemo? memo = null, Co
         }
     }
 
-    // Editors write links as the site will show them ("/people/zhang-hong/"); the sub-path is added here so content never depends on where the site is hosted.
+    // Editors write links as the site will show them ("/people/anna-berg/"); the sub-path is added here so content never depends on where the site is hosted.
     private string RewriteLink(string url) => urls.Published(url);
 }

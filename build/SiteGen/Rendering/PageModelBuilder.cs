@@ -12,11 +12,12 @@ public sealed class PageModelBuilder
     /// <param name="content">The loaded content.</param>
     /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
     /// <param name="assets">The fingerprinted template assets.</param>
+    /// <param name="strings">The words of the site's language.</param>
     /// <param name="memo">The preview's: Markdown already rendered.</param>
     /// <param name="timings">Where Markdown time is counted.</param>
-    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null, BuildTimings? timings = null)
+    public PageModelBuilder(SiteContent content, IArticleBodies bodies, AssetManifest assets, SiteStrings strings, IRenderMemo? memo = null, BuildTimings? timings = null)
     {
-        Context = new PageModelContext(content, bodies, assets, memo, timings);
+        Context = new PageModelContext(content, bodies, assets, strings, memo, timings);
         Home = new HomePageModels(Context);
         Timeline = new TimelinePageModels(Context);
         People = new PeoplePageModels(Context);

@@ -4,7 +4,7 @@ using SiteGen.Content;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// Turns a rendered page's site-rooted links ("/summit/people/x/") into links relative to the page
+/// Turns a rendered page's site-rooted links ("/story/people/x/") into links relative to the page
 /// ("../../people/x/index.html"), for relative_urls. Done on the finished HTML, so templates, Markdown bodies and partials
 /// all follow without each knowing the mode. Folder links name their index.html because file:// shows no folder's index.
 /// </summary>

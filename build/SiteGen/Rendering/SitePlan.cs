@@ -37,6 +37,7 @@ public sealed class SitePlan
         // Site-wide values are converted once and shared read-only by every page.
         SiteScript = new ScriptObject();
         SiteScript.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
+        SiteScript.SetValue("t", models.Context.Strings.Script, readOnly: true);
     }
 
     public SiteContent Content { get; }
@@ -67,13 +68,14 @@ public sealed class SitePlan
     /// <param name="content">The loaded, checked content.</param>
     /// <param name="bodies">Where the articles' bodies come from: memory (serve) or their files again (build).</param>
     /// <param name="templates">The parsed templates and assets.</param>
+    /// <param name="strings">The words of the site's language.</param>
     /// <param name="memo">What an earlier render can lend (Markdown already rendered), or null.</param>
     /// <param name="bag">Receives a free page's missing layout.</param>
     /// <param name="timings">Where this render's time is counted.</param>
-    public static SitePlan Make(SiteContent content, IArticleBodies bodies, TemplateSet templates, IRenderMemo? memo, DiagnosticBag bag, BuildTimings timings)
+    public static SitePlan Make(SiteContent content, IArticleBodies bodies, TemplateSet templates, SiteStrings strings, IRenderMemo? memo, DiagnosticBag bag, BuildTimings timings)
     {
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
-        var models = new PageModelBuilder(content, bodies, assets, memo, timings);
+        var models = new PageModelBuilder(content, bodies, assets, strings, memo, timings);
         var shared = models.Context;
         var urls = shared.Urls;
         var json = PageModelJsonContext.Default;

@@ -18,15 +18,20 @@ public static class StructuredData
         return root.ToJsonString(Options);
     }
 
-    public static JsonObject WebSite(SiteInfo site) => new()
+    public static JsonObject WebSite(SiteInfo site)
     {
-        ["@type"] = "WebSite",
-        ["name"] = site.Title,
-        ["description"] = site.Description,
-        ["url"] = site.BaseUrl,
-        ["inLanguage"] = site.Language,
-        ["publisher"] = Organization(site.Publisher),
-    };
+        var node = new JsonObject
+        {
+            ["@type"] = "WebSite",
+            ["name"] = site.Title,
+            ["description"] = site.Description,
+            ["url"] = site.BaseUrl,
+            ["inLanguage"] = site.Language,
+        };
+        // A site that names no publisher (a new one) claims no nameless organisation.
+        if (site.Publisher.Length > 0) node["publisher"] = Organization(site.Publisher);
+        return node;
+    }
 
     /// <summary>A source article as the outlet published it: the outlet is its publisher (never this site), and the original is what this page is based on.</summary>
     // description: the text that may describe it (its caption), or null when the site may not republish it.

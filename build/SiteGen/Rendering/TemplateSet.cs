@@ -16,15 +16,19 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(Dictionary<string, Template> templates, ImmutableArray<OutputFile> assets, ImmutableDictionary<string, string>? sources = null)
+    private TemplateSet(Dictionary<string, Template> templates, ImmutableArray<OutputFile> assets, StringsFiles strings, ImmutableDictionary<string, string>? sources = null)
     {
         _templates = templates;
+        Strings = strings;
         Assets = assets;
         Sources = sources ?? ImmutableDictionary<string, string>.Empty;
     }
 
     /// <summary>Each template's text, by the path diagnostics name it: check points a template's link at its line.</summary>
     public ImmutableDictionary<string, string> Sources { get; }
+
+    /// <summary>The reader-facing strings of each language (templates/i18n/); the site's language picks one.</summary>
+    public StringsFiles Strings { get; }
 
     /// <summary>Files under templates/assets/, copied to output/assets/ as they are.</summary>
     public ImmutableArray<OutputFile> Assets { get; }
@@ -36,7 +40,7 @@ public sealed class TemplateSet
         if (!Directory.Exists(templatesDir))
         {
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpan.StartOf(Path.GetRelativePath(displayRoot, templatesDir)), "the templates folder does not exist");
-            return new TemplateSet(templates, []);
+            return new TemplateSet(templates, [], StringsFiles.Load(templatesDir, displayRoot, bag));
         }
 
         var files = Directory.GetFiles(templatesDir, "*" + Extension, SearchOption.TopDirectoryOnly)
@@ -74,7 +78,7 @@ public sealed class TemplateSet
                     assets.Add(new OutputFile(AssetsFolder + "/" + Path.GetRelativePath(assetsDir, file).Replace('\\', '/'), bytes));
             }
         }
-        return new TemplateSet(templates, assets.ToImmutable(), sources.ToImmutable());
+        return new TemplateSet(templates, assets.ToImmutable(), StringsFiles.Load(templatesDir, displayRoot, bag), sources.ToImmutable());
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
@@ -91,6 +95,7 @@ public sealed class TemplateSet
         }
         var overrides = new ScriptObject();
         overrides.SetValue("include", new RawIncludeFunction(), readOnly: true);
+        overrides.SetValue("fill", new FillFunction(), readOnly: true);
         context.PushGlobal(overrides);
         return context;
     }

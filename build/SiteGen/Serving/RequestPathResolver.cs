@@ -33,7 +33,7 @@ public readonly record struct PathResolution(PathOutcome Outcome, string? FilePa
 public static class RequestPathResolver
 {
     /// <param name="rawTarget">The request target exactly as the client sent it (path and optional query).</param>
-    /// <param name="urls">The site's address scheme: it is served under base_url's sub-path ("/" or "/summit/").</param>
+    /// <param name="urls">The site's address scheme: it is served under base_url's sub-path ("/" or "/story/").</param>
     /// <param name="exists">Whether the built site holds a file at this '/'-separated relative path.</param>
     public static PathResolution Resolve(string rawTarget, SiteUrls urls, Func<string, bool> exists)
     {
@@ -75,7 +75,7 @@ public static class RequestPathResolver
 
         var (file, missingSlash) = SiteUrls.HostedFile(urls.UnderBase(path)!, exists);
         if (file is null) return PathResolution.Missing;
-        // "/summit/people" for a folder page: redirect to the slash form so the page's relative links resolve as published.
+        // "/story/people" for a folder page: redirect to the slash form so the page's relative links resolve as published.
         return missingSlash ? new PathResolution(PathOutcome.Redirect, Location: rawPath + "/" + query) : new PathResolution(PathOutcome.File, FilePath: file);
     }
 }

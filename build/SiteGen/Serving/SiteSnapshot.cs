@@ -47,7 +47,7 @@ public sealed class SiteSnapshot
     /// <summary>Counts successful builds that changed something; pages carry it so a stale tab reloads itself.</summary>
     public long Version { get; }
 
-    /// <summary>The site's address scheme, whose sub-path ("/" or "/summit/") the site is served under.</summary>
+    /// <summary>The site's address scheme, whose sub-path ("/" or "/story/") the site is served under.</summary>
     public SiteUrls Urls { get; }
 
     public string BasePath => Urls.BasePath;

@@ -56,7 +56,7 @@ public sealed class BuildCommandTests
         var run = SiteGenProcess.Run(site.Root, "build", "--base-url", given);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error SG5611: --base-url must be an absolute http(s) address without ?query or #fragment, such as https://example.org/summit/, not '{given}'\n", run.Stderr);
+        Assert.Equal($"error SG5611: --base-url must be an absolute http(s) address without ?query or #fragment, such as https://example.org/story/, not '{given}'\n", run.Stderr);
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -41,6 +41,18 @@ public sealed class AccessibilityTests
         return problems;
     }
 
+    [Theory]
+    [InlineData(390, "dark")]
+    [InlineData(1280, "light")]
+    public async Task EveryPageOfTheFrenchSiteHasNoAxeViolations(int width, string scheme)
+    {
+        using var site = Rendering.SiteLanguageTests.FixtureIn("fr");
+        var built = BuiltSite.Render(site.Options);
+        Assert.Equal("fr", built.Document("index.html").DocumentElement.GetAttribute("lang"));
+        var problems = await ViolationsAsync(built, width, scheme);
+        Assert.True(problems.Count == 0, $"{problems.Count} axe violations:\n" + string.Join("\n", problems.Take(40)));
+    }
+
     [Fact]
     public async Task AxeReportsAnInaccessiblePage()
     {

@@ -18,6 +18,15 @@ public sealed class HtmlValidityTests
     }
 
     [Fact]
+    public void EveryPageOfTheFixtureSiteInFrenchPassesTheNuHtmlChecker()
+    {
+        using var site = Rendering.SiteLanguageTests.FixtureIn("fr");
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.Contains("<html lang=\"fr\">", File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        AssertValid(site.Output);
+    }
+
+    [Fact]
     public void TheCheckerReportsAnInvalidPage()
     {
         // The check must be able to fail: a page with a stray end tag and a duplicate id.

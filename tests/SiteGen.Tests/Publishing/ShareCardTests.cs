@@ -21,11 +21,13 @@ public sealed class ShareCardTests
         private int _count;
         public int Count => Volatile.Read(ref _count);
         public List<string> Titles { get; } = [];
+        public List<string> Kinds { get; } = [];
 
         public byte[] Paint(ShareCard card)
         {
             Interlocked.Increment(ref _count);
             lock (Titles) Titles.Add(card.Title);
+            lock (Kinds) Kinds.Add(card.Kind);
             return ShareCardPainter.Instance.Paint(card);
         }
     }
@@ -86,6 +88,23 @@ public sealed class ShareCardTests
         Assert.Equal(cards, Directory.GetFiles(Path.Combine(two.Output, ShareCard.Folder)).Select(Path.GetFileName).Order().ToList());
         foreach (var card in cards)
             Assert.Equal(File.ReadAllBytes(Path.Combine(one.Output, ShareCard.Folder, card!)), File.ReadAllBytes(Path.Combine(two.Output, ShareCard.Folder, card!)));
+    }
+
+    [Fact]
+    public void ACardsWordsAreInTheSitesLanguage()
+    {
+        using var site = TempSite.FromFixture();
+        var siteYaml = site.Path("content/site.yaml");
+        var yaml = File.ReadAllText(siteYaml);
+        File.WriteAllText(siteYaml, System.Text.RegularExpressions.Regex.IsMatch(yaml, "(?m)^language:")
+            ? System.Text.RegularExpressions.Regex.Replace(yaml, "(?m)^language: .*$", "language: fr")
+            : yaml + "\nlanguage: fr\n");
+        var painter = new CountingPainter();
+        Assert.True(new Site(site.Options with { CardPainter = painter }).Build().Succeeded);
+        Assert.Contains("Personne", painter.Kinds);
+        Assert.Contains("Chronologie", painter.Kinds);
+        Assert.DoesNotContain("Person", painter.Kinds);
+        Assert.DoesNotContain("Timeline", painter.Kinds);
     }
 
     [Fact]

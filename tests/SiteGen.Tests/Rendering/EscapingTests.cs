@@ -13,7 +13,7 @@ public sealed class EscapingTests
         { "content/site.yaml", "title: Harbour Talks, Explained", $"title: '{Payload}'" },
         { "content/site.yaml", "description: A small fixture site for SiteGen's tests.", $"description: '{Payload}'" },
         { "content/site.yaml", "publisher: Fixture Desk", $"publisher: '{Payload}'" },
-        { "content/site.yaml", "language: en", $"language: '{Payload}'" },
+        { "content/site.yaml", "language: en", $"language: 'en-{Payload}'" },
         { "content/_index.md", "title: The harbour talks, explained", $"title: '{Payload}'" },
         { "content/_index.md", "lede: Two mayors met for a day and agreed to meet again.", $"lede: '{Payload}'" },
         { "content/_index.md", "when: Tuesday, 3 June 2025", $"when: '{Payload}'" },

@@ -71,7 +71,7 @@ public sealed class IncrementalRenderTests
         AssertSame(Uncached(site), builder.Build());
         Assert.Equal(0, builder.Render.LastCounts.Reused);
 
-        site.Replace("templates/partials/footer.scriban-html", "<h2>Sources</h2>", "<h2>Our sources</h2>");
+        site.Replace("templates/partials/footer.scriban-html", "<h2>{{ t.nav.sources }}</h2>", "<h2>Our sources</h2>");
         AssertSame(Uncached(site), builder.Build(templatesChanged: true));
         Assert.Equal(0, builder.Render.LastCounts.Reused);
     }

@@ -56,7 +56,7 @@ public sealed class InternalLinkTests
     public void DetectsABrokenLinkInRelativeMode()
     {
         using var site = TempSite.FromFixture();
-        site.Replace("templates/partials/quote.scriban-html", "{{ quote.source.url }}\">paragraph", "{{ quote.source.url }}9\">paragraph");
+        site.Replace("templates/partials/quote.scriban-html", "{{ quote.source.url }}\">{{ fill t.source.paragraph", "{{ quote.source.url }}9\">{{ fill t.source.paragraph");
         var problems = BrokenLinks(BuiltSite.Render(site.Options with { RelativeUrls = true }), "https://news.example/harbour/");
         Assert.Contains(problems, p => p.Contains("#p29", StringComparison.Ordinal) || p.Contains("#p49", StringComparison.Ordinal));
     }
@@ -66,7 +66,7 @@ public sealed class InternalLinkTests
     {
         // The checker itself must be able to fail: a page citing a paragraph that has no anchor.
         using var site = TempSite.FromFixture();
-        site.Replace("templates/partials/quote.scriban-html", "{{ quote.source.url }}\">paragraph", "{{ quote.source.url }}9\">paragraph");
+        site.Replace("templates/partials/quote.scriban-html", "{{ quote.source.url }}\">{{ fill t.source.paragraph", "{{ quote.source.url }}9\">{{ fill t.source.paragraph");
         var problems = BrokenLinks(BuiltSite.Render(site.Options), "https://news.example/harbour/");
         Assert.Contains(problems, p => p.Contains("#p29", StringComparison.Ordinal) || p.Contains("#p49", StringComparison.Ordinal));
     }

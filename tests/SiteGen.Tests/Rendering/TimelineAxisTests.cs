@@ -1,5 +1,6 @@
 using SiteGen.Content;
 using SiteGen.Rendering;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
@@ -20,11 +21,11 @@ public sealed class TimelineAxisTests
             lines.AddRange(year.Entries.Select(e => "  " + e));
             foreach (var month in year.Months)
             {
-                lines.Add("  " + month.Date.Display);
+                lines.Add("  " + TestStrings.English.Date(month.Date));
                 lines.AddRange(month.Entries.Select(e => "    " + e));
                 foreach (var day in month.Days)
                 {
-                    lines.Add("    " + day.Date.Display);
+                    lines.Add("    " + TestStrings.English.Date(day.Date));
                     lines.AddRange(day.Entries.Select(e => "      " + e));
                 }
             }

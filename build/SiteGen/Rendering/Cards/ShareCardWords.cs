@@ -1,32 +1,39 @@
+using System.Globalization;
+
 namespace SiteGen.Rendering.Cards;
 
 /// <summary>
-/// The words a share card prints besides the page's own title: its kind and the counts on list pages. One table, so
-/// they move with the rest of the reader-facing text into the strings file of the site's language.
+/// The words a share card prints besides the page's own title, in the site's language: its kind and the counts on list
+/// pages, read from the strings file's <c>card</c> section.
 /// </summary>
-public static class ShareCardWords
+public sealed class ShareCardWords(SiteStrings strings)
 {
-    public const string Home = "Explainer";
-    public const string Timeline = "Timeline";
-    public const string People = "People";
-    public const string Person = "Person";
-    public const string Analyses = "Analysis";
-    public const string Analysis = "Analysis";
-    public const string Articles = "Sources";
-    public const string Article = "Source article";
-    public const string Page = "Page";
+    public string Home => strings[StringKeys.CardHome];
+    public string Timeline => strings[StringKeys.CardTimeline];
+    public string People => strings[StringKeys.CardPeople];
+    public string Person => strings[StringKeys.CardPerson];
+    public string Analyses => strings[StringKeys.CardAnalyses];
+    public string Analysis => strings[StringKeys.CardAnalysis];
+    public string Articles => strings[StringKeys.CardArticles];
+    public string Article => strings[StringKeys.CardArticle];
+    public string Page => strings[StringKeys.CardPage];
 
-    public static string PeopleCount(int n) => n == 1 ? "1 person" : $"{n} people";
+    public string PeopleCount(int n) => Count(n, StringKeys.CardPeopleCountOne, StringKeys.CardPeopleCount);
 
-    public static string AnalysesCount(int n) => n == 1 ? "1 analysis" : $"{n} analyses";
+    public string AnalysesCount(int n) => Count(n, StringKeys.CardAnalysesCountOne, StringKeys.CardAnalysesCount);
 
-    public static string ArticlesCount(int n) => n == 1 ? "1 source article" : $"{n} source articles";
+    public string ArticlesCount(int n) => Count(n, StringKeys.CardArticlesCountOne, StringKeys.CardArticlesCount);
 
     /// <summary>The timeline's status line: what happened, what is ahead, and the day "now" stands at.</summary>
-    public static string TimelineStatus(int happened, int ahead, string? now) =>
-        $"{happened} happened · {ahead} planned or proposed" + (now is null ? "" : $" · as of {now}");
+    public string TimelineStatus(int happened, int ahead, string? now) => now is null
+        ? strings.Fill(StringKeys.CardTimelineStatus, ("happened", Number(happened)), ("ahead", Number(ahead)))
+        : strings.Fill(StringKeys.CardTimelineStatusAsOf, ("happened", Number(happened)), ("ahead", Number(ahead)), ("now", now));
 
     /// <summary>Parts of a detail line, in order, the empty ones left out.</summary>
     public static string? Joined(params string?[] parts) =>
         parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList() is { Count: > 0 } shown ? string.Join(" · ", shown) : null;
+
+    private string Count(int n, string one, string many) => n == 1 ? strings[one] : strings.Fill(many, ("count", Number(n)));
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

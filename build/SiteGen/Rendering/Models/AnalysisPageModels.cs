@@ -8,11 +8,11 @@ namespace SiteGen.Rendering;
 public sealed class AnalysisPageModels(PageModelContext context)
 {
     public AnalysesModel Index() => new(
-        context.PageOf("Analysis", "What experts make of the summit, claim by claim, with sources.", context.Urls.Analyses, "analysis", [Crumb("Analysis", context.Urls.Analyses)], context.LatestArticleDate),
+        context.PageOf(context.Strings[StringKeys.NavAnalysis], context.Strings[StringKeys.AnalysisDescription], context.Urls.Analyses, "analysis", [Crumb(context.Strings[StringKeys.NavAnalysis], context.Urls.Analyses)], context.LatestArticleDate),
         [.. context.Content.Analyses.OrderBy(a => a.Slug, StringComparer.Ordinal).Select(context.AnalysisSummaryOf)]);
 
     public AnalysisModel Analysis(Analysis a) => new(
-        context.PageOf(a.Title, a.Summary ?? a.Title, context.Urls.Analysis(a.Slug), "analysis", [Crumb("Analysis", context.Urls.Analyses), Crumb(a.Title, context.Urls.Analysis(a.Slug))], ModifiedOf(a), "article", image: a.Image, imageFolder: SiteLoader.AnalysisFolder),
+        context.PageOf(a.Title, a.Summary ?? a.Title, context.Urls.Analysis(a.Slug), "analysis", [Crumb(context.Strings[StringKeys.NavAnalysis], context.Urls.Analyses), Crumb(a.Title, context.Urls.Analysis(a.Slug))], ModifiedOf(a), "article", image: a.Image, imageFolder: SiteLoader.AnalysisFolder),
         new AnalysisView(
             a.Slug,
             a.Title,

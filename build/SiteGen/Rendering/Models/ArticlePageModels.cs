@@ -8,7 +8,7 @@ namespace SiteGen.Rendering;
 public sealed class ArticlePageModels(PageModelContext context)
 {
     public ArticlesModel Index() => new(
-        context.PageOf("Sources", "The news articles this explainer is built from, as published.", context.Urls.Articles, "articles", [Crumb("Sources", context.Urls.Articles)], context.LatestArticleDate),
+        context.PageOf(context.Strings[StringKeys.NavSources], context.Strings[StringKeys.SourcesDescription], context.Urls.Articles, "articles", [Crumb(context.Strings[StringKeys.NavSources], context.Urls.Articles)], context.LatestArticleDate),
         [.. context.ArticlesInOrder.Select(context.ArticleSummaryOf)]);
 
     /// <summary>An article page's page-level values alone (no Markdown rendered), for the sitemap of a page kept unrendered.</summary>
@@ -16,7 +16,7 @@ public sealed class ArticlePageModels(PageModelContext context)
     {
         // In cited mode the caption is the outlet's text too, and is left out with the uncited paragraphs.
         var caption = context.CitedOnly ? null : a.Caption;
-        return context.PageOf(a.Title, caption ?? a.Title, context.Urls.Article(a.Slug), "articles", [Crumb("Sources", context.Urls.Articles), Crumb(a.Title, context.Urls.Article(a.Slug))], a.Date, "article",
+        return context.PageOf(a.Title, caption ?? a.Title, context.Urls.Article(a.Slug), "articles", [Crumb(context.Strings[StringKeys.NavSources], context.Urls.Articles), Crumb(a.Title, context.Urls.Article(a.Slug))], a.Date, "article",
             [StructuredData.NewsArticle(a, context.Urls.Absolute(context.Urls.Article(a.Slug)), context.Content.Site, caption)], a.Image, SiteLoader.ArticlesFolder);
     }
 
@@ -32,7 +32,7 @@ public sealed class ArticlePageModels(PageModelContext context)
             a.Slug,
             a.Title,
             a.Date?.Iso,
-            a.Date?.Display,
+            context.DateText(a.Date),
             a.Outlet,
             a.Url,
             RepublishNames.All[(int)context.Content.Site.Republish],

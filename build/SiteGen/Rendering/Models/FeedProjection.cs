@@ -15,10 +15,10 @@ public sealed class FeedProjection(PageModelContext context)
         SiteFeeds.NewestFirst(
                 context.ArticlesInOrder.Select(a => (Title: a.Title, Url: context.Urls.Article(a.Slug), Date: a.Date, Summary: (Func<string>)(() => ArticleSummaryText(a))))
                     .Concat(context.Events.Select(e => (
-                        Title: "Timeline: " + e.Event.Title,
+                        Title: context.Strings.Fill(StringKeys.FeedEventTitle, ("title", e.Event.Title)),
                         Url: e.View.Url,
                         Date: e.Event.Date ?? Latest(e.Event.Sources.Select(s => context.Articles[s.Article.Slug].Date)),
-                        Summary: (Func<string>)(() => $"{e.View.DateDisplay ?? "Date not set"} ({e.View.StatusLabel}). {PlainText(e.Event.Body)}".Trim())))),
+                        Summary: (Func<string>)(() => $"{e.View.DateDisplay ?? context.Strings[StringKeys.DateNotSet]} ({e.View.StatusLabel}). {PlainText(e.Event.Body)}".Trim())))),
                 e => e.Date, e => e.Url)
             .Take(SiteFeeds.EntryLimit)
             .Select(e => new DatedEntry(e.Title, e.Url, e.Date, e.Summary()));

@@ -11,5 +11,5 @@ public sealed class FreePageModels(PageModelContext context)
         context.PageOf(p.Title, p.Description ?? p.Title, context.Urls.Page(p.Slug), "page", [Crumb(p.Title, context.Urls.Page(p.Slug))], null, image: p.Image, imageFolder: SiteLoader.PagesFolder),
         new FreePageView(p.Slug, p.Title, context.Markdown.Render(p.Body, SiteLoader.PagesFolder)));
 
-    public NotFoundModel NotFound() => new(context.PageOf("Page not found", "There is no page at this address.", context.Urls.NotFound, "404", [], null));
+    public NotFoundModel NotFound() => new(context.PageOf(context.Strings[StringKeys.NotFoundTitle], context.Strings[StringKeys.NotFoundDescription], context.Urls.NotFound, "404", [], null));
 }

@@ -28,7 +28,7 @@ public sealed class HomePageModels(PageModelContext context)
 
     private TimelineGlanceView TimelineGlance() => new(
         [.. context.Events.Where(e => !TimelineAxis.IsAhead(e.Event.Status)).TakeLast(GlanceEntries).Select(e => e.View)],
-        NowViewOf(context.Now),
+        context.NowViewOf(context.Now),
         [.. context.Events.Where(e => TimelineAxis.IsAhead(e.Event.Status)).Take(GlanceEntries).Select(e => e.View)],
         context.Events.Length);
 }

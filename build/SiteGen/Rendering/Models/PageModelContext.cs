@@ -15,18 +15,12 @@ namespace SiteGen.Rendering;
 public sealed class PageModelContext
 {
     // In the order the people page lists them: the story's own people first, the journalists who reported it last.
-    internal static readonly (PersonKind Kind, string Label, string Singular)[] KindLabels =
-    [
-        (PersonKind.Leader, "Leaders", "Leader"),
-        (PersonKind.Official, "Officials", "Official"),
-        (PersonKind.Expert, "Experts", "Expert"),
-        (PersonKind.Other, "Others", "In the story"),
-        (PersonKind.Journalist, "Journalists", "Journalist"),
-    ];
+    internal static readonly PersonKind[] KindOrder = [PersonKind.Leader, PersonKind.Official, PersonKind.Expert, PersonKind.Other, PersonKind.Journalist];
 
     private readonly SiteContent _content;
     private readonly IArticleBodies _bodies;
     private readonly SiteUrls _urls;
+    private readonly SiteStrings _strings;
     private readonly MarkdownRenderer _markdown;
     private readonly SiteView _site;
     private readonly Dictionary<string, Person> _people;
@@ -47,14 +41,16 @@ public sealed class PageModelContext
     /// <param name="content">The loaded content.</param>
     /// <param name="bodies">Where the articles' bodies come from (the model keeps none).</param>
     /// <param name="assets">The fingerprinted template assets.</param>
+    /// <param name="strings">The words of the site's language.</param>
     /// <param name="memo">The preview's: Markdown already rendered.</param>
     /// <param name="timings">Where Markdown time is counted.</param>
-    public PageModelContext(SiteContent content, IArticleBodies bodies, AssetManifest assets, IRenderMemo? memo = null, BuildTimings? timings = null)
+    public PageModelContext(SiteContent content, IArticleBodies bodies, AssetManifest assets, SiteStrings strings, IRenderMemo? memo = null, BuildTimings? timings = null)
     {
         _content = content;
+        _strings = strings;
         _bodies = bodies;
         _urls = content.Site.Urls;
-        _markdown = new MarkdownRenderer(_urls, memo, content.Images, timings);
+        _markdown = new MarkdownRenderer(_urls, memo, content.Images, timings, strings[StringKeys.ParagraphLabel]);
         _people = content.People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _articles = content.Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articlesInOrder = [.. content.Articles.OrderBy(a => a.Date ?? new PartialDate(9999)).ThenBy(a => a.Slug, StringComparer.Ordinal)];
@@ -79,7 +75,7 @@ public sealed class PageModelContext
             foreach (var slug in e.Sources.Select(s => s.Article.Slug).Distinct(StringComparer.Ordinal)) ListOf(_eventsByArticle, slug).Add(view);
         }
         _cited = CitedParagraphs(content);
-        _cards = new ShareCardPlan(content, _now.Date?.Display);
+        _cards = new ShareCardPlan(content, strings, _now.Date);
         _site = new SiteView(
             content.Site.Title,
             content.Site.Description,
@@ -87,13 +83,7 @@ public sealed class PageModelContext
             content.Site.BaseUrl,
             _urls.BasePath,
             content.Site.Publisher,
-            [
-                new NavItem("Explainer", _urls.Home, "home"),
-                new NavItem("Timeline", _urls.Timeline, "timeline"),
-                new NavItem("People", _urls.People, "people"),
-                new NavItem("Analysis", _urls.Analyses, "analysis"),
-                new NavItem("Sources", _urls.Articles, "articles"),
-            ],
+            Nav(content, _urls, strings),
             assets.Urls,
             _urls.Search,
             _urls.Feed,
@@ -107,15 +97,34 @@ public sealed class PageModelContext
 
     public const int FooterSourceLimit = 8;
 
+    /// <summary>
+    /// The menu: the home page, then each index page that lists something. An empty timeline, People, Analysis or Sources
+    /// page is still built (an old link to it keeps working) but not offered: a reader should not follow the menu to nothing.
+    /// </summary>
+    internal static IReadOnlyList<NavItem> Nav(SiteContent content, SiteUrls urls, SiteStrings strings) =>
+    [
+        new NavItem(strings[StringKeys.NavHome], urls.Home, "home"),
+        .. content.Events.Length > 0 ? [new NavItem(strings[StringKeys.NavTimeline], urls.Timeline, "timeline")] : Array.Empty<NavItem>(),
+        .. content.People.Length > 0 ? [new NavItem(strings[StringKeys.NavPeople], urls.People, "people")] : Array.Empty<NavItem>(),
+        .. content.Analyses.Length > 0 ? [new NavItem(strings[StringKeys.NavAnalysis], urls.Analyses, "analysis")] : Array.Empty<NavItem>(),
+        .. content.Articles.Length > 0 ? [new NavItem(strings[StringKeys.NavSources], urls.Articles, "articles")] : Array.Empty<NavItem>(),
+    ];
+
+    /// <summary>The words of the site's language.</summary>
+    public SiteStrings Strings => _strings;
+
+    /// <summary>A date in the site's language, or null for none.</summary>
+    internal string? DateText(PartialDate? date) => date is { } d ? _strings.Date(d) : null;
+
     public SiteUrls Urls => _urls;
 
     public SiteView Site => _site;
 
-    internal static NowView NowViewOf(TimelineNow now) => new(
+    internal NowView NowViewOf(TimelineNow now) => new(
         now.Date?.Iso,
-        now.Date?.Display,
+        DateText(now.Date),
         now.Basis switch { TimelineNowBasis.AsOf => "as_of", TimelineNowBasis.LatestArticle => "latest-article", _ => "undated" },
-        now.Basis switch { TimelineNowBasis.AsOf => "as of this explainer's last update", TimelineNowBasis.LatestArticle => "the date of the latest report", _ => "" });
+        now.Basis switch { TimelineNowBasis.AsOf => _strings[StringKeys.NowAsOf], TimelineNowBasis.LatestArticle => _strings[StringKeys.NowLatest], _ => "" });
 
     public IEnumerable<Person> PeopleInOrder => _content.People.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
@@ -153,10 +162,17 @@ public sealed class PageModelContext
     public IEnumerable<Page> FreePagesInOrder => _content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal);
 
     internal List<PersonGroup> PeopleGroups(bool includeJournalists) =>
-        [.. KindLabels
-            .Where(k => includeJournalists || k.Kind != PersonKind.Journalist)
-            .Select(k => new PersonGroup(PersonKindNames.Of(k.Kind), k.Label, [.. _content.People.Where(p => p.Kind == k.Kind).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
+        [.. KindOrder
+            .Where(k => includeJournalists || k != PersonKind.Journalist)
+            .Select(k => new PersonGroup(PersonKindNames.Of(k), KindLabel(k), [.. _content.People.Where(p => p.Kind == k).OrderBy(p => p.Name, StringComparer.Ordinal).Select(PersonSummaryOf)]))
             .Where(g => g.People.Count > 0)];
+
+    /// <summary>A kind of person as a list heading ("Experts"), or with <paramref name="one"/> for one person ("Expert").</summary>
+    internal string KindLabel(PersonKind kind, bool one = false)
+    {
+        var (plural, singular) = StringKeys.Kind(PersonKindNames.Of(kind));
+        return _strings[one ? singular : plural];
+    }
 
     internal static PartialDate? Latest(IEnumerable<PartialDate?> dates) => dates.Where(d => d is not null).Max();
 
@@ -197,10 +213,10 @@ public sealed class PageModelContext
         e.Slug,
         e.Title,
         e.Date?.Iso,
-        e.Date?.Display,
+        DateText(e.Date),
         e.Date?.Precision.ToString().ToLowerInvariant(),
         e.Status.ToString().ToLowerInvariant(),
-        e.Status switch { EventStatus.Planned => "Planned", EventStatus.Proposed => "Proposed", _ => "Happened" },
+        _strings.Status(e.Status),
         e.Place,
         [.. e.People.Select(r => PersonLinkOf(r.Slug))],
         [.. e.Sources.Select(SourceLinkOf)],
@@ -223,20 +239,20 @@ public sealed class PageModelContext
     internal PersonSummary PersonSummaryOf(Person p) => new(p.Slug, p.Name, RoleOf(p), p.Affiliation, PersonKindNames.Of(p.Kind), _urls.Person(p.Slug));
 
     /// <summary>
-    /// A role as a label, starting with a capital: ingest keeps the case the reporting used ("expert on Russian issues"
+    /// A role as a label, starting with a capital: ingest keeps the case the reporting used ("expert on Nordic issues"
     /// beside "U.S. President"), which reads as a mistake when the two stand side by side.
     /// </summary>
     internal static string? RoleOf(Person p) =>
         p.Role is { Length: > 0 } role && char.IsLower(role[0]) ? char.ToUpperInvariant(role[0]) + role[1..] : p.Role;
 
-    internal ArticleSummary ArticleSummaryOf(Article a) => new(a.Slug, a.Title, a.Date?.Iso, a.Date?.Display, a.Outlet, _urls.Article(a.Slug));
+    internal ArticleSummary ArticleSummaryOf(Article a) => new(a.Slug, a.Title, a.Date?.Iso, DateText(a.Date), a.Outlet, _urls.Article(a.Slug));
 
     internal AnalysisSummary AnalysisSummaryOf(Analysis a) => new(a.Slug, a.Title, a.Summary, [.. a.Experts.Select(r => PersonLinkOf(r.Slug))], _urls.Analysis(a.Slug));
 
     internal PageView PageOf(string title, string description, string url, string section, IReadOnlyList<LinkView> crumbs, PartialDate? modified,
         string ogType = "website", IEnumerable<JsonObject>? entities = null, ImageField? image = null, string imageFolder = "")
     {
-        IReadOnlyList<LinkView> trail = crumbs.Count == 0 ? [] : [Crumb("Explainer", _urls.Home), .. crumbs];
+        IReadOnlyList<LinkView> trail = crumbs.Count == 0 ? [] : [Crumb(_strings[StringKeys.NavHome], _urls.Home), .. crumbs];
         var graph = (entities ?? []).ToList();
         if (StructuredData.Breadcrumbs(trail, _urls.Absolute) is { } breadcrumbs) graph.Add(breadcrumbs);
         // An image an editor chose wins: the page's own, else site.yaml's; only a page with neither gets a generated card.

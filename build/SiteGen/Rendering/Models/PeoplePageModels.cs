@@ -8,7 +8,7 @@ namespace SiteGen.Rendering;
 public sealed class PeoplePageModels(PageModelContext context)
 {
     public PeopleModel Index() => new(
-        context.PageOf("People", "Who is who in the story: leaders, officials, experts and the journalists who reported it.", context.Urls.People, "people", [Crumb("People", context.Urls.People)], context.LatestArticleDate),
+        context.PageOf(context.Strings[StringKeys.NavPeople], context.Strings[StringKeys.PeopleDescription], context.Urls.People, "people", [Crumb(context.Strings[StringKeys.NavPeople], context.Urls.People)], context.LatestArticleDate),
         context.PeopleGroups(includeJournalists: true));
 
     public PersonModel Person(Person p)
@@ -17,7 +17,7 @@ public sealed class PeoplePageModels(PageModelContext context)
         var description = string.Join(", ", new[] { RoleOf(p), p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));
         var mentions = context.Mentions[p.Slug];
         return new PersonModel(
-            context.PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, context.Urls.Person(p.Slug), "people", [Crumb("People", context.Urls.People), Crumb(p.Name, context.Urls.Person(p.Slug))],
+            context.PageOf(p.Name, description.Length > 0 ? $"{p.Name}, {description}" : p.Name, context.Urls.Person(p.Slug), "people", [Crumb(context.Strings[StringKeys.NavPeople], context.Urls.People), Crumb(p.Name, context.Urls.Person(p.Slug))],
                 Latest(mentions.Select(a => a.Date)), "profile", [StructuredData.Person(p, context.Urls.Absolute(context.Urls.Person(p.Slug)))], p.Image, SiteLoader.PeopleFolder),
             new PersonView(
                 p.Slug,
@@ -27,7 +27,7 @@ public sealed class PeoplePageModels(PageModelContext context)
                 RoleOf(p),
                 p.Affiliation,
                 PersonKindNames.Of(p.Kind),
-                KindLabels.First(k => k.Kind == p.Kind).Singular,
+                context.KindLabel(p.Kind, one: true),
                 context.Markdown.Render(p.Body, SiteLoader.PeopleFolder),
                 [.. quotes.Where(q => !q.Partial)],
                 [.. quotes.Where(q => q.Partial)],

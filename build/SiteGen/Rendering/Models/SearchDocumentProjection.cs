@@ -14,7 +14,7 @@ public sealed class SearchDocumentProjection(PageModelContext context)
     /// article's page reads, so each body is read once.
     /// </summary>
     public IEnumerable<SearchDocument> Paragraphs(Article a, string body) =>
-        context.PublishedParagraphs(a).Select(p => new SearchDocument(SearchKind.Paragraph, $"{a.Title}, paragraph {p.Number}", context.Urls.Paragraph(a.Slug, p.Number),
+        context.PublishedParagraphs(a).Select(p => new SearchDocument(SearchKind.Paragraph, context.Strings.Fill(StringKeys.ParagraphOf, ("title", a.Title), ("number", p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))), context.Urls.Paragraph(a.Slug, p.Number),
             PlainText(p.TextIn(body)), TitleIsSearched: false));
 
     /// <summary>Every search result but the paragraphs: quotes, events, people, analyses and the articles themselves.</summary>
@@ -24,7 +24,7 @@ public sealed class SearchDocumentProjection(PageModelContext context)
             yield return new SearchDocument(SearchKind.Quote, $"{q.Speaker.Name}, {q.Source.ArticleTitle}", q.Source.Url, q.Text, TitleIsSearched: false);
         foreach (var (e, view) in context.Events)
             yield return new SearchDocument(SearchKind.Event, e.Title, view.Url,
-                string.Join(" · ", new[] { view.DateDisplay ?? "Date not set", view.StatusLabel, e.Place, PlainText(e.Body) }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
+                string.Join(" · ", new[] { view.DateDisplay ?? context.Strings[StringKeys.DateNotSet], view.StatusLabel, e.Place, PlainText(e.Body) }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
         foreach (var p in context.Content.People.OrderBy(p => p.Name, StringComparer.Ordinal))
             yield return new SearchDocument(SearchKind.Person, p.Name, context.Urls.Person(p.Slug),
                 string.Join(" · ", new[] { RoleOf(p), p.Affiliation }.Concat(p.Aliases.Where(x => x != p.Name)).Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
@@ -35,7 +35,7 @@ public sealed class SearchDocumentProjection(PageModelContext context)
                 yield return new SearchDocument(SearchKind.Analysis, a.Title, context.Urls.Analysis(a.Slug) + "#" + ClaimId(i + 1), a.Claims[i].Text, TitleIsSearched: false);
         }
         foreach (var a in context.ArticlesInOrder)
-            yield return new SearchDocument(SearchKind.Article, a.Title, context.Urls.Article(a.Slug), string.Join(" · ", new[] { a.Outlet, a.Date?.Display }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
+            yield return new SearchDocument(SearchKind.Article, a.Title, context.Urls.Article(a.Slug), string.Join(" · ", new[] { a.Outlet, context.DateText(a.Date) }.Where(s => !string.IsNullOrEmpty(s))), TitleIsSearched: true);
     }
 
     /// <summary>The anchor of an analysis's claim, numbered from 1 as the page lists them.</summary>

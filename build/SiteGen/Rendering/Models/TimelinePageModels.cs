@@ -11,21 +11,21 @@ public sealed class TimelinePageModels(PageModelContext context)
     public TimelineModel Model(bool embed = false)
     {
         var page = embed
-            ? context.PageOf($"Timeline · {context.Content.Site.Title}", "The story's timeline, to embed on another site.", context.Urls.TimelineEmbed, TimelineEmbedSection, [], null)
+            ? context.PageOf(context.Strings.Fill(StringKeys.EmbedTitle, ("site", context.Content.Site.Title)), context.Strings[StringKeys.EmbedDescription], context.Urls.TimelineEmbed, TimelineEmbedSection, [], null)
                 // The embed repeats the timeline page: search engines should send readers to that one.
                 with { CanonicalUrl = context.Urls.Absolute(context.Urls.Timeline) }
-            : context.PageOf("Timeline", "Every event of the story in date order, with what is planned and proposed next.", context.Urls.Timeline, "timeline", [Crumb("Timeline", context.Urls.Timeline)],
+            : context.PageOf(context.Strings[StringKeys.NavTimeline], context.Strings[StringKeys.TimelineDescription], context.Urls.Timeline, "timeline", [Crumb(context.Strings[StringKeys.NavTimeline], context.Urls.Timeline)],
                 Latest(context.Content.Events.Select(e => e.Date).Append(context.LatestArticleDate)), "website",
                 [.. context.Events.Select(e => StructuredData.Event(e.Event, context.Urls.Absolute(e.View.Url), e.View.People.Select(p => p.Name)))]);
         return new TimelineModel(
             page,
-            PartOf("happened", "What happened", context.Events.Where(e => !TimelineAxis.IsAhead(e.Event.Status))),
-            NowViewOf(context.Now),
-            PartOf("ahead", "Planned and proposed", context.Events.Where(e => TimelineAxis.IsAhead(e.Event.Status))),
+            PartOf("happened", context.Strings[StringKeys.TimelineHappened], context.Events.Where(e => !TimelineAxis.IsAhead(e.Event.Status))),
+            context.NowViewOf(context.Now),
+            PartOf("ahead", context.Strings[StringKeys.TimelineAhead], context.Events.Where(e => TimelineAxis.IsAhead(e.Event.Status))),
             [.. context.Events.SelectMany(e => e.View.People).DistinctBy(p => p.Slug).OrderBy(p => p.Name, StringComparer.Ordinal)],
             context.Events.Length,
             embed,
-            $"<iframe src=\"{context.Urls.Absolute(context.Urls.TimelineEmbed)}\" title=\"{System.Net.WebUtility.HtmlEncode("Timeline: " + context.Content.Site.Title)}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>");
+            $"<iframe src=\"{context.Urls.Absolute(context.Urls.TimelineEmbed)}\" title=\"{System.Net.WebUtility.HtmlEncode(context.Strings.Fill(StringKeys.IframeTitle, ("site", context.Content.Site.Title)))}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>");
     }
 
     /// <summary>The section of the embeddable timeline: a page of its own, left out of the sitemap (its canonical is the timeline).</summary>
@@ -47,9 +47,9 @@ public sealed class TimelinePageModels(PageModelContext context)
         }
         var groups = TimelineAxis.Group(events.Select(e => (e.Event.Date, Entry(e.Event, e.View))));
         return new TimelinePartView(id, title, groups.Count,
-            [.. groups.Years.Select(y => new AxisYearView(new PartialDate(y.Year).Iso, new PartialDate(y.Year).Display, y.Entries,
-                [.. y.Months.Select(m => new AxisMonthView(m.Date.Iso, m.Date.Display, m.Entries,
-                    [.. m.Days.Select(d => new AxisDayView(d.Date.Iso, d.Date.Display, d.Entries))]))]))],
+            [.. groups.Years.Select(y => new AxisYearView(new PartialDate(y.Year).Iso, context.Strings.Date(new PartialDate(y.Year)), y.Entries,
+                [.. y.Months.Select(m => new AxisMonthView(m.Date.Iso, context.Strings.Date(m.Date), m.Entries,
+                    [.. m.Days.Select(d => new AxisDayView(d.Date.Iso, context.Strings.Date(d.Date), d.Entries))]))]))],
             groups.Undated);
     }
 

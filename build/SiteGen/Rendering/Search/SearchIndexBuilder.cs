@@ -14,7 +14,7 @@ namespace SiteGen.Rendering.Search;
 /// (<see cref="SearchIndexLimits.DocumentsPerFile"/> results' titles, addresses and text each). Same documents, same bytes.
 /// </summary>
 /// <remarks>
-/// <para>Manifest: <c>{"version":1,"stamp":"…","documents":N,"per_file":8,"kinds":[labels],"shards":["","c","mo",…]}</c>; shard i
+/// <para>Manifest: <c>{"version":1,"stamp":"…","documents":N,"per_file":8,"kinds":[names],"shards":["","c","mo",…]}</c>; shard i
 /// holds the terms from shards[i] up to, not including, shards[i+1]. A term shard is <c>{"term":[df,e1,e2,…]}</c> where each
 /// entry is (document id − previous id) × 4 + weight, weight bit 0 = the term occurs more than once, bit 1 = in the title.
 /// A document file is <c>[[kind,title,url,text],…]</c>.</para>
@@ -31,8 +31,11 @@ public sealed class SearchIndexBuilder
     // Keeps non-ASCII letters as themselves (smaller shards) and still escapes < > & ' " so no text can read as markup.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>The label of each kind, as its result group is headed.</summary>
-    public static readonly ImmutableArray<string> KindLabels = ["Paragraphs", "Quotes", "Timeline", "People", "Analysis", "Source articles"];
+    /// <summary>
+    /// The name of each kind, in <see cref="SearchKind"/> order: the search page carries each one's label in the site's
+    /// language (data-kind-NAME), so the index holds no reader-facing words.
+    /// </summary>
+    public static readonly ImmutableArray<string> KindNames = ["paragraph", "quote", "event", "person", "analysis", "article"];
 
     private readonly SearchIndexLimits _limits;
     private readonly Action<OutputFile> _emit;
@@ -328,7 +331,7 @@ public sealed class SearchIndexBuilder
             writer.WriteNumber("documents", _documentCount);
             writer.WriteNumber("per_file", _limits.DocumentsPerFile);
             writer.WriteStartArray("kinds");
-            foreach (var label in KindLabels) writer.WriteStringValue(label);
+            foreach (var name in KindNames) writer.WriteStringValue(name);
             writer.WriteEndArray();
             writer.WriteStartArray("shards");
             foreach (var b in boundaries) writer.WriteStringValue(b);

@@ -87,7 +87,7 @@ public static class SearchText
         var start = i;
         while (i < normal.Length && IsWordChar(normal, i)) i += char.IsSurrogatePair(normal, i) ? 2 : 1;
         var length = i - start;
-        // "Putin's" is "putin": the possessive ending is not a word of its own.
+        // "Roe's" is "roe": the possessive ending is not a word of its own.
         if (i + 1 < normal.Length && normal[i] is '\'' or '\u2019' && normal[i + 1] == 's' && (i + 2 == normal.Length || !IsWordChar(normal, i + 2))) i += 2;
         at = i;
         return (start, length);
