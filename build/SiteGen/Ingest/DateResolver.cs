@@ -26,6 +26,10 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?![\d./]\d)")]
     private static partial Regex NumericDate();
 
+    // "2025-10-26": the ISO order that page stamps and feeds print.
+    [GeneratedRegex(@"(?<![\d\-])(?<year>(?:19|20)\d{2})-(?<month>\d{2})-(?<day>\d{2})(?![\d\-])")]
+    private static partial Regex IsoDate();
+
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>\p{L}{3,9})\.?,?\s+(?<year>\d{4})\b")]
     private static partial Regex DayMonthYear();
 
@@ -137,6 +141,13 @@ internal sealed partial class DateResolver(WordLists words)
             var second = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var (day, month) = second <= 12 ? (first, second) : m.Groups["sep"].Value == "/" && first <= 12 ? (second, first) : (0, 0);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) Add(m.Index, m.Index + m.Length, new PartialDate(year, month, day), true, false);
+        }
+        foreach (Match m in IsoDate().Matches(masked))
+        {
+            var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var month = int.Parse(m.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) Add(m.Index, m.Index + m.Length, new PartialDate(year, month, day), true, false);
         }
         foreach (Match m in DayMonthYear().Matches(masked))

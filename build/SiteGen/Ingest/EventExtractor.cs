@@ -34,8 +34,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         var saidAt = -1;
         var dated = 0;
         var previousEnd = -1;
-        foreach (var date in found.Where(d => d.Start >= dateline).OrderBy(d => d.Start))
+        var ordered = found.Where(d => d.Start >= dateline).OrderBy(d => d.Start).ToList();
+        for (var k = 0; k < ordered.Count; k++)
         {
+            var date = ordered[k];
+            // "on Wednesday (Oct. 30)": the date in brackets says which day the weekday is; one happening, dated as printed.
+            if (k + 1 < ordered.Count && words.Weekdays.ContainsKey(date.Text.Split(' ')[^1].ToLowerInvariant())
+                && text.Masked[date.End..ordered[k + 1].Start].Trim() == "(") continue;
             // "from June 9 to June 11", "August 31–September 1": a range is one happening, dated by its first day.
             var rangeEnd = previousEnd >= 0 && RangeWords.Contains(text.Masked[previousEnd..date.Start].Trim());
             previousEnd = date.End;

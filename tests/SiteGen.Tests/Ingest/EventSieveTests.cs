@@ -247,6 +247,23 @@ public sealed class EventSieveTests
     }
 
     [Fact]
+    public void AnIsoDateInAStampLineDatesTheArticle()
+    {
+        var extraction = Extract("Leaders meet in port city\nWorld 09:10 AM - 2025-10-26\nMayor Lena Brandt arrived in Tarrow on Sunday to attend the harbour summit.");
+        Assert.Equal("2025-10-26", Assert.Single(extraction.Articles).Date?.Iso);
+        var arrival = Assert.Single(extraction.Events);
+        Assert.Equal(("2025-10-26", EventStatus.Happened), (arrival.Date?.Iso, arrival.Status));
+    }
+
+    [Fact]
+    public void AWeekdayWithItsDateInBracketsIsOneDayAsPrinted()
+    {
+        var extraction = Extract("Leaders meet in port city\nPublished: October 31, 2025\nThe summit began at 10 a.m. on Wednesday (Oct. 29) at the port hall, Mayor Lena Brandt said.");
+        var summit = Assert.Single(extraction.Events);
+        Assert.Equal(("2025-10-29", EventStatus.Happened), (summit.Date?.Iso, summit.Status));
+    }
+
+    [Fact]
     public void AMeetingTwoPeopleFloatAgainIsOneProposal()
     {
         var extraction = Extract("Talks end\nMinister Ana Ruiz met Minister Tom Berg in Lyon.\nRuiz is ready to meet with Governor Ivo Marek, aides said.\nMarek said he could meet Ruiz once the budget is settled.");
