@@ -208,7 +208,10 @@ internal sealed partial class PersonFinder(WordLists words)
             // "Theresa May" yes, "Grant May 5" no: a month name inside a name, unless a day number follows.
             var monthName = j > i && t.Capitalised && words.Months.ContainsKey(t.Lower) && !t.Text.EndsWith('.')
                             && (j + 1 >= tokens.Count || !char.IsDigit(tokens[j + 1].Text[0]));
-            if (!particle && !monthName && !IsNameWord(t)) break;
+            // "Vice Premier He Lifeng": after a title, a family name spelt like a pronoun opens the name a capital follows.
+            var titledPronoun = j == i && i > 0 && t.Capitalised && words.Pronouns.Contains(t.Lower) && IsTitle(tokens[i - 1].Lower)
+                                && Adjacent(text, tokens[i - 1], t) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1]);
+            if (!particle && !monthName && !titledPronoun && !IsNameWord(t)) break;
             count++;
         }
         // A trailing particle is not part of the name.

@@ -262,6 +262,7 @@ public sealed class PeopleInPassingTests
     [InlineData("The talks also included Secretary of State Ana Ruiz, the President's envoy to Norway Erik Lund, and aide Karl Dorn.", "Erik Lund", "President's envoy to Norway")]
     [InlineData("Also present were Vice President JD Halvorsen and two aides.", "JD Halvorsen", "Vice President")]
     [InlineData("\"The bridge will hold,\" said Brandt, a 52-year-old site manager.", "Lena Brandt", "52-year-old site manager")]
+    [InlineData("The envoy was joined by Vice Premier He Lifang and two aides. He said little.", "He Lifang", "Vice Premier")]
     public void RecordsOfficialsNamedInPassingWithTheirRole(string sentence, string name, string role)
     {
         var extraction = Extract("Lena Brandt said on Monday the repairs were finished.", sentence);
