@@ -43,7 +43,7 @@ internal sealed class QuoteExtractor(WordLists words)
             var mention = PostAttribution(post, mentions);
             var (preMention, preSure) = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
             // A list item's marker ("- ", "• ") before the quote opens nothing of the reporter's.
-            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ', '-', '\u2022', '*', '\u00B7').Length == 0;
+            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').TrimStart(ListMarkers).Trim().Length == 0;
             // ""No vote is planned" before May, Roe said.": the reporter's words carry the sentence on, so the quote is a
             // fragment of it, owned by the attribution that closes the sentence.
             if (startsSentence && mention is null && preMention is null && post.Count > 0 && !post[0].Capitalised
@@ -434,12 +434,15 @@ internal sealed class QuoteExtractor(WordLists words)
         return named.Select(m => m.Person).Distinct().Count() == 1 ? named[0] : null;
     }
 
+    /// <summary>The marks a list item opens with: "- ", "• ", "* ", "· ".</summary>
+    private static readonly char[] ListMarkers = ['-', '\u2022', '*', '\u00B7'];
+
     /// <summary>
     /// A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does; a list item's
     /// marker before it ("- "...", "• "..."") changes nothing.
     /// </summary>
     private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
-        text.Original[..q.Open].Trim().TrimStart('-', '\u2022', '*', '\u00B7').Trim().Length == 0
+        text.Original[..q.Open].Trim().TrimStart(ListMarkers).Trim().Length == 0
         && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
 
     /// <summary>

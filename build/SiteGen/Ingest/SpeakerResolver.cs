@@ -250,14 +250,17 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private PersonRecord? PronounSubject(string pronoun, PersonRecord? subject)
     {
         if (subject is null || Agrees(pronoun, subject)) return subject;
-        return _recentSubjects.FirstOrDefault(p => p != subject && !p.Credit
-            && words.GivenNameGenders.TryGetValue(p.Name.Split(' ')[0].ToLowerInvariant(), out var g) && g == (pronoun == "she" ? "female" : "male"));
+        return _recentSubjects.FirstOrDefault(p => p != subject && !p.Credit && GenderOf(p) == GenderOf(pronoun));
     }
 
     /// <summary>Whether "he" or "she" can stand for the person: not when their given name is only ever the other's.</summary>
-    private bool Agrees(string pronoun, PersonRecord person) =>
-        !words.GivenNameGenders.TryGetValue(person.Name.Split(' ')[0].ToLowerInvariant(), out var gender)
-        || gender == (pronoun == "she" ? "female" : "male");
+    private bool Agrees(string pronoun, PersonRecord person) => GenderOf(person) is not { } gender || gender == GenderOf(pronoun);
+
+    /// <summary>"female" or "male" when the person's given name is only ever one, else null.</summary>
+    private string? GenderOf(PersonRecord person) =>
+        words.GivenNameGenders.TryGetValue(person.Name.Split(' ')[0].ToLowerInvariant(), out var gender) ? gender : null;
+
+    private static string GenderOf(string pronoun) => pronoun == "she" ? "female" : "male";
 
     private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
 
