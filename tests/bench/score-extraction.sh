@@ -9,6 +9,10 @@
 #   extra4     tests/bench/corpus/texts/extra4 against tests/bench/corpus/extra4.gold.yaml (a fifth training part, half other summits)
 #   extra5     tests/bench/corpus/texts/extra5 against tests/bench/corpus/extra5.gold.yaml: held back, totals only (its misses
 #              are not read), like the lockbox but without the log
+#   extra6     tests/bench/corpus/texts/extra6 against tests/bench/corpus/extra6.gold.yaml (a seventh training part: G20, APEC,
+#              SCO, BRICS, ASEAN, COP30 and the Gaza summit, new outlets)
+#   extra7     tests/bench/corpus/texts/extra7 against tests/bench/corpus/extra7.gold.yaml: held back, totals only (half Alaska,
+#              half other summits, new outlets)
 #   lockbox    tests/bench/corpus/texts/lockbox against tests/bench/corpus/lockbox.gold.yaml, only with LOCKBOX=1:
 #              totals only (never a miss or a text), and every run is logged in tests/bench/corpus/lockbox-runs.log.
 # VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
@@ -47,6 +51,8 @@ score extra2 "$corpus/texts/extra2" "$corpus/extra2.gold.yaml" 1
 score extra3 "$corpus/texts/extra3" "$corpus/extra3.gold.yaml" 1
 score extra4 "$corpus/texts/extra4" "$corpus/extra4.gold.yaml" 1
 score extra5 "$corpus/texts/extra5" "$corpus/extra5.gold.yaml" 0
+score extra6 "$corpus/texts/extra6" "$corpus/extra6.gold.yaml" 1
+score extra7 "$corpus/texts/extra7" "$corpus/extra7.gold.yaml" 0
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
