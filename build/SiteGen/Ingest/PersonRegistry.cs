@@ -102,6 +102,9 @@ internal sealed class PersonBuilder(int id, string name)
     /// <summary>A known person's descriptive aliases ("the Norlander").</summary>
     public List<string> Descriptions { get; } = [];
 
+    /// <summary>Every role the articles give the person, in reading order; <see cref="RoleSighting.Choose"/> picks one.</summary>
+    public List<RoleSighting> Roles { get; } = [];
+
     public PersonRecord Freeze() => new(Id, Name, [.. Variants], Role, Affiliation, Kind, Credit, Slug, [], [.. Seeds]);
 }
 
@@ -197,19 +200,9 @@ internal sealed class PersonRegistry
             }
             owners.TryAdd(intro.Name, person);
             person.Seeds.Add(intro.Seed);
-            // The first role given with the full name wins; a bare "President" only fills a gap. A known person's is the editor's.
-            if (person.Known) continue;
-            if (intro.Role is not null && (person.Role is null || !person.Name.Contains(' ') && intro.Name.Contains(' ')))
-            {
-                person.Role = intro.Role;
-                person.Affiliation = intro.Affiliation;
-            }
-            else if (intro.Role is not null && person.Role is not null && intro.Name.Contains(' ') && !person.Role.Contains(' ') && intro.Role.Length > person.Role.Length)
-            {
-                person.Role = intro.Role;
-                person.Affiliation = intro.Affiliation;
-            }
+            if (!person.Known && intro.Role is not null) person.Roles.Add(new RoleSighting(intro.Role, intro.Affiliation, intro.Name.Contains(' ')));
         }
+        foreach (var person in people.Where(p => !p.Known && p.Roles.Count > 0)) (person.Role, person.Affiliation) = RoleSighting.Choose(person.Roles);
         foreach (var (credit, seed) in credits.Where(c => c.Credit.IsPerson))
         {
             var person = people.FirstOrDefault(p => p.Credit && p.Name == credit.Name);

@@ -146,6 +146,40 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void TheRoleMostArticlesGiveWinsOverOneCaptionsWording()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Ruritania's President Ana Brel, left, greets delegates.\nRuritanian President Ana Brel opened the forum on Tuesday.",
+            "Ruritanian President Ana Brel chaired the second day.\nThe talks went on.");
+        var person = Assert.Single(extraction.People);
+        Assert.Equal(("Ana Brel", "Ruritanian President"), (person.Name, person.Role));
+    }
+
+    [Fact]
+    public void BetweenRolesGivenAsOftenTheFirstWinsAndSpellingsOfOneRoleCountTogether()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Alliance chief Tomas Ferro arrived on Monday.\nThe talks went on.",
+            "Alliance Secretary-General Tomas Ferro spoke first.\nThe talks went on.",
+            "Alliance Secretary General Tomas Ferro spoke last.\nThe talks went on.");
+        Assert.Equal("Alliance Secretary-General", Assert.Single(extraction.People).Role);
+        var tie = IngestTestSupport.Extract(
+            "Harbour Board chairman Ivo Marek spoke first.\nThe talks went on.",
+            "Harbour Board director Ivo Marek spoke last.\nThe talks went on.");
+        Assert.Equal("Harbour Board chairman", Assert.Single(tie.People).Role);
+    }
+
+    [Fact]
+    public void AGivenNameBeforeATitleIsAnotherPersonsNameNotPartOfTheTitle()
+    {
+        // A byline run into the lead: "Nora Adeyemi" is the writer, "Chief" the subject's title.
+        var extraction = IngestTestSupport.Extract(
+            "Meet the founder of the harbour union\nNora Adeyemi Chief Tunde Bakare (1910 - 1988) was a union leader.\nThe talks went on.");
+        var person = extraction.People.Single(p => p.Name.EndsWith("Bakare", StringComparison.Ordinal));
+        Assert.Equal("Chief", person.Role);
+    }
+
+    [Fact]
     public void OrganisationsAreNotPeople()
     {
         var extraction = IngestTestSupport.Extract("\"Talks resume,\" Xavier Ortiz, analyst at the Academy of Social Sciences explained.\nThe White House said it welcomed the news. Fox News reported the talks.");
