@@ -389,6 +389,9 @@ internal sealed partial class PersonFinder(WordLists words)
         if (tokens[k].Lower is "and" or "or" or "but" or "nor") return (null, null, false);
         if (tokens[k].Lower is "a" or "an" or "the") k++;
         var roleStart = k;
+        // "Jo Ade, Mara Lind, and Minister Bo": a role never opens with someone's name; that is a list of people.
+        if (roleStart + 1 < tokens.Count && tokens[roleStart].Capitalised && tokens[roleStart + 1].Capitalised
+            && words.GivenNames.Contains(tokens[roleStart].Lower) && !words.Places.Contains(tokens[roleStart].Lower) && !words.Titles.Contains(tokens[roleStart].Lower)) return (null, null, false);
         // A title must come within the first few words: "a senior fellow at", "deputy director of", "expert on".
         var hasTitle = false;
         var byNoun = false;

@@ -18,6 +18,9 @@ internal sealed partial class TranscriptReader(WordLists words)
     [GeneratedRegex(@"^(?:[•·*>\-–—]\s*)?(?<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,5}?)(?:,\s*(?<role>\p{L}[\p{L}\p{M}.'’\- ]{1,80}?))?\s*:(?:\s+(?<text>\S.*))?$")]
     private static partial Regex Label();
 
+    // A transcript page's masthead, menu and date lines come before its first turn; a story's lines do not say "transcript".
+    private const int MaxLinesBeforeFirstTurn = 20;
+
     /// <summary>What one label line says: who speaks, whether their turns are quotes, where the words start on this line.</summary>
     private sealed record LabelLine(string? Name, string? Role, bool Newsmaker, bool Credit, int TextStart, bool LineDone, bool SurnameOnly)
     {
@@ -37,7 +40,10 @@ internal sealed partial class TranscriptReader(WordLists words)
         // between at least two speakers. A programme role ("HOST") marks one on its own.
         var speakers = labels.OfType<LabelLine>().Select(l => l.Name ?? "?").Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // A page that says it is a transcript ("Read the full transcript of ...") is one even when its first turn is all it shows.
-        var declared = new[] { headline }.Concat(lines.Take(3)).Any(l => l is not null && DeclaresTranscript().IsMatch(l));
+        // The word may sit under the page's furniture, so every line before the first label is read (a bounded few).
+        var firstLabel = Array.FindIndex(labels, l => l is not null);
+        var declared = new[] { headline }.Concat(lines.Take(Math.Min(firstLabel < 0 ? 3 : firstLabel, MaxLinesBeforeFirstTurn)))
+            .Any(l => l is not null && DeclaresTranscript().IsMatch(l));
         if (speakers < 2 && !declared && !labels.Any(l => l is { Programme: true })) return (turns, labelOnly, credits);
         TranscriptTurn? current = null;
         // An article that prints an interview's turns in quote marks ("Ana Roe:" then "“...”") goes back to its own
@@ -103,6 +109,8 @@ internal sealed partial class TranscriptReader(WordLists words)
         // A newsmaker shows it by a title or role in the label, or by a title the article gives them elsewhere
         // ("Foreign Minister Jane Roe's interview"); a bare name with neither is the programme's own presenter.
         var titled = lead > 0 || role is not null || TitledElsewhere(name[^1], lines);
+        // "JANE ROE, PRIME MINISTER:": a role shouted in the label's capitals is written as a title.
+        if (role is not null && role.Where(char.IsLetter).All(char.IsUpper)) role = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role.ToLowerInvariant());
         return new LabelLine(fullName, role ?? printedTitle, titled, !titled && name.Length >= 2, text.Success ? text.Index : 0, lineDone, name.Length == 1);
     }
 

@@ -180,6 +180,14 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void AListOfPeopleAfterACommaIsNoRoleOfTheFirst()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "I spoke to our members there, including Tom Alder, Rosa Quint, and Minister Bell, on Friday.\nThe talks went on.");
+        Assert.Null(extraction.People.Single(p => p.Name == "Tom Alder").Role);
+    }
+
+    [Fact]
     public void OrganisationsAreNotPeople()
     {
         var extraction = IngestTestSupport.Extract("\"Talks resume,\" Xavier Ortiz, analyst at the Academy of Social Sciences explained.\nThe White House said it welcomed the news. Fox News reported the talks.");

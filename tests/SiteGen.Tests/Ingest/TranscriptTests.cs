@@ -78,6 +78,38 @@ public sealed class TranscriptTests
     }
 
     [Fact]
+    public void TheWordTranscriptUnderThePagesMenuAndDateLinesStillDeclaresIt()
+    {
+        var extraction = Extract("""
+            Media statement - Port Ellen
+            Donate to the lifeboat appeal today!
+            Shipping and Ports (SAP)
+            Minister for the Islands - Jane Roe
+            Media statement - Port Ellen
+            Transcript
+            Tuesday 4 March 2025
+            Port Ellen
+            JANE ROE, MINISTER FOR THE ISLANDS: Thank you for coming. The new ferry berth is finished.
+            The crews will start using it from Monday, and the timetable stays as it is.
+            """);
+        Assert.Equal(2, extraction.Quotes.Count(q => q.Speaker.Name == "Jane Roe"));
+        // The label's capitals are shouting, not the role's spelling.
+        Assert.Equal("Minister For The Islands", extraction.People.Single(p => p.Name == "Jane Roe").Role);
+    }
+
+    [Fact]
+    public void TheWordTranscriptInAStorysBodyAfterItsTurnsDeclaresNothing()
+    {
+        var extraction = Extract("""
+            Harbour press conference
+            Mayor Lena Holt spoke on Thursday.
+            HOLT: Thank you all for coming.
+            A transcript will be published later.
+            """);
+        Assert.Empty(extraction.Quotes);
+    }
+
+    [Fact]
     public void OneLabelOnAPageThatDoesNotSayTranscriptIsNoTranscript()
     {
         var extraction = Extract("""
