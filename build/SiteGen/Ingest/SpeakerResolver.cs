@@ -32,6 +32,9 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
 {
     private readonly Dictionary<PersonRecord, int> _lastMention = [];
 
+    // The pronoun the article itself has used for a person ("his", "her"), which a given name's usual gender does not overrule.
+    private readonly Dictionary<PersonRecord, string> _toldGender = [];
+
     // The mentions of the sentence being resolved, as far as it has been read.
     private List<Mention> _sentenceMentions = [];
     private List<Mention> _previousMentions = [];
@@ -91,6 +94,13 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 sightings.CalledBy(shortPerson, t.Text);
                 continue;
             }
+            // "Roe expressed his thanks": a possessive after one person alone says which pronoun the article uses for them,
+            // and the article's word outweighs a list of given names ("Kay" is mostly a woman's name, not always).
+            if (words.PossessivePronounGenders.TryGetValue(t.Lower, out var told) && mentions.Count > 0 && mentions.All(m => m.Person == mentions[0].Person && m.Form != MentionForm.Pronoun)
+                && PossessiveAt(text, tokens, i))
+            {
+                _toldGender[mentions[0].Person] = told;
+            }
             if (words.Pronouns.Contains(t.Lower) && PronounSubject(t.Lower, LocalSubject(sentence, mentions) ?? LastSubject) is { } subject)
             {
                 // "Grant said he would call": a pronoun after a subject in the same sentence means that subject.
@@ -124,6 +134,11 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         }
         return mentions;
     }
+
+    /// <summary>Whether "her" at <paramref name="i"/> owns the word after it ("her visit") rather than being its verb's object ("thanked her for").</summary>
+    private bool PossessiveAt(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && PersonFinder.Adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i + 1].Capitalised
+        && !words.Prepositions.Contains(tokens[i + 1].Lower) && !words.ClauseStarters.Contains(tokens[i + 1].Lower) && tokens[i + 1].Lower is not ("that" or "and" or "or" or "to" or "as");
 
     /// <summary>"the former" / "the latter" after two people were named ("Grant and Petrov ... the former saying"); not "the former president".</summary>
     private PersonRecord? FormerOrLatter(IReadOnlyList<Token> tokens, int the, List<Mention> sentenceMentions)
@@ -258,6 +273,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
 
     /// <summary>"female" or "male" when the person's given name is only ever one, else null.</summary>
     private string? GenderOf(PersonRecord person) =>
+        _toldGender.TryGetValue(person, out var told) ? told :
         words.GivenNameGenders.TryGetValue(person.Name.Split(' ')[0].ToLowerInvariant(), out var gender) ? gender : null;
 
     private static string GenderOf(string pronoun) => pronoun == "she" ? "female" : "male";

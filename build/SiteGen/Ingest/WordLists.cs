@@ -58,6 +58,7 @@ internal sealed class WordLists
         FloatAdverbs = Set("float_adverbs");
         PersonNouns = Set("person_nouns");
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        PossessivePronounGenders = Pairs("possessive_pronouns").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
         Weekdays = Numbered("weekdays");
         RelativeYears = Pairs("relative_years").ToFrozenDictionary(p => p.Key, p => int.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
@@ -142,6 +143,9 @@ internal sealed class WordLists
 
     /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
     public FrozenDictionary<string, string> GivenNameGenders { get; }
+
+    /// <summary>"his" → male, "her" → female: what the article's own words say of the person they refer to.</summary>
+    public FrozenDictionary<string, string> PossessivePronounGenders { get; }
     public FrozenSet<string> AttributionFillers { get; }
     public FrozenSet<string> PlaceEnds { get; }
 

@@ -66,6 +66,33 @@ public sealed class ReferenceResolutionTests
     }
 
     [Fact]
+    public void TheArticlesOwnHisOrHerOutweighsAGivenNamesUsualGender()
+    {
+        // "Kay" is mostly a woman's name in the name lists; this article says "his".
+        var extraction = Extract("""
+            Island joins the trade bloc
+            The treaty was signed by President Tom Brandt and other leaders at the harbour hall.
+            Island Premier Kay Ruan Lasama expressed his country's readiness to be a "loyal partner" in the bloc.
+            "We have waited twenty years for this day, and we will not waste it," he said.
+            """);
+        var quote = Assert.Single(extraction.Quotes, q => q.Text.StartsWith("We have", StringComparison.Ordinal));
+        Assert.Equal("Kay Ruan Lasama", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void HerAsAVerbsObjectSaysNothingOfTheSubject()
+    {
+        // "thanked her for" is about someone else: Tom Brandt stays "he".
+        var extraction = Extract("""
+            Ferry talks end early
+            Press officer Julia Marsh left the harbour summit in Tarrow early on Monday.
+            Mayor Tom Brandt thanked her for the work.
+            "We will miss the team," he said.
+            """);
+        Assert.Equal("Tom Brandt", Assert.Single(extraction.Quotes, q => q.Text.StartsWith("We will", StringComparison.Ordinal)).Speaker.Name);
+    }
+
+    [Fact]
     public void TheOneSpokenToIsNoSpeaker()
     {
         var extraction = Extract("""
