@@ -350,7 +350,8 @@ internal sealed partial class PersonFinder(WordLists words)
         if (commaForm)
         {
             var before = first > 0 ? tokens[first - 1] : null;
-            var determined = before is not null && before.Lower == "the" && Adjacent(text, before, tokens[first]) || tokens[first].Possessive;
+            var determined = before is not null && (before.Lower == "the" || words.PossessivePronounGenders.ContainsKey(before.Lower)) && Adjacent(text, before, tokens[first])
+                             || tokens[first].Possessive;
             if (!determined) return (null, null, false);
         }
         return (ParagraphText.Squeeze(text.Original[tokens[first].Start..tokens[end].End]), null, titled);

@@ -96,7 +96,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             }
             // "Roe expressed his thanks": a possessive after one person alone says which pronoun the article uses for them,
             // and the article's word outweighs a list of given names ("Kay" is mostly a woman's name, not always).
-            if (words.PossessivePronounGenders.TryGetValue(t.Lower, out var told) && mentions.Count > 0 && mentions.All(m => m.Person == mentions[0].Person && m.Form != MentionForm.Pronoun)
+            if (words.PossessivePronounGenders.TryGetValue(t.Lower, out var told) && told != "-" && mentions.Count > 0 && mentions.All(m => m.Person == mentions[0].Person && m.Form != MentionForm.Pronoun)
                 && PossessiveAt(text, tokens, i))
             {
                 _toldGender[mentions[0].Person] = told;

@@ -144,7 +144,7 @@ internal sealed class WordLists
     /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
     public FrozenDictionary<string, string> GivenNameGenders { get; }
 
-    /// <summary>"his" → male, "her" → female: what the article's own words say of the person they refer to.</summary>
+    /// <summary>"his" → male, "her" → female, "their" → "-": what the article's own words say of the person they refer to.</summary>
     public FrozenDictionary<string, string> PossessivePronounGenders { get; }
     public FrozenSet<string> AttributionFillers { get; }
     public FrozenSet<string> PlaceEnds { get; }

@@ -15,6 +15,8 @@ public sealed class PersonFinderTests
     [InlineData("European Commission President Ursula von der Leyen said the talks were useful.", "Ursula von der Leyen", "European Commission President", null)]
     [InlineData("Retired Gen. Mark A. Milley, a former chairman of the Joint Chiefs of Staff, said the talks could fail.", "Mark A. Milley", "former chairman of the Joint Chiefs of Staff", null)]
     [InlineData("Britain's finance minister, Rachel Reeves, said the budget was ready.", "Rachel Reeves", "Britain's finance minister", null)]
+    [InlineData("The president sent his foreign minister, Ivo Marek, to the talks in Lyon.", "Ivo Marek", "foreign minister", null)]
+    [InlineData("The island sent its trade envoy, Ana Lasko, to the talks in Lyon.", "Ana Lasko", "trade envoy", null)]
     [InlineData("\"Markets are nervous,\" said Peter Hall, chief economist at Oxford Analytics.", "Peter Hall", "chief economist", "Oxford Analytics")]
     [InlineData("Maria Lopez, a senior fellow at the Atlantic Council, said the deal was fragile.", "Maria Lopez", "senior fellow", "Atlantic Council")]
     [InlineData("John Carter, a spokesman for the State Department, said talks would continue.", "John Carter", "spokesman", "State Department")]
