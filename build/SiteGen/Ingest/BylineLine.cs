@@ -130,7 +130,10 @@ internal sealed partial class BylineLine(WordLists words)
         if (tokens[0] == "in") return tokens.Length is >= 2 and <= 4 && tokens[1..].All(t => char.IsUpper(t[0]));
         if (tokens[0].StartsWith('@')) return tokens.Length == 1;
         // "AFP", "POOL", "REUTERS": an agency or pool credit in capitals.
-        if (tokens.Length == 1 && tokens[0].Length is >= 2 and <= 8 && tokens[0].All(char.IsUpper)) return true;
+        // "COP30": a body's short name with its number.
+        if (tokens.Length == 1 && tokens[0].Length is >= 2 and <= 8 && char.IsUpper(tokens[0][0]) && tokens[0].All(c => char.IsUpper(c) || char.IsDigit(c))) return true;
+        // "with reporting from Lyon Bureau Staff", "with additional reporting by Ivo Berg": a note of who else worked on it.
+        if (tokens[0] == "with" && tokens.Skip(1).SkipWhile(t => t == "additional").FirstOrDefault() is { } work && words.CreditLabels.ContainsKey(work + " by")) return true;
         var lowers = tokens.Select(t => t.ToLowerInvariant().TrimEnd(',', '.')).ToList();
         if (words.Places.Contains(string.Join(' ', lowers))) return true;
         // "Senior Correspondent", "Diplomatic Editor": the post.

@@ -327,11 +327,15 @@ internal sealed partial class PersonFinder(WordLists words)
         if (titleStart < 0 && PersonNounBefore(tokens, end, end + 1)) titleStart = end;
         // "envoy to Norway Sam Oduya", "minister for Europe Jane Roe": a title with its place after it.
         var titleEnd = end;
-        if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of"
-            && words.Titles.Contains(tokens[end - 2].Lower) && AllAdjacent(text, tokens, end - 2, end))
+        // "Prime Minister of Ruritania Ivo Marek": the title may be several words.
+        if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of")
         {
-            titleStart = end - 2;
-            titled = true;
+            for (var len = Math.Min(words.MaxTitleWords, end - 1); len >= 1 && titleStart < 0; len--)
+            {
+                var start = end - 1 - len;
+                if (words.Titles.Contains(string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower))) && AllAdjacent(text, tokens, start, end)) titleStart = start;
+            }
+            titled = titleStart >= 0;
         }
         if (titleStart < 0) return (null, null, false);
         var first = titleStart;

@@ -56,6 +56,9 @@ public sealed class PageFurnitureTests
     [InlineData("Ada Kowal/Harbour Images", "Ada Kowal", "photographer")]
     [InlineData("Ada Kowal/AFP", "Ada Kowal", "photographer")]
     [InlineData("Published by Ada Kowal 7 de julio, 2025", "Ada Kowal", "reporter")]
+    [InlineData("by Ada Kowal, with reporting from Tarrow Bureau Staff", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal, with additional reporting by Ivo Rand", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal / HBR25", "Ada Kowal", "reporter")]
     public void ABylineInAnyCommonShapeCreditsItsPeopleAndOnlyThem(string line, string name, string role)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");

@@ -16,6 +16,7 @@ public sealed class PersonFinderTests
     [InlineData("Retired Gen. Mark A. Milley, a former chairman of the Joint Chiefs of Staff, said the talks could fail.", "Mark A. Milley", "former chairman of the Joint Chiefs of Staff", null)]
     [InlineData("Britain's finance minister, Rachel Reeves, said the budget was ready.", "Rachel Reeves", "Britain's finance minister", null)]
     [InlineData("The president sent his foreign minister, Ivo Marek, to the talks in Lyon.", "Ivo Marek", "foreign minister", null)]
+    [InlineData("Prime Minister of Norway Ivo Marek, left, shakes hands with a guest.", "Ivo Marek", "Prime Minister of Norway", null)]
     [InlineData("The island sent its trade envoy, Ana Lasko, to the talks in Lyon.", "Ana Lasko", "trade envoy", null)]
     [InlineData("\"Markets are nervous,\" said Peter Hall, chief economist at Oxford Analytics.", "Peter Hall", "chief economist", "Oxford Analytics")]
     [InlineData("Maria Lopez, a senior fellow at the Atlantic Council, said the deal was fragile.", "Maria Lopez", "senior fellow", "Atlantic Council")]
@@ -187,6 +188,27 @@ public sealed class PersonFinderTests
         var extraction = IngestTestSupport.Extract(
             "I spoke to our members there, including Tom Alder, Rosa Quint, and Minister Bell, on Friday.\nThe talks went on.");
         Assert.Null(extraction.People.Single(p => p.Name == "Tom Alder").Role);
+    }
+
+    [Theory]
+    [InlineData("Ethiopia")]
+    [InlineData("Bhutan")]
+    [InlineData("Bolivia")]
+    [InlineData("Cameroon")]
+    public void ATitleOfAnyCountryBeforeANameIntroducesThePerson(string country)
+    {
+        var person = Assert.Single(IngestTestSupport.Extract($"Leaders meet\nPrime Minister of {country} Ivo Marek, left, shakes hands with a guest.\nThe talks went on.").People);
+        Assert.Equal(("Ivo Marek", $"Prime Minister of {country}"), (person.Name, person.Role));
+    }
+
+    [Theory]
+    [InlineData("• Harbour Declaration condemns the blockade")]
+    [InlineData("The Tarrow Communique welcomes the deal")]
+    [InlineData("The Lyon Pact says the ferries must run")]
+    public void ADocumentNamedAfterAPlaceIsNoPerson(string line)
+    {
+        var extraction = IngestTestSupport.Extract("Ferry deal signed\n" + line + ".\nThe talks went on.");
+        Assert.Empty(extraction.People);
     }
 
     [Fact]
