@@ -52,6 +52,10 @@ internal sealed class QuoteExtractor(WordLists words)
                 startsSentence = false;
             }
             var full = startsSentence || preMention is not null;
+            // "Roe said the plan was "a big step" for the port": words in lower case that the reporter's sentence runs on
+            // past are a fragment of it, whoever is named before them.
+            if (full && !startsSentence && char.IsLower(inner[0]) && inner.TrimEnd()[^1] is not ('.' or '?' or '!' or ',')
+                && sentence.Tokens.Any(t => t.Start > q.Close)) full = false;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
             var sure = mention is not null || preSure;
             mention ??= preMention;
@@ -85,6 +89,7 @@ internal sealed class QuoteExtractor(WordLists words)
                 speaker = partialMention.Person;
                 // Only an attribution that names the speaker is sure; a speaker read from the sentence's grammar awaits review.
                 attribution = partialSure ? partialMention.Attribution : (Attribution)Math.Max((int)partialMention.Attribution, (int)Attribution.Inferred);
+                full = WholeSentencesAfterSpeechVerb(text, sentence, pre, preText, inner, q);
             }
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
@@ -423,6 +428,21 @@ internal sealed class QuoteExtractor(WordLists words)
         // "The Beast", "Port with Purpose": the short words a title leaves in lower case do not make it a sentence.
         var significant = all.Where(w => !words.TitleCaseMinorWords.Contains(w.ToLowerInvariant())).ToList();
         return all.Count >= 2 && significant.Count >= 1 && significant.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    /// <summary>
+    /// "Roe, speaking at the port on Monday, stated, "The ferries run."": whole sentences of speech (a capital, a closing
+    /// stop) after a speech verb and a comma or colon, ending the reporter's sentence, are a full quote however far the
+    /// verb stands from the name.
+    /// </summary>
+    private bool WholeSentencesAfterSpeechVerb(ParagraphText text, Sentence sentence, List<Token> pre, string preText, string inner, QuoteSpan q)
+    {
+        if (!char.IsUpper(inner[0]) || !(preText.EndsWith(',') || preText.EndsWith(':'))) return false;
+        if (!pre.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
+        var closing = inner.TrimEnd();
+        var stopped = closing.Length > 0 && closing[^1] is '.' or '?' or '!'
+                      || q.Close + 1 < text.Original.Length && text.Original[q.Close + 1] is '.' or '?' or '!';
+        return stopped && !sentence.Tokens.Any(t => t.Start > q.Close);
     }
 
     /// <summary>The one person named in the few words before a colon that no speech verb governs.</summary>

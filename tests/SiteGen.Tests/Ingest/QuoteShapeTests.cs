@@ -17,6 +17,25 @@ public sealed class QuoteShapeTests
         Assert.Equal(("Ana Ruiz", false, Attribution.Inferred), (quote.Speaker.Name, quote.Partial, quote.Attribution));
     }
 
+    [Theory]
+    [InlineData("Mayor Ana Ruiz, chairing the harbour board, stated during a briefing at the port on the same day, \"The ferries will run all night.\"", "The ferries will run all night.")]
+    [InlineData("Mayor Ana Ruiz explained, \"The board met this morning,\" adding, \"There were doubts about the fares. They were settled.\"", "There were doubts about the fares. They were settled.")]
+    [InlineData("Mayor Ana Ruiz said after the vote on Monday: \"Is this the end? It is not!\"", "Is this the end? It is not!")]
+    public void WholeSentencesEndingTheReportersSentenceAfterASpeechVerbAreAFullQuote(string paragraph, string words)
+    {
+        var quote = Assert.Single(Extract("Ferries run all night\n" + paragraph).Quotes, q => q.Text == words);
+        Assert.Equal(("Ana Ruiz", false), (quote.Speaker.Name, quote.Partial));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz said the plan was, in her words, \"a big step\" for the port.", "a big step")]
+    [InlineData("Mayor Ana Ruiz said on Monday that the vote was, \"in the end, fair.\"", "in the end, fair")]
+    public void AFragmentInsideTheReportersSentenceStaysPartial(string paragraph, string words)
+    {
+        var quote = Assert.Single(Extract("Ferries run all night\n" + paragraph).Quotes, q => q.Text == words);
+        Assert.True(quote.Partial);
+    }
+
     [Fact]
     public void WordsAfterAColonWithNoSpeechVerbGoToTheSubjectOfTheirClauseForReview()
     {
