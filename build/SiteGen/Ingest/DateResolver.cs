@@ -234,9 +234,14 @@ internal sealed partial class DateResolver(WordLists words)
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                var two = i + 1 < tokens.Count ? tokens[i].Lower + " " + tokens[i + 1].Lower : null;
-                var end = two is not null && words.RelativeDays.ContainsKey(two) ? i + 1 : i;
-                if (!words.RelativeDays.TryGetValue(end > i ? two! : tokens[i].Lower, out var offset)) continue;
+                // The longest phrase wins: "later in the day", "last night", "today".
+                var end = -1;
+                var offset = 0;
+                for (var n = Math.Min(MaxRelativeDayWords, tokens.Count - i); n >= 1 && end < 0; n--)
+                {
+                    if (words.RelativeDays.TryGetValue(string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Lower)), out offset)) end = i + n - 1;
+                }
+                if (end < 0) continue;
                 // "USA Today", "Radio Free Europe": after a capitalised word, a capitalised one is part of a name.
                 if (tokens[i].Capitalised && i > 0 && tokens[i - 1].Capitalised && text.Masked[tokens[i - 1].End..tokens[i].Start] == " ") continue;
                 var date = new DateOnly(today.Year, today.Month, today.Day).AddDays(offset);
@@ -284,6 +289,8 @@ internal sealed partial class DateResolver(WordLists words)
         }
         return -1;
     }
+
+    private const int MaxRelativeDayWords = 4;
 
     public bool IsFuture(string sentence)
     {

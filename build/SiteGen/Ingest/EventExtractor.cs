@@ -56,7 +56,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.
             // "there will be consequences if the war, which began in 2022, goes on": a relative clause has its own tense.
             var clauseStart = ClauseStart(text, sentence, date.Start);
-            var future = dates.IsFuture(text.Masked[clauseStart..date.Start])
+            var future = dates.IsFuture(text.Masked[clauseStart..date.Start]) || HeadlineInfinitive(sentence, clauseStart, date.Start)
                          // "In 2029, we will review the targets": a date that opens its clause takes the tense of the words after it.
                          || sentence.Tokens.Count(t => t.Start >= clauseStart && t.End <= date.Start) <= 1 && dates.IsFuture(NearAfter(text, sentence, date.End, 4));
             // "will travel to Japan in April", said in October: the year the month takes is not the article's, and the text
@@ -66,7 +66,9 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // After a caption's day is not necessarily ahead of the article: only a plan cue says it is ("The morning of Aug. 16 began ...").
             if (dateAnchor is { IsLowerBound: true } && dayVsAnchor > 0) dayVsAnchor = null;
             // On the anchor day itself the cue must govern the date closely: "will meet ... after a phone call on Thursday" was a call that happened.
-            var futureToday = dayVsAnchor == 0 && dates.IsFuture(NearBefore(text, sentence, date.Start, 8));
+            // "later today", "later in the day": ahead of the moment the article was written, whatever the verb.
+            var futureToday = dayVsAnchor == 0 && (dates.IsFuture(NearBefore(text, sentence, date.Start, 8))
+                                                   || date.Counted && date.Text.StartsWith("later ", StringComparison.OrdinalIgnoreCase));
             // A year after the article's is still ahead, whatever the tense ("next year's summit in Lyon").
             var laterYear = anchor is { } now && date.Date.Year > now.Year && dateAnchor is { IsLowerBound: false };
             // "to spend 3.5% by 2035": a deadline is a target, unless the article has already passed it.
@@ -95,6 +97,22 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     }
 
     // A capitalised event noun inside a name is still a happening ("the Harbour Summit"); a capitalised verb is not a verb.
+    /// <summary>
+    /// "Roe and Doe to hold talks in 2026": a headline's "to" with a meeting verb straight after a name, no finite verb
+    /// before it, is a plan.
+    /// </summary>
+    private bool HeadlineInfinitive(Sentence sentence, int from, int to)
+    {
+        var tokens = sentence.Tokens.Where(t => t.Start >= from && t.End <= to).ToList();
+        for (var j = 1; j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j].Lower != "to" || !tokens[j - 1].Capitalised || !words.EventVerbs.Contains(tokens[j + 1].Lower)) continue;
+            return !tokens.Take(j).Any(t => !t.Capitalised && (words.SpeechVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)
+                                                              || t.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had"));
+        }
+        return false;
+    }
+
     /// <summary>Where the clause holding the offset starts: after the last ", which", ", who" or ", where" before it, else the sentence start.</summary>
     private static int ClauseStart(ParagraphText text, Sentence sentence, int offset)
     {

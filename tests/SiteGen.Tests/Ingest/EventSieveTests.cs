@@ -175,6 +175,24 @@ public sealed class EventSieveTests
             "Governor Amal Haddad has announced a long-awaited meeting with Mayor Lena Brandt scheduled for June 9 in Leeds.",
             "scheduled for June 9", null, EventStatus.Proposed
         },
+        // A headline's or a deck's "to" straight after the names: a plan, whatever the article's date.
+        {
+            "Harbour leaders agree on a route\nPublished: 2 June 2025\n- Haddad and Brandt to hold reciprocal visits in 2026 amid harbour diplomacy.",
+            "reciprocal visits", "2026", EventStatus.Planned
+        },
+        {
+            "Harbour leaders agree on a route\nPublished: 2 June 2025\nMayors to meet in Leeds in September 2025, officials said.",
+            "Mayors to meet", "2025-09", EventStatus.Planned
+        },
+        // "later in the day", "later today": on the article's day, still ahead of it.
+        {
+            "Ferry talks\nPublished: 2 June 2025\nMayor Lena Brandt is set to hold talks with Governor Amal Haddad of the northern province later in the day.",
+            "later in the day", "2025-06-02", EventStatus.Planned
+        },
+        {
+            "Ferry talks\nPublished: 2 June 2025\nMayor Lena Brandt will host Governor Amal Haddad for talks on the new ferry route later today.",
+            "later today", "2025-06-02", EventStatus.Planned
+        },
     };
 
     [Theory]
