@@ -67,7 +67,9 @@ internal sealed partial class PersonFinder(WordLists words)
         foreach (var speaker in speakers.Order(StringComparer.Ordinal))
         {
             if (known.Any(n => n.Split(' ') is var parts && parts.Length > 1 && (parts[^1] == speaker || parts[0] == speaker)) || known.Contains(speaker)) continue;
-            if (words.Places.Contains(speaker.ToLowerInvariant()) || words.PlaceEnds.Contains(speaker.ToLowerInvariant()) || words.OutletWords.Contains(speaker.ToLowerInvariant())) continue;
+            var lower = speaker.ToLowerInvariant();
+            // "Washington denied", "Tarrow said": a city alone speaks for its government.
+            if (words.Places.Contains(lower) || words.PlaceEnds.Contains(lower) || words.OutletWords.Contains(lower) || words.Cities.Contains(lower)) continue;
             // "state news agency Tinhua ... Tinhua wrote": a name the article introduces after an organisation's noun is that organisation.
             if (texts.Any(text => IntroducedAsOrganisation(text, speaker))) continue;
             known.Add(speaker);
@@ -110,7 +112,10 @@ internal sealed partial class PersonFinder(WordLists words)
                 // An abbreviated rank before the name ("Gen.", "Sen.") says less than an appositive after it.
                 // "said Varga, a 38-year-old theatre manager": a surname alone takes an appositive role when a speech verb introduces it.
                 var afterVerb = i > 0 && IsSpeechVerbAt(tokens, i - 1);
-                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation, var apposedTitled))
+                // "actions in the Middle East, also spared ...": a place's name takes no appositive role.
+                var placeName = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower)
+                                || words.Places.Contains(string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Lower)));
+                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && !placeName && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation, var apposedTitled))
                 {
                     (role, affiliation, titled) = (apposed, apposedAffiliation, apposedTitled);
                 }

@@ -38,6 +38,7 @@ internal sealed class WordLists
         Honorifics = Set("honorifics");
         PlaceStarts = Set("place_starts");
         PlaceEnds = Set("place_ends");
+        Cities = Set("cities");
         Places = Lines("places").Concat(Lines("capitals")).Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         SpeechNouns = Set("speech_nouns");
         ProgrammeRoles = Set("programme_roles");
@@ -143,6 +144,9 @@ internal sealed class WordLists
 
     /// <summary>Given names that are only female or only male in the source lists: "female" or "male".</summary>
     public FrozenDictionary<string, string> GivenNameGenders { get; }
+
+    /// <summary>Large cities: one alone beside a speech verb is its government or people speaking ("Tarrow denied").</summary>
+    public FrozenSet<string> Cities { get; }
 
     /// <summary>"his" → male, "her" → female, "their" → "-": what the article's own words say of the person they refer to.</summary>
     public FrozenDictionary<string, string> PossessivePronounGenders { get; }

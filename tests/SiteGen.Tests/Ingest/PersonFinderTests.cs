@@ -202,6 +202,23 @@ public sealed class PersonFinderTests
     }
 
     [Theory]
+    [InlineData("The envoys met again, even though Washington warned that the talks would fail.")]
+    [InlineData("Ferry talks in Chengdu continue! The envoys met again on Monday.")]
+    [InlineData("Nairobi said the border would stay open, and the envoys met again on Monday.")]
+    public void ACityAloneBesideASpeechVerbSpeaksForItsGovernmentNotAsAPerson(string sentence)
+    {
+        Assert.Empty(IngestTestSupport.Extract("Envoys meet again\n" + sentence + "\nThe talks went on.").People);
+    }
+
+    [Fact]
+    public void APlaceTakesNoAppositiveRole()
+    {
+        var extraction = IngestTestSupport.Extract(
+            "Bloc speaks out\nThe bloc's statement, which took aim at strikes in the Middle East, also spared its member states from criticism and mentioned the war once.\nThe talks went on.");
+        Assert.Empty(extraction.People);
+    }
+
+    [Theory]
     [InlineData("• Harbour Declaration condemns the blockade")]
     [InlineData("The Tarrow Communique welcomes the deal")]
     [InlineData("The Lyon Pact says the ferries must run")]
