@@ -153,6 +153,7 @@ internal sealed class PersonRegistry
     private readonly WordLists _words;
     private Dictionary<string, PersonRecord?> _singleTokens = new(StringComparer.Ordinal);
     private Dictionary<string, PersonRecord?> _weakTokens = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<PersonRecord>> _sharedTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonRecord> _byIntroducedName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonRecord> _creditByName = new(StringComparer.Ordinal);
     private readonly List<(string[] Tokens, PersonRecord Person)> _descriptions = [];
@@ -287,6 +288,9 @@ internal sealed class PersonRegistry
         return close.Count == 1 ? close[0] : null;
     }
 
+    /// <summary>The people a family name alone could stand for when more than one has it ("Roe" for Ana and Ivo Roe).</summary>
+    public IReadOnlyList<PersonRecord> SharingName(string token) => _sharedTokens.GetValueOrDefault(token) ?? [];
+
     /// <summary>The known people's descriptive aliases ("the Norlander"), each as its words.</summary>
     public IReadOnlyList<(string[] Tokens, PersonRecord Person)> Descriptions => _descriptions;
 
@@ -301,6 +305,7 @@ internal sealed class PersonRegistry
     {
         var map = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
         var weak = new Dictionary<string, PersonRecord?>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, HashSet<PersonRecord>>(StringComparer.Ordinal);
         foreach (var person in _people.Where(p => !p.Credit))
         {
             foreach (var variant in person.Variants.Concat(builders[person.Id].ShortAliases))
@@ -314,11 +319,17 @@ internal sealed class PersonRegistry
                     var target = IsVocabulary(token.ToLowerInvariant()) ? weak : map;
                     if (target.TryGetValue(token, out var other) && other != person) target[token] = null;
                     else target[token] = person;
+                    if (target == map)
+                    {
+                        if (!shared.TryGetValue(token, out var holders)) shared[token] = holders = [];
+                        holders.Add(person);
+                    }
                 }
             }
         }
         _singleTokens = map;
         _weakTokens = weak;
+        _sharedTokens = shared.Where(p => p.Value.Count > 1).ToDictionary(p => p.Key, p => (IReadOnlyList<PersonRecord>)[.. p.Value], StringComparer.Ordinal);
     }
 
     private bool IsVocabulary(string lower) =>

@@ -31,6 +31,7 @@ internal sealed record Mention(PersonRecord Person, int Start, int End, int Firs
 internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, PersonFinder finder, PersonSightings sightings)
 {
     private readonly Dictionary<PersonRecord, int> _lastMention = [];
+    private readonly Dictionary<PersonRecord, int> _firstMention = [];
 
     // The pronoun the article itself has used for a person ("his", "her"), which a given name's usual gender does not overrule.
     private readonly Dictionary<PersonRecord, string> _toldGender = [];
@@ -131,6 +132,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         foreach (var m in mentions)
         {
             _lastMention[m.Person] = ++_clock;
+            _firstMention.TryAdd(m.Person, _clock);
         }
         return mentions;
     }
@@ -191,7 +193,10 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     {
         var t = tokens[i];
         var nextToSpeechVerb = i + 1 < tokens.Count && IsSpeechVerb(tokens[i + 1]) || i > 0 && IsSpeechVerb(tokens[i - 1]);
-        if (registry.BySingleToken(t.Text, nextToSpeechVerb) is not { } person) return null;
+        // "Roe" when Ana Roe and her husband Ivo Roe are both named: the one this article named first, as reporters name a
+        // later namesake in full; read from a surname, so it is reviewed.
+        if ((registry.BySingleToken(t.Text, nextToSpeechVerb)
+             ?? registry.SharingName(t.Text).Where(_firstMention.ContainsKey).MinBy(p => _firstMention[p])) is not { } person) return null;
         // A word inside a longer proper name ("Sri Lanka") is not a short form.
         if (i + 1 < tokens.Count && !t.Possessive && tokens[i + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[i + 1]) && finder.IsNameWord(tokens[i + 1])) return null;
         if (i > 0 && tokens[i - 1].Capitalised && !tokens[i - 1].Possessive && PersonFinder.Adjacent(text, tokens[i - 1], t) && finder.IsNameWord(tokens[i - 1])) return null;

@@ -228,6 +228,17 @@ public sealed class PersonFinderTests
         Assert.Empty(extraction.People);
     }
 
+    [Theory]
+    [InlineData("Oleksandr Dovhan")]
+    [InlineData("Yury Petrenko")]
+    [InlineData("Dmitry Sokolov")]
+    [InlineData("Recep Aydin")]
+    public void ARussianUkrainianOrTurkishGivenNameNamedInPassingIsAPerson(string name)
+    {
+        var extraction = IngestTestSupport.Extract($"Ferry talks\nThe mayor thanked {name} for the letter about the ferry.\nThe talks went on.");
+        Assert.Equal(name, Assert.Single(extraction.People).Name);
+    }
+
     [Fact]
     public void OrganisationsAreNotPeople()
     {

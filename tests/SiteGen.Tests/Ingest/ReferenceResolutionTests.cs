@@ -93,6 +93,19 @@ public sealed class ReferenceResolutionTests
     }
 
     [Fact]
+    public void AFamilyNameTwoPeopleShareStandsForTheOneTheArticleNamedFirstForReview()
+    {
+        var extraction = Extract("""
+            Mayor hosts the harbour board
+            Mayor Tom Brandt welcomed the harbour board on Monday.
+            His wife, the artist Lena Brandt, opened the exhibition at the port.
+            "The harbour belongs to everyone," Brandt said.
+            """);
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal(("Tom Brandt", Attribution.Surname), (quote.Speaker.Name, quote.Attribution));
+    }
+
+    [Fact]
     public void TheOneSpokenToIsNoSpeaker()
     {
         var extraction = Extract("""
