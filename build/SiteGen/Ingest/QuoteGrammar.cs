@@ -1,0 +1,100 @@
+using SiteGen.Content;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The grammar a speaker is read from: "quoted X as saying", a relative pronoun's antecedent, joint subjects, "according to".</summary>
+internal sealed partial class QuoteExtractor
+{
+    /// <summary>
+    /// "quoted Roe as saying", "cited the minister as saying": a quoting verb's object is the speaker of the words that follow
+    /// "as saying". Returns that object, or null when the verb is not in this form.
+    /// </summary>
+    private Mention? QuotedAsSaying(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> before, Token verb)
+    {
+        var at = IndexOf(tokens, verb);
+        if (at < 2 || tokens[at - 1].Lower != "as") return null;
+        var quoted = before.LastOrDefault(m => m.End <= tokens[at - 1].Start);
+        if (quoted is null || IndexOf(tokens, tokens.First(t => t.Start == quoted.Start)) is var first && first < 1) return null;
+        var k = first - 1;
+        while (k > 0 && IsRoleWord(tokens[k])) k--;
+        return words.QuotingVerbs.Contains(tokens[k].Lower) ? quoted : null;
+    }
+
+    /// <summary>
+    /// "..., who said", "..., who has also warned": the antecedent of a relative pronoun right before the verb, the last name
+    /// before the pronoun; adjacent when only a comma stands between them ("Roe, who said" but not "met Roe on Monday, who said").
+    /// </summary>
+    private (Mention? Antecedent, bool Adjacent) RelativeAntecedent(Sentence sentence, IReadOnlyList<Mention> before, Token verb)
+    {
+        var tokens = sentence.Tokens;
+        var k = IndexOf(tokens, verb) - 1;
+        while (k >= 0 && words.AttributionFillers.Contains(tokens[k].Lower)) k--;
+        if (k < 0 || tokens[k].Lower != "who") return (null, false);
+        var who = tokens[k];
+        var antecedent = before.LastOrDefault(m => m.End <= who.Start && !m.Possessive);
+        if (antecedent is null) return (null, false);
+        var adjacent = !tokens.Any(t => t.Start >= antecedent.End && t.End <= who.Start);
+        return (antecedent, adjacent);
+    }
+
+    /// <summary>
+    /// Whether the mention is one of two people joined by "and" ("Roe and Governor Berg said", "said Roe and Berg"), a role
+    /// or courtesy title allowed before the second name.
+    /// </summary>
+    private bool JointSubject(Sentence sentence, IReadOnlyList<Mention> mentions, Mention mention)
+    {
+        var tokens = sentence.Tokens;
+        var k = WordBeforeRole(sentence, mention);
+        // "gave advice to Doe and Roe replied": a name something governs ("to Doe") is no partner in the subject.
+        if (k >= 1 && tokens[k].Lower == "and" && mentions.Any(m => m.LastToken == k - 1 && m.Form != MentionForm.Pronoun && !SpeakerResolver.IsObject(sentence, m, words))) return true;
+        var next = mention.LastToken + 1;
+        return next < tokens.Count && tokens[next].Lower == "and" && !mention.Possessive
+               && mentions.Any(m => m.FirstToken > next && m.FirstToken <= next + 4 && m.Form != MentionForm.Pronoun
+                                    && tokens.Skip(next + 1).Take(m.FirstToken - next - 1).All(t => IsRoleWord(t) || t.Capitalised || words.Honorifics.Contains(t.Lower)));
+    }
+
+    /// <summary>
+    /// "According to Roe, the talks brought the sides closer to "a deal"": the one person a sentence opens its source on
+    /// speaks the quoted words before the next clause names another.
+    /// </summary>
+    private static Mention? AccordingTo(Sentence sentence, IReadOnlyList<Mention> mentions, int open)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 3 || tokens[0].Lower != "according" || tokens[1].Lower != "to") return null;
+        var source = mentions.FirstOrDefault(m => m.FirstToken >= 2 && m.FirstToken <= 5 && !m.Possessive);
+        if (source is null || source.End > open) return null;
+        // The name comes within a few words of "to" (its titles), and no other person may be named before the quote.
+        return mentions.Any(m => m != source && m.Start > source.End && m.End <= open && m.Form != MentionForm.Pronoun) ? null : source;
+    }
+
+    /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>
+    private bool GovernedByPreposition(Sentence sentence, Mention m)
+    {
+        var k = WordBeforeRole(sentence, m);
+        return k >= 0 && words.Prepositions.Contains(sentence.Tokens[k].Lower);
+    }
+
+    /// <summary>The index of the word before a mention and the role or courtesy words printed before it (-1 at the start).</summary>
+    private int WordBeforeRole(Sentence sentence, Mention m)
+    {
+        var tokens = sentence.Tokens;
+        var k = m.FirstToken - 1;
+        while (k >= 0 && (IsRoleWord(tokens[k]) || words.Honorifics.Contains(tokens[k].Lower) || tokens[k].Capitalised && tokens[k].Lower != "and")) k--;
+        return k;
+    }
+
+    /// <summary>A speech verb in -ing right after a comma (or a quote closed by one): ", saying", ", adding that".</summary>
+    private static bool ParticipleAfterComma(ParagraphText text, Token verb)
+    {
+        if (!verb.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var before = text.Original[..Math.Min(verb.Start, text.Original.Length)].TrimEnd();
+        if (before.EndsWith(',')) return true;
+        return before.Length > 1 && TextFolding.FoldQuoteMark(before[^1]) is '"' or '\'' && before[..^1].TrimEnd().EndsWith(',');
+    }
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
+    {
+        for (var i = 0; i < tokens.Count; i++) if (ReferenceEquals(tokens[i], token) || tokens[i].Start == token.Start) return i;
+        return -1;
+    }
+}

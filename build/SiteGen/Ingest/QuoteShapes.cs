@@ -1,0 +1,74 @@
+using SiteGen.Content;
+
+namespace SiteGen.Ingest;
+
+/// <summary>The shapes a quote takes besides its attribution: names of things, whole sentences, list items, label lines.</summary>
+internal sealed partial class QuoteExtractor
+{
+    /// <summary>
+    /// "Summit for Economic Well-Being", "The End of the Long Century": a phrase whose every longer word is capitalised is the
+    /// name of a thing (a title, a slogan, a programme), not words someone said, whatever short words it leaves in lower case.
+    /// All capitals ("HIGH STAKES") is speech.
+    /// </summary>
+    private bool NamesAThing(string quoted)
+    {
+        var all = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', '"', '\'', '(', ')'))
+            .Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        // "The Beast", "Port with Purpose": the short words a title leaves in lower case do not make it a sentence.
+        var significant = all.Where(w => !words.TitleCaseMinorWords.Contains(w.ToLowerInvariant())).ToList();
+        return all.Count >= 2 && significant.Count >= 1 && significant.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    /// <summary>
+    /// "Roe, speaking at the port on Monday, stated, "The ferries run."": whole sentences of speech (a capital, a closing
+    /// stop) after a speech verb and a comma or colon, ending the reporter's sentence, are a full quote however far the
+    /// verb stands from the name.
+    /// </summary>
+    private bool WholeSentencesAfterSpeechVerb(ParagraphText text, Sentence sentence, List<Token> pre, string preText, string inner, QuoteSpan q)
+    {
+        if (!char.IsUpper(inner[0]) || !(preText.EndsWith(',') || preText.EndsWith(':'))) return false;
+        if (!pre.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
+        var closing = inner.TrimEnd();
+        var stopped = closing.Length > 0 && closing[^1] is '.' or '?' or '!'
+                      || q.Close + 1 < text.Original.Length && text.Original[q.Close + 1] is '.' or '?' or '!';
+        return stopped && !sentence.Tokens.Any(t => t.Start > q.Close);
+    }
+
+    /// <summary>The one person named in the few words before a colon that no speech verb governs.</summary>
+    private Mention? ColonLabel(Sentence sentence, List<Token> pre, IReadOnlyList<Mention> mentions, int open)
+    {
+        if (pre.Count == 0 || pre.Count > 8 || pre.Any(IsSpeechVerb)) return null;
+        // "Quote from Roe:" names its source after a preposition; still only one person may be named.
+        var named = mentions.Where(m => m.Start >= pre[0].Start && m.End <= open).ToList();
+        return named.Select(m => m.Person).Distinct().Count() == 1 ? named[0] : null;
+    }
+
+    /// <summary>The marks a list item opens with: "- ", "• ", "* ", "· ".</summary>
+    private static readonly char[] ListMarkers = ['-', '\u2022', '*', '\u00B7'];
+
+    /// <summary>
+    /// A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does; a list item's
+    /// marker before it ("- "...", "• "..."") changes nothing.
+    /// </summary>
+    private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
+        text.Original[..q.Open].Trim().TrimStart(ListMarkers).Trim().Length == 0
+        && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
+
+    /// <summary>
+    /// "Harbour Master Ivo Marek:" alone on its line, before the paragraph of their words, as interviews print a speaker: the
+    /// one person it names, when no speech verb and no quote is in it and the label is not the programme's own
+    /// ("Jon Roe, Correspondent:" asks the questions; it is a credit's line).
+    /// </summary>
+    public Mention? SpeakerLabelLine(ParagraphText text, IReadOnlyList<Mention> mentions)
+    {
+        if (text.Sentences.Count != 1 || text.Quotes.Count > 0 || !text.Original.TrimEnd().EndsWith(':')) return null;
+        var sentence = text.Sentences[0];
+        if (sentence.Tokens.Any(t => words.ProgrammeRoles.Contains(t.Lower))) return null;
+        return ColonLabel(sentence, [.. sentence.Tokens], mentions, sentence.End) is { Possessive: false } label ? label : null;
+    }
+
+    // "pollster", "host": a noun naming what a person is reads as a role word too.
+    private bool IsRoleWord(Token t) => words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower) || !t.Capitalised && words.PersonNouns.Contains(t.Lower);
+
+    private bool IsSpeechVerb(Token t) => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower);
+}
