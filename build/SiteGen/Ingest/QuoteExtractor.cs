@@ -56,6 +56,10 @@ internal sealed partial class QuoteExtractor(WordLists words)
             // past are a fragment of it, whoever is named before them.
             if (full && !startsSentence && char.IsLower(inner[0]) && inner.TrimEnd()[^1] is not ('.' or '?' or '!' or ',')
                 && sentence.Tokens.Any(t => t.Start > q.Close)) full = false;
+            // "the goal was simple: "to stop the killing."", "he said, "in order to ..."": lower case after the reporter's words
+            // opens a fragment, unless it carries on a sentence the quote before it broke off ("We," he said, "will win.").
+            var carriesOn = n > 0 && text.Original[quotes[n - 1].InnerStart..Math.Min(quotes[n - 1].InnerEnd, text.Original.Length)].TrimEnd().EndsWith(',');
+            if (full && !startsSentence && char.IsLower(inner[0]) && !carriesOn) full = false;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
             var sure = mention is not null || preSure;
             mention ??= preMention;

@@ -27,7 +27,8 @@ internal sealed partial class QuoteExtractor
     private bool WholeSentencesAfterSpeechVerb(ParagraphText text, Sentence sentence, List<Token> pre, string preText, string inner, QuoteSpan q)
     {
         if (!char.IsUpper(inner[0]) || !(preText.EndsWith(',') || preText.EndsWith(':'))) return false;
-        if (!pre.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
+        // After a colon the reporter's words need no speech verb ("he painted a bright picture: "All is well."").
+        if (!preText.EndsWith(':') && !pre.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
         var closing = inner.TrimEnd();
         var stopped = closing.Length > 0 && closing[^1] is '.' or '?' or '!'
                       || q.Close + 1 < text.Original.Length && text.Original[q.Close + 1] is '.' or '?' or '!';

@@ -21,15 +21,26 @@ public sealed class QuoteShapeTests
     [InlineData("Mayor Ana Ruiz, chairing the harbour board, stated during a briefing at the port on the same day, \"The ferries will run all night.\"", "The ferries will run all night.")]
     [InlineData("Mayor Ana Ruiz explained, \"The board met this morning,\" adding, \"There were doubts about the fares. They were settled.\"", "There were doubts about the fares. They were settled.")]
     [InlineData("Mayor Ana Ruiz said after the vote on Monday: \"Is this the end? It is not!\"", "Is this the end? It is not!")]
+    [InlineData("On her blog, Mayor Ana Ruiz painted a bright picture: \"Everyone at the port is happy with the new ferries.\"", "Everyone at the port is happy with the new ferries.")]
     public void WholeSentencesEndingTheReportersSentenceAfterASpeechVerbAreAFullQuote(string paragraph, string words)
     {
         var quote = Assert.Single(Extract("Ferries run all night\n" + paragraph).Quotes, q => q.Text == words);
         Assert.Equal(("Ana Ruiz", false), (quote.Speaker.Name, quote.Partial));
     }
 
+    [Fact]
+    public void ASentenceAQuoteBrokeOffAndCarriesOnInLowerCaseIsStillFull()
+    {
+        var quotes = Extract("Ferries run all night\n\"We have waited a long time,\" Mayor Ana Ruiz said, \"and the ferries will finally run all night.\"").Quotes;
+        Assert.All(quotes, q => Assert.False(q.Partial));
+        Assert.Contains(quotes, q => q.Text.StartsWith("and the ferries", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Mayor Ana Ruiz said the plan was, in her words, \"a big step\" for the port.", "a big step")]
     [InlineData("Mayor Ana Ruiz said on Monday that the vote was, \"in the end, fair.\"", "in the end, fair")]
+    [InlineData("Arriving at the port, Mayor Ana Ruiz said the aim of the visit was simple: \"to keep the ferries running.\"", "to keep the ferries running")]
+    [InlineData("This was needed, Mayor Ana Ruiz said, \"in order to keep the ferries running all winter.\"", "in order to keep the ferries running all winter")]
     public void AFragmentInsideTheReportersSentenceStaysPartial(string paragraph, string words)
     {
         var quote = Assert.Single(Extract("Ferries run all night\n" + paragraph).Quotes, q => q.Text == words);
