@@ -32,7 +32,9 @@ internal sealed partial class QuoteExtractor
         var closing = inner.TrimEnd();
         var stopped = closing.Length > 0 && closing[^1] is '.' or '?' or '!'
                       || q.Close + 1 < text.Original.Length && text.Original[q.Close + 1] is '.' or '?' or '!';
-        return stopped && !sentence.Tokens.Any(t => t.Start > q.Close);
+        // A headline drops its stop: "Roe hails the deal: "It works for everyone"" at the end of its line is still whole.
+        var endsLine = text.Original[Math.Min(q.Close + 1, text.Original.Length)..].Trim().Length == 0;
+        return (stopped || endsLine && preText.EndsWith(':')) && !sentence.Tokens.Any(t => t.Start > q.Close);
     }
 
     /// <summary>The one person named in the few words before a colon that no speech verb governs.</summary>
