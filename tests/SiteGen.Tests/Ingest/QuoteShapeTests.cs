@@ -22,11 +22,17 @@ public sealed class QuoteShapeTests
     [InlineData("Mayor Ana Ruiz explained, \"The board met this morning,\" adding, \"There were doubts about the fares. They were settled.\"", "There were doubts about the fares. They were settled.")]
     [InlineData("Mayor Ana Ruiz said after the vote on Monday: \"Is this the end? It is not!\"", "Is this the end? It is not!")]
     [InlineData("On her blog, Mayor Ana Ruiz painted a bright picture: \"Everyone at the port is happy with the new ferries.\"", "Everyone at the port is happy with the new ferries.")]
-    [InlineData("Mayor Ana Ruiz hails the ferry deal: \"It works for everyone\"", "It works for everyone")]
     public void WholeSentencesEndingTheReportersSentenceAfterASpeechVerbAreAFullQuote(string paragraph, string words)
     {
         var quote = Assert.Single(Extract("Ferries run all night\n" + paragraph).Quotes, q => q.Text == words);
         Assert.Equal(("Ana Ruiz", false), (quote.Speaker.Name, quote.Partial));
+    }
+
+    [Fact]
+    public void AHeadlinesQuoteAfterAColonIsWholeWithoutItsStop()
+    {
+        var quote = Assert.Single(Extract("Mayor Ana Ruiz hails Governor Ivo Berg’s nod to the ferry deal: “It works for everyone”\nThe mayor spoke at the port on Monday.").Quotes);
+        Assert.Equal(("Ana Ruiz", "It works for everyone", false), (quote.Speaker.Name, quote.Text, quote.Partial));
     }
 
     [Fact]
