@@ -147,18 +147,19 @@ internal sealed partial class ParagraphText
         return spaced ? [] : [new QuoteSpan(0, plain.Length)];
     }
 
-    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes)
+    // Written into the new string in place: a copy of the characters first would hold the paragraph once more.
+    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes) => string.Create(plain.Length, (plain, quotes), static (chars, state) =>
     {
-        var chars = plain.ToCharArray();
+        var (plain, quotes) = state;
+        plain.CopyTo(chars);
         foreach (var q in quotes)
         {
-            for (var i = q.InnerStart; i < q.InnerEnd; i++) chars[i] = Mask;
+            if (q.InnerEnd > q.InnerStart) chars[q.InnerStart..q.InnerEnd].Fill(Mask);
             // Keep a closing full stop, question or exclamation mark: it still ends the sentence around the quote.
             var last = q.InnerEnd - 1;
             if (last >= q.InnerStart && plain[last] is '.' or '?' or '!' or ',') chars[last] = plain[last];
         }
-        return new string(chars);
-    }
+    });
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[-'.]\p{L}[\p{L}\p{M}\p{Nd}]*)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*(?:st|nd|rd|th|s)?")]
     private static partial Regex WordPattern();
