@@ -201,7 +201,8 @@ public sealed partial class Extractor
         var eventExtractor = new EventExtractor(_words, _dates);
         var context = new QuoteContext();
         var quotes = new List<ExtractedQuote>();
-        var events = new List<ExtractedEvent>();
+        // Events are sifted as they are found: a run of the same date kept every sentence's event (with its sentence) until the end.
+        var events = new DistinctEvents();
         var claims = new List<ExtractedClaim>();
 
         var turns = parts.Turns.ToList();
@@ -247,7 +248,7 @@ public sealed partial class Extractor
                 var speaker = quoteExtractor.Extract(text, sentence, mentions, number, parts.Seed, context, quotes);
                 var hasFullQuote = quotes.Skip(before).Any(q => !q.Partial);
                 if (claimExtractor.Extract(text, sentence, subject, hasFullQuote, number, parts.Seed) is { } claim) claims.Add(claim);
-                events.AddRange(eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed));
+                foreach (var e in eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed)) events.Add(e);
                 foreach (var person in mentions.Select(m => m.Person)) sightings.MentionedIn(person, parts.Seed);
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject, text);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
@@ -264,7 +265,7 @@ public sealed partial class Extractor
             parts.Seed,
             slug,
             parts.Headline ?? TitleFromLede(paragraphs),
-            header.Date ?? ArticleDate(anchor, events),
+            header.Date ?? ArticleDate(anchor, events.Kept),
             parts.DatelineOutlet ?? OutletFromAddress(parts.Url),
             Join(credits.Where(c => c.Role == "reporter")),
             Join(credits.Where(c => c.Role == "photographer")),
@@ -274,7 +275,7 @@ public sealed partial class Extractor
             parts.CaptionCredit,
             parts.Blocks,
             [.. DedupePartials(quotes)],
-            [.. DedupeEvents(events)],
+            [.. events.Kept],
             [.. claims],
             parts.Boilerplate.Length) { Url = parts.Url, Language = header.Language };
     }
@@ -283,7 +284,7 @@ public sealed partial class Extractor
     /// The article's date: its anchor, or, when that is only a caption's day, the latest day the article reports as done
     /// if later, since an article comes out after what it reports.
     /// </summary>
-    private static PartialDate? ArticleDate(DateAnchor? anchor, List<ExtractedEvent> events)
+    private static PartialDate? ArticleDate(DateAnchor? anchor, IReadOnlyList<ExtractedEvent> events)
     {
         if (anchor is not { IsLowerBound: true }) return anchor?.Date;
         return events.Where(e => e.Status == EventStatus.Happened && e.Date is { Precision: DatePrecision.Day })
@@ -310,28 +311,6 @@ public sealed partial class Extractor
         {
             if (q.Partial && !seen.Add((q.Speaker, q.Text.ToLowerInvariant()))) continue;
             yield return q;
-        }
-    }
-
-    /// <summary>
-    /// One event per date and status in an article: the caption and the lede often restate the same day. An undated
-    /// proposal between two people the article has already floated a meeting between is that meeting again ("Roe is
-    /// ready to meet Doe" ... "Doe said he could meet Roe").
-    /// </summary>
-    private static IEnumerable<ExtractedEvent> DedupeEvents(List<ExtractedEvent> events)
-    {
-        var seen = new HashSet<(string?, EventStatus, string)>();
-        var floated = new List<ExtractedEvent>();
-        foreach (var e in events)
-        {
-            var key = (e.Date?.Iso, e.Status, e.Date is null ? e.Sentence : "");
-            if (!seen.Add(key)) continue;
-            if (e.Date is null && e.Status == EventStatus.Proposed)
-            {
-                if (floated.Any(f => f.People.Intersect(e.People).Count() >= 2)) continue;
-                floated.Add(e);
-            }
-            yield return e;
         }
     }
 
