@@ -5,28 +5,22 @@ internal readonly record struct WordAt(int Start, int Length, bool Possessive);
 
 /// <summary>
 /// The words of a paragraph, held as offsets (12 bytes a word) and made into <see cref="Token"/>s only when a rule reads
-/// them: a sentence's tokens are kept while it is worked on and dropped a few sentences later. A token object and its
-/// strings per word, kept for the whole paragraph, held ingest's peak memory at about a hundred times a run-on seed's size;
-/// now the paragraph's offsets cost about twice its size in UTF-8.
+/// them: a sentence's tokens are kept while it is worked on and dropped a few sentences later (the pool keeps the last
+/// few sentences' of all the paragraphs it serves). A token object and its strings per word, kept for the whole text,
+/// held ingest's peak memory at about a hundred times a run-on seed's size; now a paragraph's offsets cost about twice
+/// its size in UTF-8.
 /// </summary>
 internal sealed class ParagraphWords
 {
-    // The sentences most recently read, by their first word: every rule asks for the same sentence's tokens in turn, and a
-    // rule may look at its neighbour, so a few are kept and the rest made again if asked for.
-    private const int Kept = 4;
-
     private readonly string _masked;
     private readonly WordAt[] _words;
     private readonly WordPool _pool;
-    private readonly (int First, int Count, Token[] Tokens)[] _kept = new (int, int, Token[])[Kept];
-    private int _nextSlot;
 
     public ParagraphWords(string masked, WordAt[] words, WordPool pool)
     {
         _masked = masked;
         _words = words;
         _pool = pool;
-        for (var i = 0; i < Kept; i++) _kept[i] = (-1, 0, []);
         All = new TokenView(this);
     }
 
@@ -53,14 +47,10 @@ internal sealed class ParagraphWords
     /// <summary>The tokens of words first to first + count - 1 (a sentence's), made once while they are among the last few asked for.</summary>
     public IReadOnlyList<Token> Range(int first, int count)
     {
-        foreach (var kept in _kept)
-        {
-            if (kept.First == first && kept.Count == count) return kept.Tokens;
-        }
+        if (_pool.Recent(this, first, count) is { } kept) return kept;
         var tokens = new Token[count];
         for (var i = 0; i < count; i++) tokens[i] = TokenAt(first + i);
-        _kept[_nextSlot] = (first, count, tokens);
-        _nextSlot = (_nextSlot + 1) % Kept;
+        _pool.Remember(this, first, count, tokens);
         return tokens;
     }
 

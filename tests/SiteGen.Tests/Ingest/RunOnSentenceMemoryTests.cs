@@ -62,6 +62,24 @@ public sealed class RunOnSentenceMemoryTests
         GC.KeepAlive(paragraph);
     }
 
+    [Fact]
+    public void AParagraphsTokensAreLetGoOnceLaterParagraphsAreRead()
+    {
+        // An article of many short paragraphs, as extraction reads it: one pool for all of them.
+        var pool = new WordPool();
+        var paragraphs = Enumerable.Range(0, 200).Select(i => new ParagraphText($"Anna Berg met Tom Reyes in Lyon on day {i}. They said talks went well.", WordLists.Default, pool)).ToList();
+
+        var first = FirstTokens(paragraphs[0]);
+        var words = paragraphs.Sum(p => p.Sentences.Sum(s => s.Tokens.Count));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.True(words > 0);
+        Assert.False(first.IsAlive, "the first paragraph's tokens are still held after 200 paragraphs were read");
+        GC.KeepAlive(paragraphs);
+    }
+
     // In its own method, so no local of the test's frame keeps the list alive.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static WeakReference FirstTokens(ParagraphText paragraph) => new(paragraph.Sentences[0].Tokens);
