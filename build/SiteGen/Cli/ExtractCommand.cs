@@ -16,7 +16,11 @@ public static class ExtractCommand
             var extraction = new Extractor().ExtractFiles(Extractor.SeedFiles(parse.GetValue(paths) ?? []), Directory.GetCurrentDirectory());
             foreach (var d in extraction.Diagnostics) Console.Error.WriteLine(d.ToDisplayString(parse.GetValue(CommandLine.Verbose)));
             var report = ExtractReport.From(extraction);
-            if (parse.GetValue(json)) Console.WriteLine(report.ToJson());
+            if (parse.GetValue(json))
+            {
+                report.WriteJson(Console.Out);
+                Console.WriteLine();
+            }
             else
             {
                 foreach (var a in report.Articles) Console.WriteLine($"article {a.Seed}: {a.Title} ({a.Date ?? "undated"})");

@@ -21,10 +21,17 @@ public static class TextFolding
     };
 
     /// <summary>The text with every quotation mark folded (<see cref="FoldQuoteMark"/>); same length, so offsets still hold.</summary>
-    public static string FoldQuoteMarks(string text) => string.Create(text.Length, text, (chars, source) =>
+    public static string FoldQuoteMarks(string text)
     {
-        for (var i = 0; i < source.Length; i++) chars[i] = FoldQuoteMark(source[i]);
-    });
+        // Most text has no mark to fold: it is returned as it is, so a paragraph is not held twice.
+        var first = 0;
+        while (first < text.Length && FoldQuoteMark(text[first]) == text[first]) first++;
+        if (first == text.Length) return text;
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) chars[i] = FoldQuoteMark(source[i]);
+        });
+    }
 
     /// <summary>Collapses each run of whitespace to one space and drops it at both ends.</summary>
     public static string Squeeze(string text)

@@ -95,7 +95,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     public ArticleParts Read(SeedText seed)
     {
-        var clean = boilerplate.Clean(seed.Text);
+        var clean = ReferenceEquals(boilerplate, BoilerplateFilter.Default) && seed.Cleaned is { } cleaned && ReferenceEquals(cleaned.Source, seed.Text)
+            ? cleaned.Lines : boilerplate.Clean(seed.Text);
         var lines = clean.Lines.ToList();
         var credits = new List<Credit>();
         var rest = new List<string>();
@@ -229,8 +230,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
                 credits.Add(new Credit(byline, "reporter", true));
                 lines.RemoveAt(i);
                 // "Jane Roe" then "North America correspondent": the byline's role line goes with it.
-                var role = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (role.Length <= 6 && role.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())) && !".!?".Contains(lines[i][^1], StringComparison.Ordinal)) lines.RemoveAt(i);
+                if (FewWords(lines[i], 6) is { } role && role.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())) && !".!?".Contains(lines[i][^1], StringComparison.Ordinal)) lines.RemoveAt(i);
                 i--;
             }
         }
@@ -238,10 +238,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         if (header < 0) header = lines.Count;
         for (var i = 0; i < Math.Min(header, lines.Count - 1); i++)
         {
-            var words2 = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var next = lines[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var isName = words2.Length is >= 2 and <= 4 && words2.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.'));
-            if (isName && next.Length <= 6 && next.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())))
+            var isName = FewWords(lines[i], 4) is { Length: >= 2 } words2 && words2.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '.'));
+            if (isName && FewWords(lines[i + 1], 6) is { } next && next.Any(w => words.JournalistWords.Contains(w.ToLowerInvariant())))
             {
                 credits.Add(new Credit(lines[i], "reporter", true));
                 lines.RemoveRange(i, 2);
@@ -260,10 +258,25 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         }
     }
 
+    /// <summary>
+    /// The line's words when it has at most <paramref name="max"/>, else null: a test for a short line that reads no further
+    /// than the words it needs, since a paragraph of megabytes split into words held them all at once.
+    /// </summary>
+    private static string[]? FewWords(string line, int max)
+    {
+        var found = new List<string>(max);
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            if (line.AsSpan()[range].IsEmpty) continue;
+            if (found.Count == max) return null;
+            found.Add(line[range]);
+        }
+        return [.. found];
+    }
+
     private string? BylineAlone(string line, List<string> lines, int at)
     {
-        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is < 2 or > 5 || !parts.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return null;
+        if (FewWords(line, 5) is not { Length: >= 2 } parts || !parts.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return null;
         var place = parts.Length >= 3 && words.Places.Contains(string.Join(' ', parts[^2..]).ToLowerInvariant()) ? 2
             : parts.Length >= 3 && words.Places.Contains(parts[^1].ToLowerInvariant()) ? 1 : 0;
         var name = parts[..^place];

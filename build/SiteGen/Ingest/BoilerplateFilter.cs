@@ -42,10 +42,13 @@ internal sealed partial class BoilerplateFilter
     {
         var kept = new List<string>();
         var removed = new List<string>();
-        foreach (var raw in text.Split('\n'))
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            var line = raw.Trim();
-            if (line.Length == 0) continue;
+            // Each line is cut out once, already trimmed: a split then a trim copied a seed of one long line twice.
+            var (offset, length) = range.GetOffsetAndLength(text.Length);
+            var span = text.AsSpan(offset, length).Trim();
+            if (span.IsEmpty) continue;
+            var line = span.Length == text.Length ? text : span.ToString();
             var cleaned = line;
             // Every match in one pass per pattern, so a huge line costs a few scans; a second round catches a notice
             // that only starts a line once the one glued before it is gone ("CHOOSE YOUR LANGUAGECHOOSE YOUR LANGUAGE").

@@ -130,13 +130,38 @@ internal static class ContentRenderer
     /// <summary>Assembles the file and adds <c>ingest: sha256</c>, the hash of the file's bytes without that line.</summary>
     private static GeneratedFile Stamp(string path, YamlWriter frontMatter, string body)
     {
-        var withoutStamp = Assemble(frontMatter.ToString(), body);
-        var hash = Hash(withoutStamp);
-        return new GeneratedFile(path, Assemble(frontMatter + $"{IngestKey}: {hash}\n", body));
+        var front = frontMatter.ToString();
+        var rest = body.Length > 0 ? body.TrimEnd('\n') : "";
+        // The file without its stamp is hashed in pieces, never assembled: for a long article that was two more copies.
+        var hash = Hash(["---\n", front, "---\n", body.Length > 0 ? "\n" : "", rest, body.Length > 0 ? "\n" : ""]);
+        return new GeneratedFile(path, Assemble(front + $"{IngestKey}: {hash}\n", body));
     }
 
     private static string Assemble(string frontMatter, string body) =>
         "---\n" + frontMatter + "---\n" + (body.Length > 0 ? "\n" + body.TrimEnd('\n') + "\n" : "");
 
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text) => Hash([text]);
+
+    /// <summary>The hash of the pieces' text joined, in UTF-8, encoded a block at a time.</summary>
+    private static string Hash(ReadOnlySpan<string> pieces)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One encoder across the pieces, so a character split between two (a surrogate pair) is encoded as when joined.
+        var encoder = Encoding.UTF8.GetEncoder();
+        Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(1024)];
+        for (var p = 0; p < pieces.Length; p++)
+        {
+            var chars = pieces[p].AsSpan();
+            var last = p == pieces.Length - 1;
+            do
+            {
+                var block = chars[..Math.Min(1024, chars.Length)];
+                chars = chars[block.Length..];
+                var n = encoder.GetBytes(block, bytes, flush: last && chars.IsEmpty);
+                sha.AppendData(bytes[..n]);
+            }
+            while (!chars.IsEmpty);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
 }

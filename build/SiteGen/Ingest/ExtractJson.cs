@@ -27,14 +27,58 @@ internal sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadO
         [.. extraction.Events.Select(e => new JsonEvent(e.Seed, e.Date?.Iso, e.Date?.Precision.ToString().ToLowerInvariant(), e.Status.ToString().ToLowerInvariant(), e.Title, e.Paragraph, AttributionNames.Of(e.Attribution), e.Attribution != Attribution.Named))]);
 
     /// <summary>Serialises with the source-generated metadata (no reflection, so it works under Native AOT), keeping non-ASCII text readable.</summary>
-    public string ToJson()
+    public string ToJson() => JsonSerializer.Serialize(this, TypeInfo());
+
+    /// <summary>
+    /// Writes <see cref="ToJson"/>'s text to <paramref name="writer"/> as it is made: a seed of a run of quotes gives a
+    /// report several times its size, and building it as one string first held it twice over (ingest's memory, issue #23).
+    /// </summary>
+    public void WriteJson(TextWriter writer)
+    {
+        using var stream = new TextWriterStream(writer);
+        JsonSerializer.Serialize(stream, this, TypeInfo());
+    }
+
+    private static JsonTypeInfo<ExtractReport> TypeInfo()
     {
         var options = new JsonSerializerOptions(ExtractJsonContext.Default.Options)
         {
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = ExtractJsonContext.Default,
         };
-        return JsonSerializer.Serialize(this, (JsonTypeInfo<ExtractReport>)options.GetTypeInfo(typeof(ExtractReport)));
+        return (JsonTypeInfo<ExtractReport>)options.GetTypeInfo(typeof(ExtractReport));
+    }
+
+    /// <summary>A write-only stream of UTF-8 that hands its text on to a writer (the console, or what a test put there).</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        private readonly System.Text.Decoder _decoder = new System.Text.UTF8Encoding(false, true).GetDecoder();
+        private readonly char[] _chars = new char[4096];
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (true)
+            {
+                // A character split across two writes waits in the decoder for the rest of its bytes.
+                _decoder.Convert(buffer, _chars, flush: false, out var used, out var made, out _);
+                writer.Write(_chars, 0, made);
+                buffer = buffer[used..];
+                if (buffer.IsEmpty) return;
+            }
+        }
+
+        public override void Flush() => writer.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
 

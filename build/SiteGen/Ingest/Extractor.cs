@@ -47,41 +47,51 @@ public sealed partial class Extractor
     public Extraction ExtractFiles(IEnumerable<string> files, string displayRoot)
     {
         var bag = new DiagnosticBag();
-        var seeds = new List<SeedText>();
-        foreach (var file in files)
+        return Extract(Read(), bag);
+
+        // Each seed is read when extraction comes to it, so its whole text is held only while it is split into paragraphs.
+        IEnumerable<SeedText> Read()
         {
-            var display = Path.GetRelativePath(displayRoot, Path.GetFullPath(file)).Replace('\\', '/');
-            if (!File.Exists(file))
+            foreach (var file in files)
             {
-                bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(display), "skipped: the file does not exist");
-                continue;
+                var display = Path.GetRelativePath(displayRoot, Path.GetFullPath(file)).Replace('\\', '/');
+                if (!File.Exists(file))
+                {
+                    bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(display), "skipped: the file does not exist");
+                    continue;
+                }
+                if (SeedReader.Read(file, display, bag) is { } seed) yield return seed;
             }
-            if (SeedReader.Read(file, display, bag) is { } seed) seeds.Add(seed);
         }
-        return Extract(seeds, bag);
     }
 
-    public Extraction Extract(IReadOnlyList<SeedText> seeds, DiagnosticBag? bag = null)
+    public Extraction Extract(IEnumerable<SeedText> seeds, DiagnosticBag? bag = null)
     {
         bag ??= new DiagnosticBag();
         var parts = new List<ArticleParts>();
         var headers = new List<SeedHeader>();
+        var displayPaths = new List<string>();
         var paragraphs = new List<List<ParagraphText>>();
+        // The seeds' read errors come first and then the seeds extraction had to skip, as when every seed was read first.
+        var skipped = new List<Diagnostic>();
+        var pool = new WordPool();
         foreach (var seed in seeds)
         {
             // One article the rules cannot cope with must not cost the others: report it like an unreadable seed.
             try
             {
                 var read = WithHeader(_reader.Read(seed), seed.Header);
-                paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words))]);
+                paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words, pool))]);
                 parts.Add(read);
                 headers.Add(seed.Header);
+                displayPaths.Add(seed.DisplayPath);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seed.DisplayPath)));
+                skipped.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seed.DisplayPath)));
             }
         }
+        bag.AddRange(skipped);
 
         // Pass 1: who is in each article. Bodies before captions, so a caption's looser spelling of a title does not win.
         var order = 0;
@@ -133,7 +143,7 @@ public sealed partial class Extractor
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seeds.First(s => s.FileName == parts[a].Seed).DisplayPath)));
+                bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(displayPaths[a])));
             }
         }
 
@@ -145,10 +155,26 @@ public sealed partial class Extractor
     }
 
     /// <summary>How often each word (and each part of a hyphenated word) occurs: the commoner spelling of a name wins.</summary>
-    private static Dictionary<string, int> TokenCounts(IEnumerable<ParagraphText> paragraphs) =>
-        paragraphs.SelectMany(p => p.Tokens).SelectMany(t => t.Text.Split('-'))
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private static Dictionary<string, int> TokenCounts(IEnumerable<ParagraphText> paragraphs)
+    {
+        // Counted in place: a list of every word, grouped, held the whole text's words twice over.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in paragraphs.SelectMany(p => p.Words.Texts()))
+        {
+            if (!word.Contains('-'))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+                continue;
+            }
+            foreach (var range in word.AsSpan().Split('-'))
+            {
+                var part = word.AsSpan()[range];
+                bySpan[part] = bySpan.TryGetValue(part, out var n) ? n + 1 : 1;
+            }
+        }
+        return counts;
+    }
 
     /// <summary>The parts with what the seed's header says over what the text gave: its address, outlet and byline.</summary>
     private ArticleParts WithHeader(ArticleParts parts, SeedHeader header)
@@ -175,7 +201,8 @@ public sealed partial class Extractor
         var eventExtractor = new EventExtractor(_words, _dates);
         var context = new QuoteContext();
         var quotes = new List<ExtractedQuote>();
-        var events = new List<ExtractedEvent>();
+        // Events are sifted as they are found: a run of the same date kept every sentence's event (with its sentence) until the end.
+        var events = new DistinctEvents();
         var claims = new List<ExtractedClaim>();
 
         var turns = parts.Turns.ToList();
@@ -221,7 +248,7 @@ public sealed partial class Extractor
                 var speaker = quoteExtractor.Extract(text, sentence, mentions, number, parts.Seed, context, quotes);
                 var hasFullQuote = quotes.Skip(before).Any(q => !q.Partial);
                 if (claimExtractor.Extract(text, sentence, subject, hasFullQuote, number, parts.Seed) is { } claim) claims.Add(claim);
-                events.AddRange(eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed));
+                foreach (var e in eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed)) events.Add(e);
                 foreach (var person in mentions.Select(m => m.Person)) sightings.MentionedIn(person, parts.Seed);
                 context.PreviousReporter = hasFullQuote ? null : claimExtractor.Reporter(sentence, subject, text);
                 // "A ministry spokesman said ..." has a speaker nobody named: a following "he said" must not reach back past it.
@@ -238,7 +265,7 @@ public sealed partial class Extractor
             parts.Seed,
             slug,
             parts.Headline ?? TitleFromLede(paragraphs),
-            header.Date ?? ArticleDate(anchor, events),
+            header.Date ?? ArticleDate(anchor, events.Kept),
             parts.DatelineOutlet ?? OutletFromAddress(parts.Url),
             Join(credits.Where(c => c.Role == "reporter")),
             Join(credits.Where(c => c.Role == "photographer")),
@@ -248,7 +275,7 @@ public sealed partial class Extractor
             parts.CaptionCredit,
             parts.Blocks,
             [.. DedupePartials(quotes)],
-            [.. DedupeEvents(events)],
+            [.. events.Kept],
             [.. claims],
             parts.Boilerplate.Length) { Url = parts.Url, Language = header.Language };
     }
@@ -257,7 +284,7 @@ public sealed partial class Extractor
     /// The article's date: its anchor, or, when that is only a caption's day, the latest day the article reports as done
     /// if later, since an article comes out after what it reports.
     /// </summary>
-    private static PartialDate? ArticleDate(DateAnchor? anchor, List<ExtractedEvent> events)
+    private static PartialDate? ArticleDate(DateAnchor? anchor, IReadOnlyList<ExtractedEvent> events)
     {
         if (anchor is not { IsLowerBound: true }) return anchor?.Date;
         return events.Where(e => e.Status == EventStatus.Happened && e.Date is { Precision: DatePrecision.Day })
@@ -284,28 +311,6 @@ public sealed partial class Extractor
         {
             if (q.Partial && !seen.Add((q.Speaker, q.Text.ToLowerInvariant()))) continue;
             yield return q;
-        }
-    }
-
-    /// <summary>
-    /// One event per date and status in an article: the caption and the lede often restate the same day. An undated
-    /// proposal between two people the article has already floated a meeting between is that meeting again ("Roe is
-    /// ready to meet Doe" ... "Doe said he could meet Roe").
-    /// </summary>
-    private static IEnumerable<ExtractedEvent> DedupeEvents(List<ExtractedEvent> events)
-    {
-        var seen = new HashSet<(string?, EventStatus, string)>();
-        var floated = new List<ExtractedEvent>();
-        foreach (var e in events)
-        {
-            var key = (e.Date?.Iso, e.Status, e.Date is null ? e.Sentence : "");
-            if (!seen.Add(key)) continue;
-            if (e.Date is null && e.Status == EventStatus.Proposed)
-            {
-                if (floated.Any(f => f.People.Intersect(e.People).Count() >= 2)) continue;
-                floated.Add(e);
-            }
-            yield return e;
         }
     }
 

@@ -10,15 +10,15 @@ internal readonly record struct QuoteSpan(int Open, int Close)
     public int InnerEnd => Close;
 }
 
-/// <summary>A word of a paragraph outside quotation marks, with a possessive "'s" split off.</summary>
-internal sealed record Token(string Text, int Start, int End, bool Possessive)
+/// <summary>
+/// A word of a paragraph outside quotation marks, with a possessive "'s" split off, and its lower-case form. Both strings
+/// come from a <see cref="WordPool"/>, so a word repeated through a text is one string however often it occurs.
+/// </summary>
+internal sealed record Token(string Text, string Lower, int Start, bool Possessive)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
+    public int End => Start + Text.Length;
     public bool Capitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 }
-
-/// <summary>One sentence of a paragraph as character offsets, with its words outside quotes.</summary>
-internal sealed record Sentence(int Start, int End, IReadOnlyList<Token> Tokens);
 
 /// <summary>A paragraph prepared for extraction: typographic quotes folded to plain ones, quoted words masked, split into sentences and words.</summary>
 internal sealed partial class ParagraphText
@@ -32,14 +32,15 @@ internal sealed partial class ParagraphText
     /// </summary>
     public const int MaxSentenceLength = 1_000;
 
-    public ParagraphText(string text, WordLists words)
+    public ParagraphText(string text, WordLists words, WordPool? pool = null)
     {
         Original = text;
+        // Plain and Masked are the original string itself when there is nothing to fold or mask.
         Plain = Fold(text);
         Quotes = FindQuotes(Plain) is { Count: > 0 } marked ? marked : DashQuote(Plain, words);
-        Masked = MaskQuotes(Plain, Quotes);
-        Tokens = Tokenise(Masked, words);
-        Sentences = Split(Masked, Tokens, words);
+        Masked = Quotes.Count == 0 ? Plain : MaskQuotes(Plain, Quotes);
+        Words = new ParagraphWords(Masked, Tokenise(Masked, words), pool ?? new WordPool());
+        Sentences = Split(Masked, Words, words);
         EndsInsideQuote = Quotes.Count > 0 && Quotes[^1].Close >= Plain.Length;
     }
 
@@ -52,7 +53,10 @@ internal sealed partial class ParagraphText
 
     public IReadOnlyList<QuoteSpan> Quotes { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The words outside quotes, each made into a token when read: hold a sentence's tokens, not these, where a rule reads many.</summary>
+    public IReadOnlyList<Token> Tokens => Words.All;
+
+    public ParagraphWords Words { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -143,31 +147,37 @@ internal sealed partial class ParagraphText
         return spaced ? [] : [new QuoteSpan(0, plain.Length)];
     }
 
-    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes)
+    // Written into the new string in place: a copy of the characters first would hold the paragraph once more.
+    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes) => string.Create(plain.Length, (plain, quotes), static (chars, state) =>
     {
-        var chars = plain.ToCharArray();
+        var (plain, quotes) = state;
+        plain.CopyTo(chars);
         foreach (var q in quotes)
         {
-            for (var i = q.InnerStart; i < q.InnerEnd; i++) chars[i] = Mask;
+            if (q.InnerEnd > q.InnerStart) chars[q.InnerStart..q.InnerEnd].Fill(Mask);
             // Keep a closing full stop, question or exclamation mark: it still ends the sentence around the quote.
             var last = q.InnerEnd - 1;
             if (last >= q.InnerStart && plain[last] is '.' or '?' or '!' or ',') chars[last] = plain[last];
         }
-        return new string(chars);
-    }
+    });
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[-'.]\p{L}[\p{L}\p{M}\p{Nd}]*)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*(?:st|nd|rd|th|s)?")]
     private static partial Regex WordPattern();
 
-    private static List<Token> Tokenise(string masked, WordLists words)
+    private static WordAt[] Tokenise(string masked, WordLists words)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in WordPattern().Matches(masked))
+        // Matches are read as offsets, not Match objects: a paragraph of a million words holds its words' offsets, nothing
+        // per match. They are counted first, so the array is made once at its size rather than grown through copies.
+        var count = 0;
+        foreach (var _ in WordPattern().EnumerateMatches(masked)) count++;
+        var tokens = new WordAt[count];
+        var n = 0;
+        foreach (var m in WordPattern().EnumerateMatches(masked))
         {
-            var text = m.Value;
+            var text = masked.AsSpan(m.Index, m.Length);
             var end = m.Index + m.Length;
             // A trailing full stop belongs to the word only when the word is an abbreviation or an initial ("U.S.", "J.").
-            if (text.EndsWith('.') && !words.Abbreviations.Contains(text.ToLowerInvariant()) && !IsInitial(text) && !IsDotted(text))
+            if (text.EndsWith('.') && !IsAbbreviation(text.ToString(), words))
             {
                 text = text[..^1];
                 end--;
@@ -182,10 +192,12 @@ internal sealed partial class ParagraphText
             {
                 possessive = true;
             }
-            tokens.Add(new Token(text, m.Index, m.Index + text.Length, possessive));
+            tokens[n++] = new WordAt(m.Index, text.Length, possessive);
         }
         return tokens;
     }
+
+    private static bool IsAbbreviation(string text, WordLists words) => words.Abbreviations.Contains(text.ToLowerInvariant()) || IsInitial(text) || IsDotted(text);
 
     private static bool AttributionFollows(int index, IReadOnlyList<Token> tokens, WordLists words)
     {
@@ -201,17 +213,9 @@ internal sealed partial class ParagraphText
 
     private static bool IsDotted(string text) => text.Length >= 4 && text.Count(c => c == '.') >= 2 && text.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
 
-    private static List<Sentence> Split(string masked, IReadOnlyList<Token> tokens, WordLists words)
+    private static List<Sentence> Split(string masked, ParagraphWords tokens, WordLists words)
     {
         var sentences = new List<Sentence>();
-        // Index words by their ends and starts once: a long paragraph must not cost a scan per full stop.
-        var byEnd = new Dictionary<int, Token>();
-        var byStart = new Dictionary<int, int>();
-        for (var n = 0; n < tokens.Count; n++)
-        {
-            byEnd[tokens[n].End] = tokens[n];
-            byStart[tokens[n].Start] = n;
-        }
         var nextToken = 0;
         var start = 0;
         for (var i = 0; i < masked.Length; i++)
@@ -226,12 +230,13 @@ internal sealed partial class ParagraphText
             var next = masked[k];
             if (!(char.IsUpper(next) || next is '"' or '\'' || char.IsDigit(next))) continue;
             // "Why wait?" Marsh asked. — a quote's own ? or ! (or a stray full stop) before its attribution does not end the sentence.
-            if (j > i + 1 && masked[i + 1] == '"' && byStart.TryGetValue(k, out var nextIndex) && AttributionFollows(nextIndex, tokens, words)) continue;
-            var word = byEnd.GetValueOrDefault(i + 1) is { } w && w.Text.EndsWith('.') ? w : null;
-            if (word is not null && masked[i] == '.')
+            if (j > i + 1 && masked[i + 1] == '"' && tokens.StartingAt(k) is >= 0 and var nextIndex && AttributionFollows(nextIndex, tokens.All, words)) continue;
+            // A word ending in this full stop (the stop is its own: "U.S.").
+            var word = tokens.EndingAt(i + 1) >= 0 && masked[i] == '.';
+            if (word)
             {
                 // "U.S. President" continues; "the U.S. He said" starts a new sentence.
-                var following = byStart.TryGetValue(k, out var f) ? tokens[f] : null;
+                var following = tokens.StartingAt(k) is >= 0 and var f ? tokens.TokenAt(f) : null;
                 if (following is null || !words.SentenceStarters.Contains(following.Lower)) continue;
             }
             AddBounded(start, j);
@@ -262,8 +267,8 @@ internal sealed partial class ParagraphText
             // Sentences come in order, so one pass over the words serves them all.
             while (nextToken < tokens.Count && tokens[nextToken].Start < s) nextToken++;
             var first = nextToken;
-            while (nextToken < tokens.Count && tokens[nextToken].End <= e) nextToken++;
-            return new Sentence(s, e, [.. tokens.Skip(first).Take(nextToken - first)]);
+            while (nextToken < tokens.Count && tokens[nextToken].Start + tokens[nextToken].Length <= e) nextToken++;
+            return new Sentence(s, e, tokens, first, nextToken - first);
         }
     }
 

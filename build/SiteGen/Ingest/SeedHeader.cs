@@ -52,13 +52,22 @@ public static partial class SeedHeaderReader
     /// <summary>The header of <paramref name="text"/> and the text without its header lines.</summary>
     public static (SeedHeader Header, string Text) Read(string text, string displayPath, DiagnosticBag bag)
     {
-        var lines = text.Split('\n');
         string? url = null, outlet = null, byline = null, language = null;
         PartialDate? date = null;
-        for (var i = 0; i < lines.Length; i++)
+        // The header lines ingest reads, left out of the text it returns (each line blanked, so line numbers hold). Lines are
+        // cut out one at a time up to the first that is no header: splitting a seed into lines and joining it again copied
+        // the whole seed twice.
+        var read = new List<(int Start, int End)>();
+        var next = 0;
+        for (var i = 0; next >= 0; i++)
         {
-            if (lines[i].Trim().Length == 0) continue;
-            if (HeaderLine().Match(lines[i]) is not { Success: true } m) break;
+            var start = next;
+            var newline = text.IndexOf('\n', start);
+            next = newline < 0 ? -1 : newline + 1;
+            var end = newline < 0 ? text.Length : newline;
+            var line = text[start..end];
+            if (line.Trim().Length == 0) continue;
+            if (HeaderLine().Match(line) is not { Success: true } m) break;
             var value = m.Groups["value"].Value;
             var at = SourceSpan.At(displayPath, i + 1, m.Groups["value"].Index + 1);
             var key = m.Groups["key"].Value.Trim().ToLowerInvariant();
@@ -87,9 +96,18 @@ public static partial class SeedHeaderReader
                     // Not a header ingest knows ("Section: World"): the line is the article's text.
                     continue;
             }
-            lines[i] = "";
+            read.Add((start, end));
         }
-        return (new SeedHeader(url, outlet, date, byline, language), string.Join('\n', lines));
+        if (read.Count == 0) return (new SeedHeader(url, outlet, date, byline, language), text);
+        var rest = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        foreach (var (start, end) in read)
+        {
+            rest.Append(text, from, start - from);
+            from = end;
+        }
+        rest.Append(text, from, text.Length - from);
+        return (new SeedHeader(url, outlet, date, byline, language), rest.ToString());
     }
 
     /// <summary>A date in any of the common forms, with or without a time (which is dropped: dates here are calendar days).</summary>

@@ -8,6 +8,12 @@ public sealed record SeedText(string FileName, string DisplayPath, string Text)
 {
     /// <summary>What the seed's header lines say (URL:, Outlet:, Date:, Byline:, Language:).</summary>
     public SeedHeader Header { get; init; } = SeedHeader.None;
+
+    /// <summary>
+    /// The text's lines with the default boilerplate filter applied, when the reader has already made them, with the text
+    /// they were made from (a copy made <c>with</c> another text does not use them).
+    /// </summary>
+    internal (string Source, CleanText Lines)? Cleaned { get; init; }
 }
 
 /// <summary>
@@ -43,13 +49,15 @@ public static class SeedReader
         }
         var headerBag = new DiagnosticBag();
         (var header, text) = SeedHeaderReader.Read(text, displayPath, headerBag);
-        if (!HasSentence(BoilerplateFilter.Default.Clean(text).Lines))
+        // The cleaned lines go with the seed, so reading the article does not clean the whole seed a second time.
+        var cleaned = BoilerplateFilter.Default.Clean(text);
+        if (!HasSentence(cleaned.Lines))
         {
             bag.Error(DiagnosticCodes.SeedNoSentences, span, "skipped: the file has no sentences, so it is not an article");
             return null;
         }
         bag.AddRange(headerBag.ToImmutable());
-        return new SeedText(fileName, displayPath, text) { Header = header };
+        return new SeedText(fileName, displayPath, text) { Header = header, Cleaned = (text, cleaned) };
     }
 
     /// <summary>A sentence here is at least four words ending in a full stop, question or exclamation mark (one linear scan, whatever the size).</summary>

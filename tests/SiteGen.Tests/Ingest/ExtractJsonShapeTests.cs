@@ -25,4 +25,23 @@ public sealed class ExtractJsonShapeTests
         Assert.False(named.GetProperty("review").GetBoolean());
         Assert.Contains("“", json, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// `extract --json` writes the report as it is made, through a small buffer: text outside ASCII (a character split
+    /// between two writes), long quotes and many of them come out as the one string would.
+    /// </summary>
+    [Fact]
+    public void WrittenAsItIsMadeTheReportIsTheSameTextAsTheOneString()
+    {
+        var quotes = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"\"Ça va, {i} — 世界 ✓ {new string('é', i % 50)}\" Roe said. "));
+        var articles = new[] { RealisticArticleTests.WireCopy, "Title of the story\nANCHORAGE (Wire) — Jon Berg met Ilse Varga.\n" + quotes + "\n" };
+        var report = ExtractReport.From(IngestTestSupport.Extract(articles));
+        using var written = new StringWriter();
+
+        report.WriteJson(written);
+
+        var json = report.ToJson();
+        Assert.True(json.Length > 100_000, $"the report is {json.Length:N0} characters; it should cross many buffers");
+        Assert.Equal(json, written.ToString());
+    }
 }

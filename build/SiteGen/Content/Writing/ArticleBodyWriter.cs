@@ -44,8 +44,13 @@ public static class ArticleBodyWriter
     // spaces: a block written as one trimmed line has none of them. Line breaks and the spaces around them become one
     // space; other spacing (a no-break space, a tab between words) is the text's own and stays. Control characters go,
     // as the loader drops them.
-    private static string OneLine(string text) =>
-        string.Join(' ', TextHygiene.Clean(text).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Trim();
+    private static string OneLine(string text)
+    {
+        var clean = TextHygiene.Clean(text);
+        // A paragraph already on one line (the usual case) is only trimmed: split and joined, a long one was copied twice more.
+        if (clean.AsSpan().IndexOfAny('\r', '\n') < 0) return clean.Trim();
+        return string.Join(' ', clean.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Trim();
+    }
 
     /// <summary>Whether <paramref name="markdown"/> parses as one paragraph (or level-2 heading) whose inline text is <paramref name="text"/>, character for character.</summary>
     private static bool ReadsBackAsTyped(string markdown, string text, bool heading)
@@ -59,30 +64,39 @@ public static class ArticleBodyWriter
             _ => null,
         };
         if (inline is null) return false;
-        var read = new StringBuilder(text.Length);
-        return AppendPlain(inline, read) && read.ToString() == text;
+        // Compared piece by piece where they stand, not gathered into a copy of the paragraph first.
+        var at = 0;
+        return ReadsAs(inline, text, ref at) && at == text.Length;
     }
 
-    /// <summary>The characters the inlines were typed as, when they are only text: false for any markup that hides or changes characters.</summary>
-    private static bool AppendPlain(ContainerInline container, StringBuilder read)
+    /// <summary>
+    /// Whether the inlines were typed as the characters of <paramref name="text"/> from <paramref name="at"/> on (moved past
+    /// them), when they are only text: false for any markup that hides or changes characters.
+    /// </summary>
+    private static bool ReadsAs(ContainerInline container, string text, ref int at)
     {
         foreach (var inline in container)
         {
             switch (inline)
             {
-                case LiteralInline literal:
-                    read.Append(literal.Content.AsSpan());
+                case LiteralInline literal when Next(literal.Content.AsSpan(), text, ref at):
                     break;
-                case SmartyPant pant when Typed(pant.Type) is { } typed:
-                    read.Append(typed);
+                case SmartyPant pant when Typed(pant.Type) is { } typed && Next(typed, text, ref at):
                     break;
                 // A bare address the dialect links is shown as typed: linking it hides nothing.
-                case LinkInline { IsAutoLink: true } link when AppendPlain(link, read):
+                case LinkInline { IsAutoLink: true } link when ReadsAs(link, text, ref at):
                     break;
                 default:
                     return false;
             }
         }
+        return true;
+    }
+
+    private static bool Next(ReadOnlySpan<char> piece, string text, ref int at)
+    {
+        if (!text.AsSpan(at).StartsWith(piece, StringComparison.Ordinal)) return false;
+        at += piece.Length;
         return true;
     }
 
