@@ -58,8 +58,7 @@ internal sealed partial class QuoteExtractor(WordLists words)
                 && sentence.Tokens.Any(t => t.Start > q.Close)) full = false;
             // "the goal was simple: "to stop the killing."", "he said, "in order to ..."": lower case after the reporter's words
             // opens a fragment, unless it carries on a sentence the quote before it broke off ("We," he said, "will win.").
-            var carriesOn = n > 0 && text.Original[quotes[n - 1].InnerStart..Math.Min(quotes[n - 1].InnerEnd, text.Original.Length)].TrimEnd().EndsWith(',');
-            if (full && !startsSentence && char.IsLower(inner[0]) && !carriesOn) full = false;
+            if (full && !startsSentence && char.IsLower(inner[0]) && !CarriesOn(text, quotes, n)) full = false;
             if (n > 0 && pre.Count == 0 && !startsSentence) full = true;
             var sure = mention is not null || preSure;
             mention ??= preMention;

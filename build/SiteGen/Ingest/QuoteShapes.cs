@@ -19,6 +19,10 @@ internal sealed partial class QuoteExtractor
         return all.Count >= 2 && significant.Count >= 1 && significant.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
     }
 
+    /// <summary>Whether the quote at <paramref name="n"/> carries on a sentence the quote before it broke off at a comma.</summary>
+    private static bool CarriesOn(ParagraphText text, IReadOnlyList<QuoteSpan> quotes, int n) =>
+        n > 0 && text.Original[quotes[n - 1].InnerStart..Math.Min(quotes[n - 1].InnerEnd, text.Original.Length)].TrimEnd().EndsWith(',');
+
     /// <summary>
     /// "Roe, speaking at the port on Monday, stated, "The ferries run."": whole sentences of speech (a capital, a closing
     /// stop) after a speech verb and a comma or colon, ending the reporter's sentence, are a full quote however far the
