@@ -182,6 +182,9 @@ public sealed class Site
             var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, ArticleMemo = state.Articles, Timings = timings }));
             if (stateWarning is not null) result = result with { Diagnostics = result.Diagnostics.Insert(0, stateWarning) };
             if (!result.Succeeded) return result;
+            // The old state describes output/ and the spare only until the swap: removed first, a kill between the swap and
+            // the new state leaves no state to mislead the next build, which is then clean.
+            BuildState.Delete(statePath);
             staged.Publish();
             published = true;
             timings.Mark("publish");

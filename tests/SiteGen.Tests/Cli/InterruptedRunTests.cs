@@ -136,6 +136,23 @@ public sealed class InterruptedRunTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void ABuildKilledRightAfterTheSwapLeavesNoStateToMisleadTheNextBuild()
+    {
+        // The last build's state describes the old output/ and spare; after the swap it would describe the wrong folders.
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(File.Exists(OutputFolder.BuildStatePath(site.Output)));
+        site.Replace("content/pages/about.md", AboutTitle, "title: About this site\n");
+
+        KillAt("swapped", site.Root);
+
+        Assert.False(File.Exists(OutputFolder.BuildStatePath(site.Output)), "the old build state outlived the swap");
+        site.Replace("content/pages/about.md", "title: About this site\n", "title: About the harbour site\n");
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.True(FolderSnapshot.AreEqual(ExpectedSite(site), FolderSnapshot.Of(site.Output)), "the next build is not the clean build of its content");
+    }
+
+    [Fact]
     public void ABuildKilledBetweenTheTwoRenamesOfTheFallbackSwapIsRepairedToTheOldSite()
     {
         // Where the one-step exchange is unsupported, output/ is renamed away and the staged site renamed in: a kill
