@@ -176,6 +176,8 @@ internal sealed partial class PersonFinder(WordLists words)
     {
         // "envoy to Norway Sam Oduya": a place or nationality starts no name; the name starts after it.
         if (words.Places.Contains(tokens[i].Lower)) return 0;
+        // "Joining Roe in Lyon are ...": a participle opening the sentence is capitalised for the sentence, not a name.
+        if (i == 0 && OpeningParticiple(tokens[i])) return 0;
         var count = 0;
         for (var j = i; j < tokens.Count && count < 5; j++)
         {
@@ -221,6 +223,8 @@ internal sealed partial class PersonFinder(WordLists words)
         }
         // A trailing particle is not part of the name.
         while (count > 0 && words.NameParticles.Contains(tokens[i + count - 1].Text)) count--;
+        // "U. S. officials": initials alone, with no name word, are an abbreviation spaced out.
+        if (count > 0 && tokens.Skip(i).Take(count).All(t => t.Text.Length == 2 && t.Text[1] == '.')) return 0;
         // "the Tarrow pollster Ivo Marek", "Harbour Board chairman Jon Roe": capitals right before a role and a name say
         // where or what the role is; they name no one.
         if (count > 0 && i + count + 1 < tokens.Count && !tokens[i + count].Capitalised
@@ -254,6 +258,11 @@ internal sealed partial class PersonFinder(WordLists words)
         while (k < tokens.Count && words.NameParticles.Contains(tokens[k].Text)) k++;
         return k < tokens.Count && tokens[k].Capitalised;
     }
+
+    /// <summary>A present participle ("Joining", "Quoting"), as a sentence's first word; a given name ending so ("Sterling") is a name.</summary>
+    internal bool OpeningParticiple(Token t) =>
+        t.Capitalised && t.Lower.Length >= 6 && t.Lower.EndsWith("ing", StringComparison.Ordinal) && !words.GivenNames.Contains(t.Lower)
+        && !words.Places.Contains(t.Lower) && !words.Cities.Contains(t.Lower);
 
     public bool IsNameWord(Token t)
     {

@@ -36,7 +36,8 @@ internal sealed partial class PersonFinder
         // "envoy to Norway Sam Oduya", "minister for Europe Jane Roe": a title with its place after it.
         var titleEnd = end;
         // "Prime Minister of Ruritania Ivo Marek": the title may be several words.
-        if (titleStart < 0 && end >= 2 && words.Places.Contains(tokens[end].Lower) && tokens[end - 1].Lower is "to" or "for" or "of")
+        // "the ambassador to Lagos, Ivo Marek": a large city stands for its country's government.
+        if (titleStart < 0 && end >= 2 && (words.Places.Contains(tokens[end].Lower) || words.Cities.Contains(tokens[end].Lower)) && tokens[end - 1].Lower is "to" or "for" or "of")
         {
             for (var len = Math.Min(words.MaxTitleWords, end - 1); len >= 1 && titleStart < 0; len--)
             {
@@ -51,6 +52,8 @@ internal sealed partial class PersonFinder
         {
             var t = tokens[first - 1];
             if (t.Possessive && t.Capitalised) { first--; break; }
+            // "Quoting PM Ravi Sen, ...": the participle opening the sentence is not the title's.
+            if (first - 1 == 0 && OpeningParticiple(t)) break;
             // "Jo Ade Chief Ola Bamidele": a given name before the title starts another person's name (a byline run into the
             // lead), so the capitals before the title are not the title's.
             if (t.Capitalised && words.GivenNames.Contains(t.Lower) && !words.Places.Contains(t.Lower) && !words.Titles.Contains(t.Lower)) { first = titleStart; break; }
@@ -100,7 +103,10 @@ internal sealed partial class PersonFinder
         if (k >= tokens.Count) return (null, null, false);
         // "X, and Finland's President Y": a list goes on; an appositive never opens with a conjunction.
         if (tokens[k].Lower is "and" or "or" or "but" or "nor") return (null, null, false);
-        if (tokens[k].Lower is "a" or "an" or "the") k++;
+        // "Mila Horak, 66, a ferry pilot,": the age in apposition comes before the role.
+        if (AgeFollows(text, sentence, tokens[nameEnd]) && k + 1 < tokens.Count && tokens[k].Text.All(char.IsDigit)) k++;
+        if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the") k++;
+        if (k >= tokens.Count) return (null, null, false);
         var roleStart = k;
         // "Jo Ade, Mara Lind, and Minister Bo": a role never opens with someone's name; that is a list of people.
         if (roleStart + 1 < tokens.Count && tokens[roleStart].Capitalised && tokens[roleStart + 1].Capitalised

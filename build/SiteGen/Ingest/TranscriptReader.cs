@@ -33,6 +33,7 @@ internal sealed partial class TranscriptReader(WordLists words)
     {
         var labels = new LabelLine?[lines.Count];
         for (var i = 0; i < lines.Count; i++) labels[i] = Parse(lines[i], lines);
+        PromoteAnswerer(labels, lines);
         var turns = new TranscriptTurn?[lines.Count];
         var labelOnly = new bool[lines.Count];
         var credits = new List<Credit>();
@@ -112,6 +113,35 @@ internal sealed partial class TranscriptReader(WordLists words)
         // "JANE ROE, PRIME MINISTER:": a role shouted in the label's capitals is written as a title.
         if (role is not null && role.Where(char.IsLetter).All(char.IsUpper)) role = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(role.ToLowerInvariant());
         return new LabelLine(fullName, role ?? printedTitle, titled, !titled && name.Length >= 2, text.Success ? text.Index : 0, lineDone, name.Length == 1);
+    }
+
+    /// <summary>
+    /// An interview between two people named bare ("Ana Roe:", "Ivo Marek:"): the one whose turns ask questions is the
+    /// interviewer, and the one whose turns answer them is the newsmaker, titled or not.
+    /// </summary>
+    private static void PromoteAnswerer(LabelLine?[] labels, IReadOnlyList<string> lines)
+    {
+        var asks = new Dictionary<string, (int Turns, int Questions)>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is not { Name: { } name } label) continue;
+            var end = i + 1;
+            while (end < labels.Length && labels[end] is null) end++;
+            // The turn asks when its last words do ("... what do you make of it?").
+            var last = end - 1 > i ? lines[end - 1] : label.LineDone ? "" : lines[i];
+            var (turns, questions) = asks.GetValueOrDefault(name);
+            asks[name] = (turns + 1, questions + (last.TrimEnd().EndsWith('?') ? 1 : 0));
+        }
+        if (asks.Count != 2) return;
+        var bare = labels.OfType<LabelLine>().Where(l => l.Name is not null).GroupBy(l => l.Name!, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.All(l => !l.Newsmaker && !l.Programme)).Select(g => g.Key).ToList();
+        if (bare.Count != 2) return;
+        var (asker, answerer) = asks[bare[0]].Questions * 2 >= asks[bare[0]].Turns ? (bare[0], bare[1]) : (bare[1], bare[0]);
+        if (asks[asker].Questions * 2 < asks[asker].Turns || asks[answerer].Questions * 5 > asks[answerer].Turns) return;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] is { } l && string.Equals(l.Name, answerer, StringComparison.OrdinalIgnoreCase)) labels[i] = l with { Newsmaker = true, Credit = false };
+        }
     }
 
     private static bool WhollyQuoted(string line)

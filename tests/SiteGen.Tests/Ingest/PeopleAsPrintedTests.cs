@@ -78,6 +78,54 @@ public sealed class PeopleAsPrintedTests
         Assert.Empty(Extract("Border quiet again\n" + paragraph).People.Where(p => !p.Credit));
     }
 
+    // A word capitalised only because it opens the sentence (a correlative, a participle, a pronoun) is no part of the
+    // name after it.
+    [Theory]
+    [InlineData("Neither Roe nor Doe took questions from reporters.")]
+    [InlineData("Joining Roe in Tarrow were trade officials from both sides.")]
+    [InlineData("Both Roe and Doe left early.")]
+    [InlineData("They noted that Roe had said nothing.")]
+    public void AWordOpeningTheSentenceBeforeANameIsNoPartOfIt(string sentence)
+    {
+        var extraction = Extract("Ferry talks\nPresident Jon Roe met Prime Minister Ana Doe in Tarrow. \"We agree,\" Roe said.\n" + sentence);
+        Assert.Equal(["Ana Doe", "Jon Roe"], extraction.People.Where(p => !p.Credit).Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void AParticipleOpeningTheSentenceIsNoPartOfTheTitle()
+    {
+        var extraction = Extract("Ministry hails talks\nQuoting PM Ravi Sen, the ministry added that \"the talks were useful\".");
+        var person = Assert.Single(extraction.People, p => !p.Credit);
+        Assert.Equal("PM", person.Role);
+    }
+
+    [Theory]
+    [InlineData("Mila Horak, 66, a Tarrow resident, watched the motorcade pass.", "Mila Horak", "Tarrow resident")]
+    [InlineData("Karl Voss, 41, the harbour's night pilot, said the fog was thick.", "Karl Voss", "harbour's night pilot")]
+    public void AnAgeBeforeTheAppositiveIsNotTheRole(string paragraph, string name, string role)
+    {
+        var person = Assert.Single(Extract("Motorcade passes\n" + paragraph).People, p => !p.Credit);
+        Assert.Equal((name, role), (person.Name, person.Role));
+    }
+
+    // "U. S.": spaced initials alone are an abbreviation, not a name.
+    [Theory]
+    [InlineData("U. S. officials said the talks would go on.")]
+    [InlineData("The deal pleased U. K. exporters, who said so on Monday.")]
+    public void InitialsAloneAreNoName(string paragraph)
+    {
+        Assert.Empty(Extract("Talks go on\n" + paragraph).People.Where(p => !p.Credit));
+    }
+
+    // A title held towards a large city, which stands for its government: "ambassador to Lagos".
+    [Fact]
+    public void ATitleTowardsACityBeforeACommaSetNameIsTheRole()
+    {
+        var extraction = Extract("Envoy speaks\nTwo issues remain, believes the Ostland ambassador to Lagos, Ivo Marek. \"Both can be solved,\" he said.");
+        var person = Assert.Single(extraction.People, p => !p.Credit);
+        Assert.Equal(("Ivo Marek", "Ostland ambassador to Lagos"), (person.Name, person.Role));
+    }
+
     [Fact]
     public void SpellingsThatDifferOnlyInAccentsAndANameGoneByAloneAreOnePerson()
     {

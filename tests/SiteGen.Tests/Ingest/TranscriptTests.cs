@@ -50,6 +50,40 @@ public sealed class TranscriptTests
         Assert.Equal("Tom Hale", Assert.Single(extraction.Articles).Reporter);
     }
 
+    // Two people labelled by bare name, neither titled: whose turns ask questions is the interviewer, whose turns answer them
+    // the newsmaker. The answerer's turns are quotes; the asker is credited.
+    [Fact]
+    public void InABareNamedInterviewTheOneWhoAnswersIsTheNewsmaker()
+    {
+        var extraction = Extract("""
+            A long road to a ferry deal
+            Ivo Marek: Many called last week's talks a failure. What is your view?
+            Lena Brandt: I would not call them that. They were a first step, and first steps are slow.
+            Ivo Marek: What comes next?
+            Lena Brandt: More talks in the autumn.
+            Both sides will need patience.
+            Ivo Marek: Thank you.
+            """);
+        Assert.Equal(["I would not call them that. They were a first step, and first steps are slow.", "More talks in the autumn.", "Both sides will need patience."],
+            extraction.Quotes.Select(q => q.Text));
+        Assert.All(extraction.Quotes, q => Assert.Equal("Lena Brandt", q.Speaker.Name));
+        Assert.Contains(extraction.People, p => p.Name == "Ivo Marek" && p.Credit);
+    }
+
+    // When neither asks, or both do, the turns say nothing about who is the newsmaker: bare-named turns stay unquoted.
+    [Fact]
+    public void TwoBareNamedSpeakersWhoBothAskOrBothAnswerStayUnquoted()
+    {
+        var extraction = Extract("""
+            Podcast: the week in ferries
+            Ivo Marek: The fares rose again this week.
+            Lena Brandt: They did, by four percent.
+            Ivo Marek: And the timetable changed too.
+            Lena Brandt: It did.
+            """);
+        Assert.Empty(extraction.Quotes);
+    }
+
     [Theory]
     [InlineData("Harbour strike ends\nPORT ELLEN: Dock workers returned on Monday after a two-week strike.\n\"We got what we asked for,\" union leader Mo Baird said.")]
     [InlineData("Roe: the deal is close\nNews\nRoe: the deal is close\nThe minister spoke in Leeds on Monday.")]
