@@ -295,7 +295,15 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
 
     /// <summary>How many characters a leading dateline ("WASHINGTON (WNS) — ") takes, or 0.</summary>
     public static int DatelineLength(string text) =>
-        Dateline().Match(text) is { Success: true } m ? m.Length : DatedDateline(text) is { } dated ? dated.Length : 0;
+        Dateline().Match(text) is { Success: true } m ? m.Length : DatedDateline(text) is { } dated ? dated.Length
+        : NumericDateline().Match(text) is { Success: true } n ? n.Length : 0;
+
+    /// <summary>
+    /// "The Hague. 23.06.2025 ", "Lyon 25/06/2025 – ", "11:51 GMT 14.08.2025 ": a place or a clock time, then a date in
+    /// figures, opening the paragraph. Figures in that order open no sentence of a story.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}|\d{1,2}:\d{2}(?:\s+\p{Lu}{2,4})?)[.,]?\s+)?\d{1,2}[./]\d{1,2}[./]\d{4}\b(?:\s*[-—–:|])?\s*")]
+    private static partial Regex NumericDateline();
 
     /// <summary>"Lyon, France, August 16, 2025 – ": a place and a month-and-day date before a dash, with no outlet.</summary>
     private static Match? DatedDateline(string text) =>

@@ -73,7 +73,13 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             var laterYear = anchor is { } now && date.Date.Year > now.Year && dateAnchor is { IsLowerBound: false };
             // "to spend 3.5% by 2035": a deadline is a target, unless the article has already passed it.
             var deadline = NearBefore(text, sentence, date.Start, 1).Trim().Equals("by", StringComparison.OrdinalIgnoreCase);
-            var status = proposal ? EventStatus.Proposed
+            // "the proposed summit would be the first since Geneva in June 2021": a date the article has passed is a happening
+            // the proposal is measured against, not the proposal's date.
+            // "the first trip since 2015": what a date after "since" names has happened, whatever the article's date.
+            var since = NearBefore(text, sentence, date.Start, 10).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("since", StringComparison.OrdinalIgnoreCase));
+            var passed = since || anchor is { } then && Before(date.Date, then);
+            var status = since ? EventStatus.Happened
+                : proposal && !passed ? EventStatus.Proposed
                 : dayVsAnchor > 0 || futureToday || laterYear || deadline || future && dayVsAnchor is null ? EventStatus.Planned
                 : EventStatus.Happened;
             // A date the article has already passed, at the date's own precision, is never still ahead ("promised in 2024").

@@ -43,7 +43,10 @@ internal sealed partial class QuoteExtractor(WordLists words)
             var mention = PostAttribution(post, mentions);
             var (preMention, preSure) = PreAttribution(text, sentence, pre, preText, mentions, q.Open);
             // A list item's marker ("- ", "• ") before the quote opens nothing of the reporter's.
-            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').TrimStart(ListMarkers).Trim().Length == 0;
+            var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').TrimStart(ListMarkers).Trim().Length == 0
+                                 // "LYON, June 3 (WNS) – "...": a dateline before the paragraph's first quote is no reporter's words.
+                                 || n == 0 && ArticleReader.DatelineLength(text.Original) is > 0 and var dateline && dateline <= q.Open
+                                    && text.Original[dateline..q.Open].Trim().Length == 0;
             // ""No vote is planned" before May, Roe said.": the reporter's words carry the sentence on, so the quote is a
             // fragment of it, owned by the attribution that closes the sentence.
             if (startsSentence && mention is null && preMention is null && post.Count > 0 && !post[0].Capitalised

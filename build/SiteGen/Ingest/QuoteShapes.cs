@@ -55,11 +55,11 @@ internal sealed partial class QuoteExtractor
 
     /// <summary>
     /// A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does; a list item's
-    /// marker before it ("- "...", "• "..."") changes nothing.
+    /// marker before it ("- "...", "• "..."") changes nothing, and neither does a stop printed after the closing mark ("...".).
     /// </summary>
     private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
         text.Original[..q.Open].Trim().TrimStart(ListMarkers).Trim().Length == 0
-        && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().Length == 0);
+        && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().TrimEnd('.', '!', '?').Trim().Length == 0);
 
     /// <summary>
     /// "Harbour Master Ivo Marek:" alone on its line, before the paragraph of their words, as interviews print a speaker: the

@@ -86,6 +86,13 @@ internal sealed partial class TranscriptReader(WordLists words)
             courtesy |= words.Honorifics.Contains(tokens[lead].ToLowerInvariant());
             lead++;
         }
+        // "President of Ruritania Ana Roe:", "Minister for Trade Ivo Marek:": the title's place comes before the name too.
+        // The place runs up to the name's given name, or leaves the name its last two words.
+        if (lead > 0 && lead < tokens.Length - 2 && tokens[lead].ToLowerInvariant() is "of" or "for" or "to")
+        {
+            lead++;
+            while (lead < tokens.Length - 2 && !words.GivenNames.Contains(tokens[lead].ToLowerInvariant())) lead++;
+        }
         // "Swedish Ambassador Ana Roe:", "Harbour Master Ivo Marek:": words that qualify a title come before it; the name
         // starts after the last title or person noun that is not the name's own last word.
         for (var k = tokens.Length - 2; k >= lead; k--)
@@ -101,7 +108,9 @@ internal sealed partial class TranscriptReader(WordLists words)
                           || words.Weekdays.ContainsKey(t.ToLowerInvariant()) || words.OrganisationWords.Contains(t.ToLowerInvariant()))) return null;
         var allCaps = printed.Where(char.IsLetter).All(char.IsUpper);
         var fullName = string.Join(' ', name.Select(t => allCaps ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(t.ToLowerInvariant()) : t));
-        var printedTitle = lead > 0 && !courtesy ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', tokens[..lead]).ToLowerInvariant()) : null;
+        var printedTitle = lead > 0 && !courtesy
+            ? allCaps ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', tokens[..lead]).ToLowerInvariant()) : string.Join(' ', tokens[..lead])
+            : null;
         // "JON ROE, HOST:", "Jon Roe, White House Correspondent:": the role's head noun says it is the programme's own.
         if (role is not null && words.ProgrammeRoles.Contains(role.Split(' ')[^1].ToLowerInvariant()))
         {

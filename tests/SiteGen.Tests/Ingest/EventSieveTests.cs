@@ -193,6 +193,21 @@ public sealed class EventSieveTests
             "Ferry talks\nPublished: 2 June 2025\nMayor Lena Brandt will host Governor Amal Haddad for talks on the new ferry route later today.",
             "later today", "2025-06-02", EventStatus.Planned
         },
+        // What a date after "since" names has happened, even in a sentence about a plan or a proposal, and even in an
+        // article that gives no date of its own.
+        {
+            "Ferry talks\nGovernor Amal Haddad will visit Tarrow on a Friday, her first trip to the city since 2019.",
+            "since 2019", "2019", EventStatus.Happened
+        },
+        {
+            "Ferry talks\nThe proposed summit would be the first meeting of the two mayors since Governor Amal Haddad's visit to Leeds in June 2021.",
+            "June 2021", "2021-06", EventStatus.Happened
+        },
+        // A date the article has passed, in a sentence that floats a proposal, is the past the proposal is measured against.
+        {
+            "Ferry talks\nPublished: 2 June 2025\nThe proposed meeting of Mayor Lena Brandt and Governor Amal Haddad would be their first after the talks of March 2024.",
+            "March 2024", "2024-03", EventStatus.Happened
+        },
     };
 
     [Theory]

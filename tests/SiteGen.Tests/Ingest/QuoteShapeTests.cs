@@ -35,6 +35,20 @@ public sealed class QuoteShapeTests
         Assert.Equal(("Ana Ruiz", "It works for everyone", false), (quote.Speaker.Name, quote.Text, quote.Partial));
     }
 
+    // A dateline ("LYON. 23.06.2025", "Tarrow, 14/08/2025 –", "11:51 GMT 14.08.2025") is no reporter's words before the
+    // paragraph's first quote; a stop printed after the closing mark ("...".) still leaves a paragraph that is only a quote,
+    // so the speaker carries on into it.
+    [Theory]
+    [InlineData("LYON. 23.06.2025 \"We meet at a hard moment for the port,\" said the Harbour Secretary General Ivo Marek.")]
+    [InlineData("Tarrow, 14/08/2025 – \"We meet at a hard moment for the port,\" said the Harbour Secretary General Ivo Marek.")]
+    [InlineData("11:51 GMT 14.08.2025 \"We meet at a hard moment for the port,\" said the Harbour Secretary General Ivo Marek.")]
+    public void ANumericDatelineBeforeAQuoteLeavesItWholeAndItsSpeakerCarriesOn(string lead)
+    {
+        var quotes = Extract("Port summit opens\n" + lead + "\n\"The ferries will run all winter\".\n\"And the fares will not rise\".").Quotes;
+        Assert.Equal(["We meet at a hard moment for the port", "The ferries will run all winter", "And the fares will not rise"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal(("Ivo Marek", false), (q.Speaker.Name, q.Partial)));
+    }
+
     [Fact]
     public void ASentenceAQuoteBrokeOffAndCarriesOnInLowerCaseIsStillFull()
     {

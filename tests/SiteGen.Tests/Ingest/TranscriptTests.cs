@@ -70,6 +70,24 @@ public sealed class TranscriptTests
         Assert.Contains(extraction.People, p => p.Name == "Ivo Marek" && p.Credit);
     }
 
+    // "President of Ruritania Ana Roe:": a title with its place after it, then the name, as official transcripts print a speaker.
+    [Theory]
+    [InlineData("President of Ruritania Ana Roe", "President of Ruritania")]
+    [InlineData("Minister for Trade Ana Roe", "Minister for Trade")]
+    public void ALabelWithATitleAndItsPlaceBeforeTheNameIsTheNewsmakers(string label, string role)
+    {
+        var extraction = Extract($"""
+            Council meeting
+            Transcripts /
+            Address at the harbour council
+            {label}: Friends, colleagues,
+            The ferries will run all winter.
+            """);
+        Assert.Equal(["Friends, colleagues,", "The ferries will run all winter."], extraction.Quotes.Select(q => q.Text));
+        Assert.All(extraction.Quotes, q => Assert.Equal("Ana Roe", q.Speaker.Name));
+        Assert.Contains(extraction.People, p => p.Name == "Ana Roe" && p.Role == role);
+    }
+
     // When neither asks, or both do, the turns say nothing about who is the newsmaker: bare-named turns stay unquoted.
     [Fact]
     public void TwoBareNamedSpeakersWhoBothAskOrBothAnswerStayUnquoted()
