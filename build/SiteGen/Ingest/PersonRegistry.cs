@@ -243,6 +243,10 @@ internal sealed class PersonRegistry
         // A name the article used alone and the registry merged into a full one ("Mora" in "Luis Alberto Mora da Costa").
         if (_byIntroducedName.TryGetValue(token, out var introduced) && !introduced.Credit) return introduced;
         if (nextToSpeechVerb && _weakTokens.TryGetValue(token, out var weak)) return weak;
+        // "Orban" for "Orbán": the same letters once accents are folded.
+        var folded = Ingest.Slug.From(token);
+        var unaccented = _singleTokens.Where(p => p.Value is not null && Ingest.Slug.From(p.Key) == folded).Select(p => p.Value!).Distinct().ToList();
+        if (unaccented.Count == 1) return unaccented[0];
         if (token.Length < 6) return null;
         // A spelling variant of a known surname: one letter more or less, same start.
         var close = _singleTokens.Where(p => p.Value is not null && p.Key.Length >= 6 && p.Key[..4] == token[..4] && EditDistance.Between(p.Key, token) <= 1)
@@ -330,8 +334,9 @@ internal sealed class PersonRegistry
     private static string[] WithoutInitials(string[] tokens) =>
         [.. tokens.Where(t => !(t.Length <= 2 && char.IsUpper(t[0]) && (t.Length == 1 || t[1] == '.')))];
 
+    // "Orban" and "Orbán": the same letters once accents are folded.
     private static bool Close(string a, string b) =>
-        a == b || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance.Between(a, b) <= 1;
+        a == b || Ingest.Slug.From(a) == Ingest.Slug.From(b) || a.Length >= 5 && b.Length >= 5 && a[..4] == b[..4] && EditDistance.Between(a, b) <= 1;
 
     private static string LastToken(string name) => name.Split(' ')[^1];
 

@@ -180,11 +180,21 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             k--;
         }
         if (k < 0) return false;
+        // "Watching from the shore, political analyst Ivo Marek called it ...": lower-case words naming what the person is,
+        // opening a stretch after a comma or the sentence's start, describe the person; they govern nothing.
+        var open = k;
+        while (open > 0 && k - open < 2 && Describes(sentence.Tokens[open - 1], words) && sentence.Tokens[open].Start - sentence.Tokens[open - 1].End <= 1) open--;
+        if (Enumerable.Range(open, k - open + 1).All(j => Describes(sentence.Tokens[j], words)) && Enumerable.Range(open, m.FirstToken - open + 1).Any(j => !sentence.Tokens[j].Capitalised && words.PersonNouns.Contains(sentence.Tokens[j].Lower))
+            && (open == 0 || sentence.Tokens[open].Start - sentence.Tokens[open - 1].End > 1)) return false;
         var before = sentence.Tokens[k];
         if (before.Capitalised || before.Possessive) return false;
         if (words.SpeechVerbs.Contains(before.Lower)) return words.ListenerVerbs.Contains(before.Lower);
         return !words.ClauseOpeners.Contains(before.Lower);
     }
+
+    private static bool Describes(Token t, WordLists words) =>
+        !t.Capitalised && !t.Possessive && !words.Prepositions.Contains(t.Lower) && !words.SpeechVerbs.Contains(t.Lower)
+        && !words.ClauseOpeners.Contains(t.Lower) && !words.ClauseStarters.Contains(t.Lower);
 
     private PersonRecord? LocalSubject(Sentence sentence, List<Mention> mentions) =>
         mentions.Count > 0 && mentions[0].Form != MentionForm.Pronoun && Subject(sentence, mentions) is { } m ? m.Person : null;

@@ -51,6 +51,27 @@ public sealed class ReferenceResolutionTests
         Assert.Equal("Tom Grant", Assert.Single(extraction.Quotes).Speaker.Name);
     }
 
+    // "Watching from the shore, political analyst Ivo Marek called it ...": a lower-case description opening the stretch
+    // after a comma is the person's, so the person is the sentence's subject and "he said" next is theirs.
+    [Theory]
+    [InlineData("Watching from the shore, political analyst Ivo Marek called it a show of force.")]
+    [InlineData("In Tarrow, veteran ferry pilot Ivo Marek called it a show of force.")]
+    public void ADescriptionOpeningTheStretchBeforeANameLeavesItTheSubject(string sentence)
+    {
+        var extraction = Extract("Harbour parade\nPresident Jon Roe's yacht sailed into the harbour, escorted by two tugs.\n" + sentence + " \"There was no need for this,\" he said.");
+        Assert.Equal("Ivo Marek", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
+    // "Orban" for "Viktor Orbán" and the like: a family name printed without its accents is the same person.
+    [Fact]
+    public void AFamilyNamePrintedWithoutItsAccentsIsTheSamePerson()
+    {
+        var extraction = Extract("Harbour call\nPrime Minister Ana Daró spoke with Mayor Jon Roe on Monday.\n\"Preparations are in full swing,\" Daro said.");
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal("Ana Daró", quote.Speaker.Name);
+        Assert.Single(extraction.People, p => p.Name.StartsWith("Ana", StringComparison.Ordinal) || p.Name.StartsWith("Dar", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void HeAfterASentenceAboutAWomanStandsForTheManBeforeHer()
     {
