@@ -107,6 +107,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
         foreach (var line in lines)
         {
             if (PictureCreditName().Match(line) is { Success: true } picture) _creditLines.Add(picture.Groups["name"].Value, "photographer", credits);
+            else _creditLines.ReadPictureCreditAtEnd(line, credits);
             if (StampedByLine().Match(line) is { Success: true } stamped)
             {
                 _creditLines.Add(stamped.Groups["names"].Value, "reporter", credits);
@@ -137,6 +138,7 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
             }
             if (_creditLines.TryReadByline(line, credits, lines)) continue;
             if (_creditLines.TryRead(line, credits)) continue;
+            if (_creditLines.TryReadAuthorNote(line, credits, lines)) continue;
             rest.Add(line);
         }
 

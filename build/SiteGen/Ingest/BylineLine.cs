@@ -15,7 +15,7 @@ internal sealed record Byline(IReadOnlyList<string> Names, string Role, bool Lab
 internal sealed partial class BylineLine(WordLists words)
 {
     // A separator between the names and what follows them; a comma is handled part by part.
-    [GeneratedRegex(@"\s+(?:\||-|–|—|/)\s+|\s+(?=@\w)|\s+(?=\(@)")]
+    [GeneratedRegex(@"\s+(?:\||-|–|—|/|•|·)\s+|\s+(?=@\w)|\s+(?=\(@)")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*", RegexOptions.IgnoreCase)]
@@ -25,8 +25,30 @@ internal sealed partial class BylineLine(WordLists words)
     private static partial Regex Labelled();
 
     // "Ana Roe/Harbour Images", "Ana Roe/AFP": a picture credit, the name glued by a slash to its agency.
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\-]+(?:\s\p{L}[\p{L}.'\-]+){1,3})/(?<agency>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})$")]
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\-]+(?:\s\p{L}[\p{L}.'\-]+){1,3})/(?<agency>\p{Lu}[\p{L}\-]*(?:\s(?:via\s)?\p{Lu}[\p{L}\-]*){0,3})$")]
     private static partial Regex SlashCredit();
+
+    // "... REUTERS/Ana Roe", "(EPA-EFE/ANA ROE)": an agency in capitals, a slash, then the photographer, ending the line.
+    [GeneratedRegex(@"(?:^|[\s(|])(?<agency>\p{Lu}[\p{Lu}\-]{1,10})/(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})\)?\.?$")]
+    private static partial Regex AgencyThenName();
+
+    // "... (Ana Roe/AFP via Harbour Images)", "... Photo: Ana Roe/Nordwire": the photographer, a slash, then the agency.
+    [GeneratedRegex(@"(?:^|[\s(|])(?<label>(?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*)?(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})/(?<agency>\p{Lu}[\p{L}\-]*(?:\s(?:via\s)?\p{Lu}[\p{L}\-]*){0,3})\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenAgency();
+
+    // "... | Photo Credit: Ana Roe": a labelled credit ending a caption.
+    [GeneratedRegex(@"(?:^|[\s(|])(?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledCreditAtEnd();
+
+    /// <summary>The photographer a credit ending a line names (a caption's or a line of its own), or null.</summary>
+    public string? PictureCreditAtEnd(string line)
+    {
+        line = line.Trim();
+        if (AgencyThenName().Match(line) is { Success: true } a && AsName(a.Groups["name"].Value) is { } first) return first;
+        if (NameThenAgency().Match(line) is { Success: true } b && (b.Groups["label"].Success || IsAgency(b.Groups["agency"].Value))
+            && char.IsUpper(b.Groups["name"].Value[0]) && AsName(b.Groups["name"].Value) is { } second) return second;
+        return LabelledCreditAtEnd().Match(line) is { Success: true } c && AsName(c.Groups["name"].Value) is { } third ? third : null;
+    }
 
     public Byline? Read(string line)
     {
@@ -44,6 +66,12 @@ internal sealed partial class BylineLine(WordLists words)
             (role, rest, labelled) = (labelRole, m.Groups["rest"].Value, true);
         }
         else (role, rest) = ("reporter", line);
+        // "Photo by Ana Roe/Harbour Images": after the label, the name glued to its agency.
+        if (labelled && SlashCredit().Match(rest.Trim()) is { Success: true } labelledSlash && IsAgency(labelledSlash.Groups["agency"].Value)
+            && AsName(labelledSlash.Groups["name"].Value) is { } labelledPictured)
+        {
+            return new Byline([labelledPictured], role, Labelled: true);
+        }
 
         var unstamped = CutStamp(rest);
         var pieces = Separator().Split(unstamped);
@@ -81,7 +109,9 @@ internal sealed partial class BylineLine(WordLists words)
             // "Ana Roe 7 March, 2025", in any language: a date straight after a two-word name, ending in a year.
             if (k >= 2 && char.IsDigit(tokens[k][0]) && System.Text.RegularExpressions.Regex.IsMatch(tokens[^1], @"^\d{4}$"))
             {
-                return string.Join(' ', tokens[..k]).TrimEnd(',', '|', '-', '–', '—', ' ');
+                // "Ana Roe • August 16, 2025": the month before the day is the stamp's too.
+                var cut = k > 2 && words.Months.ContainsKey(tokens[k - 1].ToLowerInvariant().TrimEnd('.')) ? k - 1 : k;
+                return string.Join(' ', tokens[..cut]).TrimEnd(',', '|', '-', '–', '—', '•', '·', ' ');
             }
         }
         return rest;
@@ -95,7 +125,7 @@ internal sealed partial class BylineLine(WordLists words)
         for (var k = 1; k < tokens.Length; k++)
         {
             var lower = tokens[k].ToLowerInvariant();
-            if (lower == "in" || JobWord(lower) || words.TitleModifiers.Contains(lower) && k + 1 < tokens.Length && JobWord(tokens[k + 1].ToLowerInvariant()))
+            if (lower is "in" or "for" or "via" || JobWord(lower) || words.TitleModifiers.Contains(lower) && k + 1 < tokens.Length && JobWord(tokens[k + 1].ToLowerInvariant()))
             {
                 end = k;
                 break;
@@ -128,6 +158,10 @@ internal sealed partial class BylineLine(WordLists words)
         if (tokens.Length is 0 or > 8) return false;
         // "in Lyon", "in New Delhi": where the writer files from.
         if (tokens[0] == "in") return tokens.Length is >= 2 and <= 4 && tokens[1..].All(t => char.IsUpper(t[0]));
+        // "for the Harbour Times", "via Nordwire": the outlet the writer works for, or the agency that carried the piece.
+        if (tokens[0] is "for" or "via") return tokens.Length is >= 2 and <= 6 && tokens[1..].All(t => char.IsUpper(t[0]) || t is "the" or "of" or "and");
+        // "2 hours ago": when the page says it went up.
+        if (tokens.Length == 3 && tokens[0].All(char.IsDigit) && tokens[2] == "ago") return true;
         if (tokens[0].StartsWith('@')) return tokens.Length == 1;
         // "AFP", "POOL", "REUTERS": an agency or pool credit in capitals.
         // "COP30": a body's short name with its number.
@@ -141,6 +175,13 @@ internal sealed partial class BylineLine(WordLists words)
         // "Harbour Wire", "The Daily Ledger": an outlet's name, capitalised, with an outlet word.
         // "Harbour Wire correspondent": an outlet's name and the post there.
         if (lowers.Any(words.OutletWords.Contains) && tokens.All(t => char.IsUpper(t[0]) || t is "of" or "the" or "and" || JobWord(t.ToLowerInvariant()))) return true;
+        // "August 16, 2025", "16.08.2025": the date the piece went out.
+        if (lowers.Any(l => l.Length == 4 && l.All(char.IsDigit) || DigitDate().IsMatch(l))
+            && lowers.All(l => l.Length > 0 && (l.All(c => char.IsDigit(c) || c is '.' or '/' or '-' or ':') || words.Months.ContainsKey(l.TrimEnd('.')) || words.Weekdays.ContainsKey(l)
+                                                || l is "am" or "pm" or "gmt" or "utc"))) return true;
+        // "Ana Roe, Nordwire", "Ana Roe | Harbourpost": one or two capitalised words naming no person, title or post: the outlet.
+        if (tokens.Length <= 2 && tokens.All(t => char.IsUpper(t[0]) && t.All(char.IsLetter)) && !lowers.Any(l => words.GivenNames.Contains(l) || words.Titles.Contains(l)
+                                                                                                          || words.Months.ContainsKey(l) || words.Weekdays.ContainsKey(l))) return true;
         // "Published: August 16, 2025", "Updated 10:00 GMT, 16 August 2025": a stamp.
         return words.StampWords.Contains(lowers[0].TrimEnd(':')) && lowers.Any(l => char.IsDigit(l[0]));
     }
@@ -148,10 +189,16 @@ internal sealed partial class BylineLine(WordLists words)
     /// <summary>An agency after a slash: a short name in capitals ("AFP", "EPA-EFE") or one with an outlet word ("Harbour Images").</summary>
     private bool IsAgency(string agency)
     {
+        // "AFP via Harbour Images": the agency and the library that sells the picture.
+        var via = agency.IndexOf(" via ", StringComparison.Ordinal);
+        if (via > 0) return IsAgency(agency[..via]) || IsAgency(agency[(via + 5)..]);
         var tokens = agency.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length == 1 && agency.Length is >= 2 and <= 8 && agency.Where(char.IsLetter).All(char.IsUpper)
                || tokens.Any(t => words.OutletWords.Contains(t.ToLowerInvariant()));
     }
+
+    [GeneratedRegex(@"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")]
+    private static partial Regex DigitDate();
 
     private bool JobWord(string lower) => words.JournalistWords.Contains(lower) || lower.EndsWith('s') && words.JournalistWords.Contains(lower[..^1]);
 }

@@ -22,7 +22,26 @@ internal sealed partial class CreditLines(WordLists words)
     [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+){1,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?<post>[^.]{3,80})")]
+    private static partial Regex AuthorNote();
+
     private readonly BylineLine _bylines = new(words);
+
+    /// <summary>
+    /// "Ana Roe is a correspondent for the Harbour Wire. She has covered ...": a note about the writer, furniture, not story.
+    /// A newsmaker described as a former reporter is named in the story too; the writer is named nowhere else but a byline.
+    /// </summary>
+    public bool TryReadAuthorNote(string line, List<Credit> credits, IReadOnlyList<string> lines)
+    {
+        if (AuthorNote().Match(line) is not { Success: true } m) return false;
+        var post = m.Groups["post"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Select(w => w.ToLowerInvariant().Trim(',', '.'));
+        if (!post.Any(w => words.JournalistWords.Contains(w) || w.EndsWith('s') && words.JournalistWords.Contains(w[..^1]))) return false;
+        var name = m.Groups["name"].Value;
+        var surname = name.Split(' ')[^1];
+        if (lines.Any(other => !ReferenceEquals(other, line) && other.Contains(surname, StringComparison.Ordinal) && other.Split(' ').Length > 8)) return false;
+        credits.Add(new Credit(name, "reporter", true));
+        return true;
+    }
 
     /// <summary>A byline line in any common shape (<see cref="BylineLine"/>); the page's other lines tell an unlabelled one from a caption list.</summary>
     public bool TryReadByline(string line, List<Credit> credits, IReadOnlyList<string> lines)
@@ -32,6 +51,12 @@ internal sealed partial class CreditLines(WordLists words)
         if (!byline.Labelled && byline.Names.Any(name => lines.Any(other => !ReferenceEquals(other, line) && other.Contains(name.Split(' ')[^1], StringComparison.Ordinal)))) return false;
         credits.AddRange(byline.Names.Select(name => new Credit(name, byline.Role, true)));
         return true;
+    }
+
+    /// <summary>A photographer's credit ending a line ("... REUTERS/Ana Roe"): added, and the line kept (it may be a caption).</summary>
+    public void ReadPictureCreditAtEnd(string line, List<Credit> credits)
+    {
+        if (_bylines.PictureCreditAtEnd(line) is { } name) credits.Add(new Credit(name, "photographer", true));
     }
 
     /// <summary>Whether the line is a credit line; its names are added to <paramref name="credits"/>.</summary>

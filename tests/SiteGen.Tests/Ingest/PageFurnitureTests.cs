@@ -16,6 +16,14 @@ public sealed class PageFurnitureTests
     [InlineData("The minister at the podium. Photo: WNS/Remi van der Berg", "Remi van der Berg")]
     [InlineData("The minister at the podium. Source: Ada Kowal/NTV", "Ada Kowal")]
     [InlineData("The minister at the podium. Image: Ada Kowal / WIRE NEWS / WNS", "Ada Kowal")]
+    // The agency in capitals before the slash, the photographer after it, ending the caption or alone on its line.
+    [InlineData("The minister at the podium. WNS/Ada Kowal", "Ada Kowal")]
+    [InlineData("WNS-EFE/ADA KOWAL", "Ada Kowal")]
+    // The photographer, then the agency and the library that sells the picture; or a labelled credit ending the caption.
+    [InlineData("The minister at the podium. (Ada Kowal/WNS via Harbour Images)", "Ada Kowal")]
+    [InlineData("The minister at the podium. Photo: Ada Kowal/Nordwire", "Ada Kowal")]
+    [InlineData("The minister at the podium. | Photo Credit: Ada Kowal", "Ada Kowal")]
+    [InlineData("Photo by Ada Kowal/Harbour Images", "Ada Kowal")]
     public void APhotographerInAPictureCreditIsACredit(string caption, string photographer)
     {
         var extraction = Extract("Summit opens\n" + caption + "\nMinister Ivo Rand opened the summit in Lyon on Monday.");
@@ -59,6 +67,18 @@ public sealed class PageFurnitureTests
     [InlineData("by Ada Kowal, with reporting from Tarrow Bureau Staff", "Ada Kowal", "reporter")]
     [InlineData("By Ada Kowal, with additional reporting by Ivo Rand", "Ada Kowal", "reporter")]
     [InlineData("By Ada Kowal / HBR25", "Ada Kowal", "reporter")]
+    // The outlet after a comma or a bar, or after "for"; a date after a bullet or a bar; a post that is no one's name.
+    [InlineData("Ada Kowal, Nordwire", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal | Nordwire", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal for the Harbour Times", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal for Nordwire", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal • August 16, 2025", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal | 16.08.2025", "Ada Kowal", "reporter")]
+    [InlineData("By Ada Kowal, Staff Writer", "Ada Kowal", "reporter")]
+    [InlineData("Compiled by Ada Kowal", "Ada Kowal", "reporter")]
+    [InlineData("Translated by Ada Kowal", "Ada Kowal", "translator")]
+    // A note about the writer, named nowhere in the story.
+    [InlineData("Ada Kowal is a correspondent for the Harbour Times. She has covered ports for ten years.", "Ada Kowal", "reporter")]
     public void ABylineInAnyCommonShapeCreditsItsPeopleAndOnlyThem(string line, string name, string role)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
@@ -77,6 +97,8 @@ public sealed class PageFurnitureTests
     [InlineData("Lena Holt, Lyon")]
     // Two names on either side of a slash, with no agency after it.
     [InlineData("Lena Holt/Tom Reyes")]
+    // A newsmaker the story names again, described as a former reporter.
+    [InlineData("Lena Holt is a former reporter who now runs the port of Lyon.")]
     public void ALineOfNamesWithNothingThatMarksABylineIsNoCredit(string line)
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
