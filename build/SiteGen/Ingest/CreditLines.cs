@@ -16,7 +16,9 @@ internal sealed partial class CreditLines(WordLists words)
     [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+(?:;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^;]+)*\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex WireCredits();
 
-    [GeneratedRegex(@"^(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?\.?$")]
+    // "Associated Press writer Jane Roe contributed to this report.", "Jane Roe and Tom Doe contributed reporting.": the post
+    // may go unsaid, but then the line must say what was contributed.
+    [GeneratedRegex(@"^(?:(?:[\p{L}.&' ]{2,40}?\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+(?<names>\p{Lu}.+?)\s+contributed(?:\s+(?:to\s+this|reporting)\s*(?:report|story)?)?|(?<names>\p{Lu}[\p{L}.'\- ]+?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'\- ]+?)*)\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting(?:\s+from\s+\p{Lu}[\p{L} ]+)?))\.?$")]
     private static partial Regex ContributorLine();
 
     [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]

@@ -77,6 +77,9 @@ public sealed class PageFurnitureTests
     [InlineData("By Ada Kowal, Staff Writer", "Ada Kowal", "reporter")]
     [InlineData("Compiled by Ada Kowal", "Ada Kowal", "reporter")]
     [InlineData("Translated by Ada Kowal", "Ada Kowal", "translator")]
+    // A contributor's line with no post before the name.
+    [InlineData("Ada Kowal contributed to this report.", "Ada Kowal", "reporter")]
+    [InlineData("Ivo Rand and Ada Kowal contributed reporting.", "Ada Kowal", "reporter")]
     // A note about the writer, named nowhere in the story.
     [InlineData("Ada Kowal is a correspondent for the Harbour Times. She has covered ports for ten years.", "Ada Kowal", "reporter")]
     public void ABylineInAnyCommonShapeCreditsItsPeopleAndOnlyThem(string line, string name, string role)
