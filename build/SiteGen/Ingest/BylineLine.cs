@@ -43,7 +43,9 @@ internal sealed partial class BylineLine(WordLists words)
     /// <summary>The photographer a credit ending a line names (a caption's or a line of its own), or null.</summary>
     public string? PictureCreditAtEnd(string line)
     {
+        // A credit is the last few words of its line: only they are read, however long the line.
         line = line.Trim();
+        if (line.Length > 160) line = line[^160..];
         if (AgencyThenName().Match(line) is { Success: true } a && AsName(a.Groups["name"].Value) is { } first) return first;
         if (NameThenAgency().Match(line) is { Success: true } b && (b.Groups["label"].Success || IsAgency(b.Groups["agency"].Value))
             && char.IsUpper(b.Groups["name"].Value[0]) && AsName(b.Groups["name"].Value) is { } second) return second;

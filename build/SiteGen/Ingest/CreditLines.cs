@@ -27,6 +27,9 @@ internal sealed partial class CreditLines(WordLists words)
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+){1,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?<post>[^.]{3,80})")]
     private static partial Regex AuthorNote();
 
+    // Credit lines and notes about the writer are short; a longer line is story, and is not run through their patterns.
+    private const int MaxCreditLine = 400;
+
     private readonly BylineLine _bylines = new(words);
 
     /// <summary>
@@ -35,7 +38,7 @@ internal sealed partial class CreditLines(WordLists words)
     /// </summary>
     public bool TryReadAuthorNote(string line, List<Credit> credits, IReadOnlyList<string> lines)
     {
-        if (AuthorNote().Match(line) is not { Success: true } m) return false;
+        if (line.Length > MaxCreditLine || AuthorNote().Match(line) is not { Success: true } m) return false;
         var post = m.Groups["post"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Select(w => w.ToLowerInvariant().Trim(',', '.'));
         if (!post.Any(w => words.JournalistWords.Contains(w) || w.EndsWith('s') && words.JournalistWords.Contains(w[..^1]))) return false;
         var name = m.Groups["name"].Value;
@@ -64,6 +67,7 @@ internal sealed partial class CreditLines(WordLists words)
     /// <summary>Whether the line is a credit line; its names are added to <paramref name="credits"/>.</summary>
     public bool TryRead(string line, List<Credit> credits)
     {
+        if (line.Length > MaxCreditLine) return false;
         string label;
         string names;
         if (CreditLine().Match(line) is { Success: true } m && words.CreditLabels.ContainsKey(m.Groups["label"].Value.Trim()))
