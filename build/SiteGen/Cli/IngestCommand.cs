@@ -65,10 +65,32 @@ public static class IngestCommand
     /// </summary>
     private static IEnumerable<Diagnostic> EditedFilesCitingMissingParagraphs(string contentDir, IngestResult result)
     {
-        if (result.Files.Length == 0) return [];
+        if (result.Files.Length == 0 || !AnyCitingFileOtherThanThisRuns(contentDir, result)) return [];
         var loaded = SiteLoader.Load(contentDir, includeDrafts: true, ContentFolder.DefaultDisplayRoot(contentDir), checks: ContentChecks.All);
         return loaded.Diagnostics
             .Where(d => d.Code == DiagnosticCodes.MissingParagraph)
             .Select(d => d with { Severity = Severity.Warning, Message = d.Message + "; ingest keeps edited files as they are: correct the paragraph number to the article's new text, or delete the file and run ingest again" });
+    }
+
+    /// <summary>
+    /// Whether a file that can cite a paragraph (an article's quotes, a timeline entry, an analysis) is one this run did
+    /// not write as it stands now: an edited file it kept, or one an editor made. Files this run wrote all cite the
+    /// paragraphs of the text they were made from, so without another there is nothing to check, and the content
+    /// folder is not loaded again (a first ingest of a long seed loaded its whole article a second time).
+    /// </summary>
+    private static bool AnyCitingFileOtherThanThisRuns(string contentDir, IngestResult result)
+    {
+        var written = result.Files.Where(f => f.Action is WriteAction.Created or WriteAction.Updated or WriteAction.Unchanged or WriteAction.Overwritten)
+            .Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in new[] { SiteLoader.ArticlesFolder, SiteLoader.TimelineFolder, SiteLoader.AnalysisFolder })
+        {
+            var dir = Path.Combine(contentDir, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories))
+            {
+                if (!written.Contains(Path.GetRelativePath(contentDir, file).Replace('\\', '/'))) return true;
+            }
+        }
+        return false;
     }
 }

@@ -121,6 +121,18 @@ public static class SiteFileReader
         length = stream.CanSeek ? stream.Length : -1;
         if (length > maxBytes) return null;
         var limit = (int)Math.Min(maxBytes, Array.MaxLength - 1);
+        // A file of known size is read into an array of that size, so the bytes are not copied again to trim the array;
+        // one byte more says whether it grew meanwhile (then it is read on as one of unknown size).
+        if (length > 0)
+        {
+            var exact = new byte[length];
+            var read = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
+            Span<byte> probe = stackalloc byte[1];
+            if (read == exact.Length && stream.Read(probe) == 0) return exact;
+            if (read < exact.Length) return exact[..read];
+            length = -1;
+            stream.Position = 0;
+        }
         var buffer = new byte[Math.Min(limit + 1L, length >= 0 ? length + 1 : 64 * 1024)];
         var total = 0;
         while (true)

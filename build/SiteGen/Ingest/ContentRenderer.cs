@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Content;
@@ -5,8 +6,102 @@ using Keys = SiteGen.Content.FrontMatterKeys;
 
 namespace SiteGen.Ingest;
 
-/// <summary>A file ingest wants under content/: its path relative to content/ (with '/') and its full text, ingest line included.</summary>
-internal sealed record GeneratedFile(string RelativePath, string Text);
+/// <summary>
+/// A file ingest wants under content/: its path relative to content/ (with '/'), its front matter as the fields to write,
+/// and its body as Markdown blocks, one line each. The file is written out as it is made, never held whole: a run of
+/// quotes in one seed makes an article whose front matter is several times the seed's size (issue #23).
+/// </summary>
+internal sealed class GeneratedFile(string relativePath, Action<YamlWriter> frontMatter, IReadOnlyList<string> body)
+{
+    public string RelativePath { get; } = relativePath;
+
+    /// <summary>The <c>ingest:</c> stamp: the hash of the file's UTF-8 bytes without its ingest line.</summary>
+    public string Hash => field ??= HashOf(writer => Write(writer, stamp: null));
+
+    /// <summary>The whole file, ingest line included, as one string (for tests and small files; the writer streams).</summary>
+    public string Text
+    {
+        get
+        {
+            var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            WriteTo(text);
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Writes the whole file, ingest line included.</summary>
+    public void WriteTo(TextWriter writer) => Write(writer, Hash);
+
+    private void Write(TextWriter writer, string? stamp)
+    {
+        writer.Write("---\n");
+        var yaml = new YamlWriter(writer);
+        frontMatter(yaml);
+        yaml.Finish();
+        if (stamp is not null) writer.Write($"{ContentRenderer.IngestKey}: {stamp}\n");
+        writer.Write("---\n");
+        if (body.Count == 0) return;
+        // Blocks are one line each, one blank line between them.
+        writer.Write('\n');
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (i > 0) writer.Write("\n\n");
+            writer.Write(body[i]);
+        }
+        writer.Write('\n');
+    }
+
+    /// <summary>The SHA-256 of what <paramref name="write"/> writes, in UTF-8, encoded a block at a time.</summary>
+    internal static string HashOf(Action<TextWriter> write)
+    {
+        using var hashing = new HashingWriter();
+        write(hashing);
+        return hashing.Finish();
+    }
+
+    /// <summary>A writer that keeps nothing of its text but its hash.</summary>
+    private sealed class HashingWriter : TextWriter
+    {
+        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One encoder for all writes, so a character split between two (a surrogate pair) is encoded as when joined.
+        private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
+        private readonly byte[] _bytes = new byte[Encoding.UTF8.GetMaxByteCount(1024)];
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Write([value]);
+
+        public override void Write(string? value) => Write(value.AsSpan());
+
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+        public override void Write(ReadOnlySpan<char> chars) => Encode(chars, flush: false);
+
+        public string Finish()
+        {
+            Encode([], flush: true);
+            return Convert.ToHexStringLower(_sha.GetHashAndReset());
+        }
+
+        private void Encode(ReadOnlySpan<char> chars, bool flush)
+        {
+            do
+            {
+                var block = chars[..Math.Min(1024, chars.Length)];
+                chars = chars[block.Length..];
+                var n = _encoder.GetBytes(block, _bytes, flush && chars.IsEmpty);
+                _sha.AppendData(_bytes, 0, n);
+            }
+            while (!chars.IsEmpty);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _sha.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}
 
 /// <summary>Turns an extraction into the content files the build stage loads: articles, people, timeline and analysis, each stamped with its ingest hash.</summary>
 internal static class ContentRenderer
@@ -25,8 +120,14 @@ internal static class ContentRenderer
 
     private static GeneratedFile Article(ExtractedArticle a)
     {
-        var y = new YamlWriter()
-            .Field(Keys.Title, a.Title)
+        // The one writer of article Markdown: block n that is not a heading is the paragraph number quotes and events cite.
+        var body = ArticleBodyWriter.Lines(a.Blocks.Select(b => (b.Text, b.IsHeading)));
+        return new GeneratedFile($"{SiteLoader.ArticlesFolder}/{a.Slug}.md", y => ArticleFrontMatter(y, a), body);
+    }
+
+    private static void ArticleFrontMatter(YamlWriter y, ExtractedArticle a)
+    {
+        y.Field(Keys.Title, a.Title)
             .Field(Keys.Date, a.Date?.Iso)
             .Field(Keys.Outlet, a.Outlet)
             .Field(Keys.Url, a.Url)
@@ -47,21 +148,15 @@ internal static class ContentRenderer
                 AttributionFields(y, q.Attribution, 4);
             }
         }
-        // The one writer of article Markdown: block n that is not a heading is the paragraph number quotes and events cite.
-        var body = ArticleBodyWriter.Write(a.Blocks.Select(b => (b.Text, b.IsHeading)));
-        return Stamp($"{SiteLoader.ArticlesFolder}/{a.Slug}.md", y, body);
     }
 
-    private static GeneratedFile Person(PersonRecord p)
-    {
-        var y = new YamlWriter()
+    private static GeneratedFile Person(PersonRecord p) =>
+        new($"{SiteLoader.PeopleFolder}/{p.Slug}.md", y => y
             .Field(Keys.Name, p.Name)
             .List(Keys.Aliases, p.Aliases)
             .Field(Keys.Role, p.Role)
             .Field(Keys.Affiliation, p.Affiliation)
-            .Field(Keys.Kind, PersonKindNames.Of(p.Kind));
-        return Stamp($"{SiteLoader.PeopleFolder}/{p.Slug}.md", y, "");
-    }
+            .Field(Keys.Kind, PersonKindNames.Of(p.Kind)), []);
 
     /// <summary>Events of different seeds on the same date, with the same status and people, are one timeline entry with several sources.</summary>
     private static IEnumerable<GeneratedFile> Timeline(Extraction extraction)
@@ -81,16 +176,17 @@ internal static class ContentRenderer
             var first = group[0];
             var stem = (first.Date is { } d ? d.Iso : first.Status.ToString().ToLowerInvariant()) + "-" + Slug.From(first.Title, 6);
             var slug = Slug.Unique(stem, used);
-            var y = new YamlWriter()
-                .Field(Keys.Title, first.Title)
-                .Field(Keys.Date, first.Date?.Iso)
-                .Field(Keys.Status, first.Status.ToString().ToLowerInvariant())
-                .Field(Keys.Place, group.Select(e => e.Place).FirstOrDefault(p => p is not null))
-                .List(Keys.People, [.. group.SelectMany(e => e.People).Select(p => p.Slug).Distinct(StringComparer.Ordinal)]);
-            AttributionFields(y, group.Max(e => e.Attribution), 0);
-            y.Open(Keys.Sources);
-            foreach (var e in group) y.Item(Keys.Article, slugs[e.Seed], 2).Field(Keys.Paragraph, e.Paragraph, 4);
-            yield return Stamp($"{SiteLoader.TimelineFolder}/{slug}.md", y, ArticleBodyWriter.Paragraph(first.Sentence));
+            yield return new GeneratedFile($"{SiteLoader.TimelineFolder}/{slug}.md", y =>
+            {
+                y.Field(Keys.Title, first.Title)
+                    .Field(Keys.Date, first.Date?.Iso)
+                    .Field(Keys.Status, first.Status.ToString().ToLowerInvariant())
+                    .Field(Keys.Place, group.Select(e => e.Place).FirstOrDefault(p => p is not null))
+                    .List(Keys.People, [.. group.SelectMany(e => e.People).Select(p => p.Slug).Distinct(StringComparer.Ordinal)]);
+                AttributionFields(y, group.Max(e => e.Attribution), 0);
+                y.Open(Keys.Sources);
+                foreach (var e in group) y.Item(Keys.Article, slugs[e.Seed], 2).Field(Keys.Paragraph, e.Paragraph, 4);
+            }, [ArticleBodyWriter.Paragraph(first.Sentence)]);
         }
     }
 
@@ -103,21 +199,22 @@ internal static class ContentRenderer
         var slugs = ArticleSlugsBySeed(extraction);
         var claims = extraction.Articles.SelectMany(a => a.Claims).Where(c => c.Speaker == expert).ToList();
         var where = expert.Affiliation is null ? expert.Role : $"{expert.Role} at {expert.Affiliation}";
-        var y = new YamlWriter()
-            .Field(Keys.Title, $"{expert.Name}'s analysis")
-            .Field(Keys.Summary, claims.Count > 0 ? claims[0].Text : where is null ? expert.Name : $"{expert.Name}, {where}.")
-            .List(Keys.Experts, [expert.Slug]);
-        if (claims.Count == 0) y.List(Keys.Claims, []);
-        else
-        {
-            y.Open(Keys.Claims);
-            foreach (var c in claims)
-            {
-                y.Item(Keys.Speaker, expert.Slug, 2).Field(Keys.Text, c.Text, 4).Field(Keys.Article, slugs[c.Seed], 4).Field(Keys.Paragraph, c.Paragraph, 4);
-            }
-        }
         var body = ArticleBodyWriter.Paragraph(expert.Affiliation is null ? $"{expert.Name}: {expert.Role}." : $"{expert.Name}: {expert.Role}, {expert.Affiliation}.");
-        return Stamp($"{SiteLoader.AnalysisFolder}/{expert.Slug}.md", y, body);
+        return new GeneratedFile($"{SiteLoader.AnalysisFolder}/{expert.Slug}.md", y =>
+        {
+            y.Field(Keys.Title, $"{expert.Name}'s analysis")
+                .Field(Keys.Summary, claims.Count > 0 ? claims[0].Text : where is null ? expert.Name : $"{expert.Name}, {where}.")
+                .List(Keys.Experts, [expert.Slug]);
+            if (claims.Count == 0) y.List(Keys.Claims, []);
+            else
+            {
+                y.Open(Keys.Claims);
+                foreach (var c in claims)
+                {
+                    y.Item(Keys.Speaker, expert.Slug, 2).Field(Keys.Text, c.Text, 4).Field(Keys.Article, slugs[c.Seed], 4).Field(Keys.Paragraph, c.Paragraph, 4);
+                }
+            }
+        }, [body]);
     }
 
     /// <summary>How the person was found, and <c>review: true</c> for anything weaker than a full name: a newsroom never publishes an unchecked guess.</summary>
@@ -127,41 +224,6 @@ internal static class ContentRenderer
         if (attribution != Attribution.Named) y.Field(Keys.Review, true, indent);
     }
 
-    /// <summary>Assembles the file and adds <c>ingest: sha256</c>, the hash of the file's bytes without that line.</summary>
-    private static GeneratedFile Stamp(string path, YamlWriter frontMatter, string body)
-    {
-        var front = frontMatter.ToString();
-        var rest = body.Length > 0 ? body.TrimEnd('\n') : "";
-        // The file without its stamp is hashed in pieces, never assembled: for a long article that was two more copies.
-        var hash = Hash(["---\n", front, "---\n", body.Length > 0 ? "\n" : "", rest, body.Length > 0 ? "\n" : ""]);
-        return new GeneratedFile(path, Assemble(front + $"{IngestKey}: {hash}\n", body));
-    }
-
-    private static string Assemble(string frontMatter, string body) =>
-        "---\n" + frontMatter + "---\n" + (body.Length > 0 ? "\n" + body.TrimEnd('\n') + "\n" : "");
-
-    public static string Hash(string text) => Hash([text]);
-
-    /// <summary>The hash of the pieces' text joined, in UTF-8, encoded a block at a time.</summary>
-    private static string Hash(ReadOnlySpan<string> pieces)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // One encoder across the pieces, so a character split between two (a surrogate pair) is encoded as when joined.
-        var encoder = Encoding.UTF8.GetEncoder();
-        Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(1024)];
-        for (var p = 0; p < pieces.Length; p++)
-        {
-            var chars = pieces[p].AsSpan();
-            var last = p == pieces.Length - 1;
-            do
-            {
-                var block = chars[..Math.Min(1024, chars.Length)];
-                chars = chars[block.Length..];
-                var n = encoder.GetBytes(block, bytes, flush: last && chars.IsEmpty);
-                sha.AppendData(bytes[..n]);
-            }
-            while (!chars.IsEmpty);
-        }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
+    /// <summary>The SHA-256 of a text's UTF-8 bytes, as the <c>ingest:</c> stamp writes it.</summary>
+    public static string Hash(string text) => GeneratedFile.HashOf(writer => writer.Write(text));
 }

@@ -62,22 +62,27 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
         foreach (var file in files.OrderBy(f => WriteRank(f.RelativePath)).ThenBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             var path = Path.Combine(contentDir, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
-            var bytes = Encoding.UTF8.GetBytes(file.Text);
+            // The file is written out as it is made, never held whole (a run of quotes makes front matter several times its seed).
+            void WriteFile(Stream stream)
+            {
+                using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+                file.WriteTo(writer);
+            }
             if (!File.Exists(path))
             {
-                AtomicWrite(path, bytes);
+                AtomicWrite(path, WriteFile);
                 outcomes.Add(new WriteOutcome(file.RelativePath, WriteAction.Created));
                 continue;
             }
-            var existing = File.ReadAllBytes(path);
-            if (existing.AsSpan().SequenceEqual(bytes))
+            if (SameBytes(path, WriteFile))
             {
                 outcomes.Add(new WriteOutcome(file.RelativePath, WriteAction.Unchanged));
                 continue;
             }
+            var existing = File.ReadAllBytes(path);
             if (IsUntouched(existing))
             {
-                AtomicWrite(path, bytes);
+                AtomicWrite(path, WriteFile);
                 outcomes.Add(new WriteOutcome(file.RelativePath, WriteAction.Updated));
                 continue;
             }
@@ -88,7 +93,7 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
             }
             var backup = FreeBackupPath(path);
             AtomicWrite(backup, existing);
-            AtomicWrite(path, bytes);
+            AtomicWrite(path, WriteFile);
             outcomes.Add(new WriteOutcome(file.RelativePath, WriteAction.Overwritten, Path.GetRelativePath(contentDir, backup).Replace('\\', '/')));
         }
         return [.. outcomes.OrderBy(o => o.RelativePath, StringComparer.Ordinal)];
@@ -135,7 +140,7 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
         _ => 3,
     };
 
-    /// <summary>Deletes the temporary files of runs that were killed before their rename (see <see cref="AtomicWrite"/>).</summary>
+    /// <summary>Deletes the temporary files of runs that were killed before their rename (see <see cref="AtomicWrite(string, byte[])"/>).</summary>
     private void RemoveLeftovers()
     {
         if (!Directory.Exists(contentDir)) return;
@@ -176,8 +181,22 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
         }
     }
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly the bytes <paramref name="write"/> writes, compared as they come.</summary>
+    private static bool SameBytes(string path, Action<Stream> write)
+    {
+        using var existing = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 16 * 1024);
+        using var comparing = new ComparingStream(existing);
+        write(comparing);
+        return comparing.Same && existing.ReadByte() < 0;
+    }
+
     /// <summary>Writes beside the target and renames over it, so an interrupted run leaves the old file or the new one, never half of either.</summary>
-    public static void AtomicWrite(string path, byte[] bytes)
+    public static void AtomicWrite(string path, byte[] bytes) => AtomicWrite(path, stream => stream.Write(bytes));
+
+    /// <summary>As <see cref="AtomicWrite(string, byte[])"/>, with the bytes written by <paramref name="write"/>.</summary>
+    public static void AtomicWrite(string path, Action<Stream> write)
     {
         var dir = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(dir);
@@ -186,7 +205,7 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
@@ -195,5 +214,40 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    /// <summary>A write-only stream that compares what it is given with another stream's next bytes, keeping none of them.</summary>
+    private sealed class ComparingStream(Stream other) : Stream
+    {
+        private readonly byte[] _buffer = new byte[16 * 1024];
+
+        public bool Same { get; private set; } = true;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> bytes)
+        {
+            while (Same && !bytes.IsEmpty)
+            {
+                var chunk = _buffer.AsSpan(0, Math.Min(_buffer.Length, bytes.Length));
+                var read = other.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false);
+                Same = read == chunk.Length && chunk.SequenceEqual(bytes[..chunk.Length]);
+                bytes = bytes[chunk.Length..];
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

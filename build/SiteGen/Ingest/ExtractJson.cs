@@ -20,11 +20,27 @@ internal sealed record JsonEvent(string Seed, string? Date, string? Precision, s
 /// <summary>The shape <c>extract --json</c> prints: one object with articles, people, quotes and events.</summary>
 internal sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadOnlyList<JsonPerson> People, IReadOnlyList<JsonQuote> Quotes, IReadOnlyList<JsonEvent> Events)
 {
+    /// <remarks>
+    /// The quotes and events are made as the report is written, one at a time: a run of quotes in one seed is hundreds of
+    /// thousands of them, and a second record of each, held for the whole report, cost as much as the extraction's own.
+    /// </remarks>
     public static ExtractReport From(Extraction extraction) => new(
         [.. extraction.Articles.Select(a => new JsonArticle(a.Seed, a.Title, a.Date?.Iso, a.Outlet, a.Url, new JsonByline(a.Reporter, a.Photo, a.Editors), a.Caption))],
         [.. extraction.People.Select(p => new JsonPerson(p.Name, p.Aliases, p.Role, p.Affiliation, p.Credit))],
-        [.. extraction.Quotes.Select(q => new JsonQuote(q.Seed, q.Speaker.Name, q.Text, q.Partial, q.Paragraph, AttributionNames.Of(q.Attribution), q.Attribution != Attribution.Named))],
-        [.. extraction.Events.Select(e => new JsonEvent(e.Seed, e.Date?.Iso, e.Date?.Precision.ToString().ToLowerInvariant(), e.Status.ToString().ToLowerInvariant(), e.Title, e.Paragraph, AttributionNames.Of(e.Attribution), e.Attribution != Attribution.Named))]);
+        new MadeAsRead<JsonQuote>(extraction.Quotes.Select(q => new JsonQuote(q.Seed, q.Speaker.Name, q.Text, q.Partial, q.Paragraph, AttributionNames.Of(q.Attribution), q.Attribution != Attribution.Named))),
+        new MadeAsRead<JsonEvent>(extraction.Events.Select(e => new JsonEvent(e.Seed, e.Date?.Iso, e.Date?.Precision.ToString().ToLowerInvariant(), e.Status.ToString().ToLowerInvariant(), e.Title, e.Paragraph, AttributionNames.Of(e.Attribution), e.Attribution != Attribution.Named))));
+
+    /// <summary>A list whose items are made each time it is read, from a sequence that can be read again.</summary>
+    private sealed class MadeAsRead<T>(IEnumerable<T> items) : IReadOnlyList<T>
+    {
+        public int Count => items.Count();
+
+        public T this[int index] => items.ElementAt(index);
+
+        public IEnumerator<T> GetEnumerator() => items.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>Serialises with the source-generated metadata (no reflection, so it works under Native AOT), keeping non-ASCII text readable.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, TypeInfo());

@@ -125,7 +125,9 @@ public sealed partial class Extractor
             parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)), _known);
 
         // Pass 2: what each article says, with every reference resolved.
-        var articles = new List<ExtractedArticle>();
+        // Each article keeps its own people until the end, with the map to their merged records: the quotes are copied once,
+        // to their final speakers, not twice (a run of quotes is a record per quote).
+        var articles = new List<(ExtractedArticle Article, Dictionary<PersonRecord, PersonRecord> Merged)>();
         var sightings = new PersonSightings();
         var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < parts.Count; a++)
@@ -136,10 +138,10 @@ public sealed partial class Extractor
                 var local = new PersonRegistry(_words);
                 local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]), _known);
                 var localSightings = new PersonSightings();
-                var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug, headers[a]);
+                var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug, headers[a], pool);
                 var merged = local.People.ToDictionary(p => p, registry.Canonical);
                 localSightings.MergeInto(sightings, merged);
-                articles.Add(article.WithPeople(merged));
+                articles.Add((article, merged));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
@@ -149,9 +151,11 @@ public sealed partial class Extractor
 
         // The people are frozen; what pass 2 saw of them becomes their final records, and every reference follows.
         var final = sightings.Apply(registry.People);
-        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0 || articles.Any(a => a.Quotes.Any(q => final[q.Speaker] == p) || a.Events.Any(e => e.People.Any(x => final[x] == p))))
+        var finals = articles.Select(a => a.Merged.ToDictionary(m => m.Key, m => final[m.Value])).ToList();
+        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0
+                || articles.Select((a, i) => (a.Article, Final: finals[i])).Any(a => a.Article.Quotes.Any(q => a.Final[q.Speaker] == p) || a.Article.Events.Any(e => e.People.Any(x => a.Final[x] == p))))
             .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
-        return new Extraction([.. articles.Select(a => a.WithPeople(final))], people, bag.ToImmutable());
+        return new Extraction([.. articles.Select((a, i) => a.Article.WithPeople(finals[i]))], people, bag.ToImmutable());
     }
 
     /// <summary>How often each word (and each part of a hyphenated word) occurs: the commoner spelling of a name wins.</summary>
@@ -190,13 +194,13 @@ public sealed partial class Extractor
         return parts with { Url = header.Url ?? parts.Url, DatelineOutlet = header.Outlet ?? parts.DatelineOutlet, Credits = credits };
     }
 
-    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug, SeedHeader header)
+    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug, SeedHeader header, WordPool pool)
     {
         // The header's date is the editor's: the day relative dates count from, whatever the caption or text says.
         var anchor = header.Date is { Precision: DatePrecision.Day } dated ? new DateAnchor(dated, IsLowerBound: false)
             : _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
         var resolver = new SpeakerResolver(_words, registry, _finder, sightings);
-        var quoteExtractor = new QuoteExtractor(_words);
+        var quoteExtractor = new QuoteExtractor(_words, pool);
         var claimExtractor = new ClaimExtractor(_words);
         var eventExtractor = new EventExtractor(_words, _dates);
         var context = new QuoteContext();

@@ -35,20 +35,20 @@ internal sealed partial class ParagraphText
     public ParagraphText(string text, WordLists words, WordPool? pool = null)
     {
         Original = text;
-        // Plain and Masked are the original string itself when there is nothing to fold or mask.
-        Plain = Fold(text);
-        Quotes = FindQuotes(Plain) is { Count: > 0 } marked ? marked : DashQuote(Plain, words);
-        Masked = Quotes.Count == 0 ? Plain : MaskQuotes(Plain, Quotes);
+        // The text with “ ” ‘ ’ folded to " and ', character for character, so offsets match the original. Plain and Masked
+        // are the original string itself when there is nothing to fold or mask; Plain is not kept, as nothing reads it
+        // after this (kept, a paragraph with curly quotes held a third copy of its text).
+        var plain = Fold(text);
+        Quotes = FindQuotes(plain) is { Count: > 0 } marked ? marked : DashQuote(plain, words);
+        Masked = Quotes.Count == 0 ? plain : MaskQuotes(plain, Quotes);
         Words = new ParagraphWords(Masked, Tokenise(Masked, words), pool ?? new WordPool());
         Sentences = Split(Masked, Words, words);
-        EndsInsideQuote = Quotes.Count > 0 && Quotes[^1].Close >= Plain.Length;
+        EndsInsideQuote = Quotes.Count > 0 && Quotes[^1].Close >= plain.Length;
     }
 
     public string Original { get; }
 
-    /// <summary>The text with “ ” ‘ ’ folded to " and ', character for character, so offsets match <see cref="Original"/>.</summary>
-    public string Plain { get; }
-
+    /// <summary>The text with “ ” ‘ ’ folded and every character inside quotation marks replaced by <see cref="Mask"/>, so offsets match <see cref="Original"/>.</summary>
     public string Masked { get; }
 
     public IReadOnlyList<QuoteSpan> Quotes { get; }

@@ -20,7 +20,7 @@ internal sealed class QuoteContext
 /// Finds direct quotes and their speakers in every form reporters use: "..." X said; "...," said X, role; X said, "..."; X added: "...";
 /// a quote running on after its attribution; a quote after a sentence that names the speaker; partial quotes inside reported speech.
 /// </summary>
-internal sealed partial class QuoteExtractor(WordLists words)
+internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = null)
 {
     /// <summary>The quotes that open in one sentence, with their speakers; returns the speaker of the last full quote, if any.</summary>
     public PersonRecord? Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int paragraph, string seed,
@@ -101,7 +101,8 @@ internal sealed partial class QuoteExtractor(WordLists words)
             var quoted = inner.TrimEnd(',', ' ');
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
             if (quoted.Length == 0 || !full && NamesAThing(quoted)) continue;
-            output.Add(new ExtractedQuote(seed, speaker, quoted, !full, paragraph, attribution));
+            // A short quote said again is the same string: a run of one quote was a string per time it was said.
+            output.Add(new ExtractedQuote(seed, speaker, pool?.Get(quoted) ?? quoted, !full, paragraph, attribution));
             if (full)
             {
                 lastFull = speaker;

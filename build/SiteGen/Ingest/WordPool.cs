@@ -55,6 +55,15 @@ internal sealed class WordPool
         return pooled;
     }
 
+    /// <summary>The pool's string equal to <paramref name="word"/>, or <paramref name="word"/> itself (pooled, if there is room).</summary>
+    public string Get(string word)
+    {
+        if (word.Length > MaxPooled) return word;
+        if (_strings.TryGetValue(word, out var pooled)) return pooled;
+        if (_strings.Count < MaxEntries) _strings.Add(word);
+        return word;
+    }
+
     /// <summary>The word in lower case (<see cref="string.ToLowerInvariant()"/>'s rule): the word itself when it has no capital.</summary>
     public string Lower(string word)
     {

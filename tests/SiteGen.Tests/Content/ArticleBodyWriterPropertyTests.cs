@@ -43,6 +43,20 @@ public sealed class ArticleBodyWriterPropertyTests
             }
         }, iter: TextGen.Iterations);
 
+    /// <summary>Text of the characters the writer's no-parse check looks at, in runs that make its typography: quote pairs, "--", "...", "''", "www.".</summary>
+    private static readonly Gen<string> PlainLooking =
+        Gen.OneOf(Gen.Char["aZ9 ,.;?\"'()%-\u00E9\u2018\u201C\u201D\u2014\u2026:*_"].Select(c => c.ToString()), Gen.OneOf("--", "---", "...", "''", "\"x,\"", "'s", "www.", "1. ", "-1", "(a)"))
+            .Array[1, 30].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void TextTheWriterTakesAsTypedWithoutAParseReadsBackAsTypedWhenParsed() =>
+        PlainLooking.Sample(text =>
+        {
+            if (!ArticleBodyWriter.PlainlyTyped(text)) return;
+            Assert.True(ArticleBodyWriter.ParsesBackAsTyped(text, text, heading: false), $"as a paragraph: {text}");
+            Assert.True(ArticleBodyWriter.ParsesBackAsTyped("## " + text, text, heading: true), $"as a heading: {text}");
+        }, iter: 20 * TextGen.Iterations);
+
     [Fact]
     public void AParagraphWithoutTextIsRefusedRatherThanShiftingTheNumbersAfterIt() =>
         Assert.Throws<ArgumentException>(() => ArticleBodyWriter.Write([("First.", false), (" \t\u0001", false), ("Third.", false)]));

@@ -22,8 +22,14 @@ public static class ArticleBodyWriter
 {
     /// <summary>The body: headings as "## ", paragraphs as one line each, one blank line between blocks.</summary>
     /// <exception cref="ArgumentException">A paragraph has no text: it would not be a paragraph, and every later number would shift.</exception>
-    public static string Write(IEnumerable<(string Text, bool IsHeading)> blocks) =>
-        string.Join("\n\n", blocks.Select(b => b.IsHeading ? Heading(b.Text) : Paragraph(b.Text)));
+    public static string Write(IEnumerable<(string Text, bool IsHeading)> blocks) => string.Join("\n\n", Lines(blocks));
+
+    /// <summary>
+    /// The body's blocks, each as its one line, to be written with one blank line between them: a line is the block's own
+    /// text when that is written as typed, so a long body is not copied again into one string.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(IEnumerable<(string Text, bool IsHeading)> blocks) =>
+        [.. blocks.Select(b => b.IsHeading ? Heading(b.Text) : Paragraph(b.Text))];
 
     /// <summary>A heading block (never numbered).</summary>
     public static string Heading(string text)
@@ -54,6 +60,31 @@ public static class ArticleBodyWriter
 
     /// <summary>Whether <paramref name="markdown"/> parses as one paragraph (or level-2 heading) whose inline text is <paramref name="text"/>, character for character.</summary>
     private static bool ReadsBackAsTyped(string markdown, string text, bool heading)
+    {
+        // Most text needs no parse to know: a parse of a long run of quotes made a Markdig object for every quote mark,
+        // several times the paragraph's size, all alive at once (issue #23).
+        return PlainlyTyped(text) || ParsesBackAsTyped(markdown, text, heading);
+    }
+
+    /// <summary>
+    /// Text Markdig, in the site's dialect, certainly reads as typed: it starts with a letter or a quote mark (so it opens
+    /// no list, heading or quote block) and holds only letters, digits, spaces and sentence punctuation that is either
+    /// plain or typography the reader maps back to what was typed (quote marks, "--", "..."). Anything else (a mark of
+    /// Markdown, "''" which typography reads as one double quote, a bare "www." link) is left to the parse. A property
+    /// test holds this to the parse on generated text.
+    /// </summary>
+    internal static bool PlainlyTyped(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] is '"' or '\'') || text[^1] == ' ') return false;
+        foreach (var c in text)
+        {
+            if (c < 0x80 ? !(char.IsAsciiLetterOrDigit(c) || c is ' ' or ',' or '.' or ';' or '?' or '"' or '\'' or '(' or ')' or '%' or '-')
+                : !char.IsLetterOrDigit(c) && c is not ('\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '\u2026')) return false;
+        }
+        return !text.Contains("''", StringComparison.Ordinal) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static bool ParsesBackAsTyped(string markdown, string text, bool heading)
     {
         var document = Markdown.Parse(markdown, MarkdownDialect.Pipeline);
         if (document.Count != 1) return false;

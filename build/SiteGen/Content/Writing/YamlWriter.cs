@@ -19,16 +19,39 @@ internal sealed partial class YamlWriter
         Sequence,
     }
 
-    private readonly StringWriter _text = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+    private readonly TextWriter _text;
     private readonly Emitter _emitter;
     private readonly Stack<(Block Kind, int Indent)> _open = new();
     private int? _pendingKeyIndent;
+    private bool _started;
+    private bool _done;
     private string? _finished;
 
+    /// <summary>A writer whose front matter <see cref="ToString"/> returns.</summary>
     public YamlWriter()
+        : this(new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" })
     {
+    }
+
+    /// <summary>
+    /// A writer that writes its front matter into <paramref name="target"/> as it goes (<see cref="Finish"/> closes it):
+    /// a run of quotes makes front matter several times its seed's size, which need not be held as one string.
+    /// </summary>
+    public YamlWriter(TextWriter target)
+    {
+        _text = target;
         // No line is ever folded: a quote stays on its line, as editors and diffs expect.
         _emitter = new Emitter(_text, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, skipAnchorName: false, indentSequences: true, newLine: "\n", useUtf16SurrogatePairs: false));
+    }
+
+    /// <summary>
+    /// The document opens with its first field, so front matter with no fields writes nothing at all (an empty mapping
+    /// would be "{}"), also into a writer that cannot take back what it was given.
+    /// </summary>
+    private void Start()
+    {
+        if (_started) return;
+        _started = true;
         _emitter.Emit(new StreamStart());
         _emitter.Emit(new DocumentStart(null, null, isImplicit: true));
         _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
@@ -112,14 +135,20 @@ internal sealed partial class YamlWriter
     /// <summary>The front matter written so far, every open block closed; the writer takes no more fields after this.</summary>
     public override string ToString()
     {
-        if (_finished is not null) return _finished;
+        Finish();
+        return _finished ??= _text.ToString() ?? "";
+    }
+
+    /// <summary>Closes every open block and ends the document in the target; the writer takes no more fields after this.</summary>
+    public void Finish()
+    {
+        if (_done) return;
+        _done = true;
         _pendingKeyIndent = null;
+        if (!_started) return;
         while (_open.Count > 0) Close();
         _emitter.Emit(new DocumentEnd(isImplicit: true));
         _emitter.Emit(new StreamEnd());
-        // An empty mapping is written "{}": no fields means no front-matter lines.
-        _finished = _text.ToString() is "{}\n" ? "" : _text.ToString();
-        return _finished;
     }
 
     /// <summary>A scalar as YAML text: plain when unambiguous, otherwise double-quoted.</summary>
@@ -145,7 +174,8 @@ internal sealed partial class YamlWriter
     /// <summary>Makes sure a mapping is open at <paramref name="indent"/>: opens the one a pending key announced, or closes deeper blocks.</summary>
     private void EnterMapping(int indent)
     {
-        if (_finished is not null) throw new InvalidOperationException("the front matter is already finished");
+        if (_done) throw new InvalidOperationException("the front matter is already finished");
+        Start();
         if (_pendingKeyIndent is { } keyIndent && indent == keyIndent + 2)
         {
             _pendingKeyIndent = null;
