@@ -60,6 +60,13 @@ internal sealed partial class BylineLine(WordLists words)
         {
             return new Byline([pictured], "photographer", Labelled: true);
         }
+        // "ByAna Roe": a scrape that lost the space after the label.
+        if (line.Length > 3 && line.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(line[2]) && char.IsLower(line[3])) line = "By " + line[2..];
+        line = UnglueMonth(line);
+        // "— Ana Roe": a sign-off under the story; unlabelled, so its name must appear nowhere else.
+        var dash = SignOff().Match(line);
+        var signOff = dash.Success;
+        if (signOff) line = line[dash.Length..];
         string role;
         string rest;
         var labelled = false;
@@ -80,7 +87,10 @@ internal sealed partial class BylineLine(WordLists words)
         var names = new List<string>();
         // What the first piece holds after its names ("Ana Roe, Senior Correspondent"), then every piece after a separator.
         var parts = NameSeparator().Split(pieces[0]).Where(p => p.Length > 0).ToList();
-        var tailed = pieces.Length > 1 || unstamped.Length < rest.Length;
+        // "— Ana Roe (@anaroe) August 16, 2025" signs a post quoted in the story, not the story: a sign-off is the name alone
+        // or with its outlet after a comma.
+        if (signOff && (pieces.Length > 1 || unstamped.Length < rest.Length)) return null;
+        var tailed = pieces.Length > 1 || unstamped.Length < rest.Length || signOff;
         foreach (var part in parts)
         {
             if (CutTail(part) is { } name && AsName(name) is { } person)
@@ -162,8 +172,8 @@ internal sealed partial class BylineLine(WordLists words)
         if (tokens[0] == "in") return tokens.Length is >= 2 and <= 4 && tokens[1..].All(t => char.IsUpper(t[0]));
         // "for the Harbour Times", "via Nordwire": the outlet the writer works for, or the agency that carried the piece.
         if (tokens[0] is "for" or "via") return tokens.Length is >= 2 and <= 6 && tokens[1..].All(t => char.IsUpper(t[0]) || t is "the" or "of" or "and");
-        // "2 hours ago": when the page says it went up.
-        if (tokens.Length == 3 && tokens[0].All(char.IsDigit) && tokens[2] == "ago") return true;
+        // "2 hours ago": when the page says it went up; "3 min read": how long the piece takes.
+        if (tokens.Length == 3 && tokens[0].All(char.IsDigit) && tokens[2] is "ago" or "read") return true;
         if (tokens[0].StartsWith('@')) return tokens.Length == 1;
         // "AFP", "POOL", "REUTERS": an agency or pool credit in capitals.
         // "COP30": a body's short name with its number.
@@ -197,6 +207,22 @@ internal sealed partial class BylineLine(WordLists words)
         var tokens = agency.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length == 1 && agency.Length is >= 2 and <= 8 && agency.Where(char.IsLetter).All(char.IsUpper)
                || tokens.Any(t => words.OutletWords.Contains(t.ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"^(?:—|–|--)\s*(?=\p{Lu})")]
+    private static partial Regex SignOff();
+
+    /// <summary>"Ana RoeAugust 16, 2025": a month glued to the name before it is split off.</summary>
+    private string UnglueMonth(string line)
+    {
+        for (var i = 1; i < line.Length - 2; i++)
+        {
+            if (!char.IsLower(line[i - 1]) || !char.IsUpper(line[i])) continue;
+            var end = i;
+            while (end < line.Length && char.IsLetter(line[end])) end++;
+            if (words.Months.ContainsKey(line[i..end].ToLowerInvariant())) return line[..i] + " " + line[i..];
+        }
+        return line;
     }
 
     [GeneratedRegex(@"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")]

@@ -77,6 +77,13 @@ public sealed class PageFurnitureTests
     [InlineData("By Ada Kowal, Staff Writer", "Ada Kowal", "reporter")]
     [InlineData("Compiled by Ada Kowal", "Ada Kowal", "reporter")]
     [InlineData("Translated by Ada Kowal", "Ada Kowal", "translator")]
+    // A label glued to the name, a month glued after it, a reading time, and labels of editing and picture courtesy.
+    [InlineData("ByAda Kowal", "Ada Kowal", "reporter")]
+    [InlineData("Ada KowalAugust 16, 2025", "Ada Kowal", "reporter")]
+    [InlineData("Ada Kowal • 3 min read", "Ada Kowal", "reporter")]
+    [InlineData("Story: Ada Kowal", "Ada Kowal", "reporter")]
+    [InlineData("Fact checked by Ada Kowal", "Ada Kowal", "editor")]
+    [InlineData("Photo courtesy of Ada Kowal", "Ada Kowal", "photographer")]
     // A contributor's line with no post before the name.
     [InlineData("Ada Kowal contributed to this report.", "Ada Kowal", "reporter")]
     [InlineData("Ivo Rand and Ada Kowal contributed reporting.", "Ada Kowal", "reporter")]
@@ -106,6 +113,17 @@ public sealed class PageFurnitureTests
     {
         var extraction = Extract("Ports agree on ferry plan\n" + line + "\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.");
         Assert.DoesNotContain(extraction.People, p => p.Credit);
+    }
+
+    // "— Ada Kowal" under the story signs it; the name appears nowhere else.
+    [Theory]
+    [InlineData("— Ada Kowal")]
+    [InlineData("-- Ada Kowal, Nordwire")]
+    public void ASignOffUnderTheStoryIsACredit(string line)
+    {
+        var extraction = Extract("Ports agree on ferry plan\nMayor Lena Holt met Governor Tom Reyes in Lyon on Monday, officials said.\n" + line);
+        Assert.Contains(extraction.People, p => p.Name == "Ada Kowal" && p.Credit);
+        Assert.DoesNotContain(extraction.People, p => p.Name == "Ada Kowal" && !p.Credit);
     }
 
     [Theory]
