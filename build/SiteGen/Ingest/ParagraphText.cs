@@ -42,7 +42,7 @@ internal sealed partial class ParagraphText
         Quotes = FindQuotes(plain) is { Count: > 0 } marked ? marked : DashQuote(plain, words);
         Masked = Quotes.Count == 0 ? plain : MaskQuotes(plain, Quotes);
         Words = new ParagraphWords(Masked, Tokenise(Masked, words), pool ?? new WordPool());
-        Sentences = Split(Masked, Words, words);
+        Sentences = Split(Masked, Words, words, Quotes);
         EndsInsideQuote = Quotes.Count > 0 && Quotes[^1].Close >= plain.Length;
     }
 
@@ -213,14 +213,25 @@ internal sealed partial class ParagraphText
 
     private static bool IsDotted(string text) => text.Length >= 4 && text.Count(c => c == '.') >= 2 && text.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
 
-    private static List<Sentence> Split(string masked, ParagraphWords tokens, WordLists words)
+    private static List<Sentence> Split(string masked, ParagraphWords tokens, WordLists words, IReadOnlyList<QuoteSpan> quotes)
     {
         var sentences = new List<Sentence>();
         var nextToken = 0;
         var start = 0;
+        var nextQuote = 0;
         for (var i = 0; i < masked.Length; i++)
         {
             if (masked[i] is not ('.' or '!' or '?')) continue;
+            // "... to end the war."We almost ...": a scrape that lost the space after a full stop glues the next quote's
+            // opening mark to it; the quote still starts a sentence.
+            while (nextQuote < quotes.Count && quotes[nextQuote].Open < i + 1) nextQuote++;
+            if (nextQuote < quotes.Count && quotes[nextQuote].Open == i + 1 && i + 2 < masked.Length && masked[i + 2] == Mask && i + 1 > start
+                && !(tokens.EndingAt(i + 1) >= 0 && masked[i] == '.'))
+            {
+                AddBounded(start, i + 1);
+                start = i + 1;
+                continue;
+            }
             var j = i + 1;
             while (j < masked.Length && masked[j] is '"' or '\'' or ')') j++;
             if (j >= masked.Length || !char.IsWhiteSpace(masked[j])) continue;

@@ -32,7 +32,9 @@ internal sealed partial class QuoteExtractor
     {
         if (!char.IsUpper(inner[0]) || !(preText.EndsWith(',') || preText.EndsWith(':'))) return false;
         // After a colon the reporter's words need no speech verb ("he painted a bright picture: "All is well."").
-        if (!preText.EndsWith(':') && !pre.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
+        // "As the historian Ivo Marek put it, "...": the idiom attributes words as a speech verb does.
+        var putIt = pre.Zip(pre.Skip(1)).Any(p => p.First.Lower == "put" && p.Second.Lower == "it");
+        if (!preText.EndsWith(':') && !putIt && !pre.Any(t => !t.Capitalised && words.SpeechVerbs.Contains(t.Lower))) return false;
         var closing = inner.TrimEnd();
         var stopped = closing.Length > 0 && closing[^1] is '.' or '?' or '!'
                       || q.Close + 1 < text.Original.Length && text.Original[q.Close + 1] is '.' or '?' or '!';

@@ -49,6 +49,25 @@ public sealed class QuoteShapeTests
         Assert.All(quotes, q => Assert.Equal(("Ivo Marek", false), (q.Speaker.Name, q.Partial)));
     }
 
+    // A scrape that lost the space after a full stop glues the next quote's opening mark to it ("... a deal."We almost ...");
+    // the quote still opens its own sentence, so it is whole.
+    [Theory]
+    [InlineData("Later, Mayor Ana Ruiz argued it was up to the governor to reach a deal.\"We almost reached an agreement,\" Ruiz said.")]
+    [InlineData("Later, Mayor Ana Ruiz argued it was up to the governor to reach a deal!\"We almost reached an agreement,\" Ruiz said.")]
+    public void AQuoteGluedToTheFullStopBeforeItOpensASentence(string paragraph)
+    {
+        var quote = Assert.Single(Extract("Ferries run all night\n" + paragraph).Quotes);
+        Assert.Equal(("We almost reached an agreement", false, "Ana Ruiz"), (quote.Text, quote.Partial, quote.Speaker.Name));
+    }
+
+    // "As X put it, "...": the idiom attributes whole sentences as a speech verb does.
+    [Fact]
+    public void WholeSentencesAfterAsXPutItAreAFullQuote()
+    {
+        var quote = Assert.Single(Extract("Ferries run all night\nAs Tarrow historian Ivo Marek put it, \"Ports outlive the people who run them. Why hurry?\"").Quotes);
+        Assert.Equal(("Ports outlive the people who run them. Why hurry?", false, "Ivo Marek"), (quote.Text, quote.Partial, quote.Speaker.Name));
+    }
+
     [Fact]
     public void ASentenceAQuoteBrokeOffAndCarriesOnInLowerCaseIsStillFull()
     {
