@@ -260,6 +260,9 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
             // "Roe is ready to meet Doe", "Doe agreed to visit the port": the will to meet floats a meeting.
             if (words.ReadinessWords.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Lower == "to"
                 && MeetingVerbAt(tokens, i + 2)) return true;
+            // "there could be a meeting", "there can be a three-way summit": an existential modal floats the event it introduces.
+            if (i > 0 && i + 1 < tokens.Count && tokens[i - 1].Lower == "there" && tokens[i + 1].Lower == "be"
+                && (words.ProposalCues.Contains(tokens[i].Lower) || tokens[i].Lower == "can") && QualifiesEventNoun(text, tokens, i + 1)) return true;
             if (!words.ProposalCues.Contains(tokens[i].Lower)) continue;
             // "Doe could meet Roe", "she might soon visit Tarrow": a modal governing a meeting verb.
             if (MeetingVerbAt(tokens, i + 1)) return true;

@@ -54,6 +54,30 @@ public sealed class EventSieveTests
             "Governor Amal Haddad wants to meet Mayor Lena Brandt in the coming weeks.",
             "in the coming weeks", null, EventStatus.Proposed
         },
+        // A verb of commitment before an infinitive: what is promised is still ahead.
+        {
+            "Governor Amal Haddad vowed to meet Mayor Lena Brandt in Leeds on Friday.",
+            "vowed to meet", null, EventStatus.Proposed
+        },
+        // A meeting arranged in the perfect, on a day the text gives no year for.
+        {
+            "Governor Amal Haddad and Mayor Lena Brandt have scheduled a meeting in Leeds on March 9.",
+            "have scheduled a meeting", null, EventStatus.Proposed
+        },
+        // Arrangements or plans for a meeting float it.
+        {
+            "Minister Ruth Okafor said she had begun the arrangements for a Haddad-Brandt meeting.",
+            "arrangements for a Haddad-Brandt meeting", null, EventStatus.Proposed
+        },
+        // An existential modal floats the event it introduces ("there could be a meeting", "there can be talks").
+        {
+            "Mayor Lena Brandt hopes that one day there can be a three-way meeting with Governor Amal Haddad.",
+            "three-way meeting", null, EventStatus.Proposed
+        },
+        {
+            "Minister Ruth Okafor said there might be talks between Governor Amal Haddad and Mayor Lena Brandt.",
+            "there might be talks", null, EventStatus.Proposed
+        },
         // A proposal noun with "of" before the meeting and its modifiers ("the possibility of a bilateral meeting").
         {
             "Officials see the possibility of a bilateral meeting between Governor Amal Haddad and Mayor Lena Brandt.",
@@ -224,6 +248,8 @@ public sealed class EventSieveTests
         // A modal after the noun says what the meeting would be, not that one is coming.
         "Governor Amal Haddad said she hoped future meetings with Mayor Lena Brandt would be friendly.",
         "Mayor Lena Brandt said the meeting would serve as a starting point.",
+        // An existential modal before no event noun floats nothing.
+        "Mayor Lena Brandt said there could be delays at the harbour.",
         // "potential" that qualifies no event.
         "Governor Amal Haddad sees Mayor Lena Brandt as a potential partner.",
         // A year before a noun that is no happening.
