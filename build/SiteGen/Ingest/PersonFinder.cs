@@ -16,6 +16,7 @@ internal sealed partial class PersonFinder(WordLists words)
     public IEnumerable<PersonIntroduction> FindBareNames(IReadOnlyList<ParagraphText> texts, string seed, ISet<string> known, Func<int> order)
     {
         var speakers = new HashSet<string>(StringComparer.Ordinal);
+        var placesHere = PlacesNamed(texts);
         foreach (var text in texts)
         {
             foreach (var sentence in text.Sentences)
@@ -51,7 +52,8 @@ internal sealed partial class PersonFinder(WordLists words)
                     var tail = IsTail(text, tokens, i);
                     var place = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower);
                     // Or a name that starts with a given name and ends in no word a firm, place or outlet ends in: "after Anna Berg cut the budget".
-                    var given = run == 2 && words.GivenNames.Contains(tokens[i].Lower) && !IsTitleOrPlace(tokens[i + 1].Lower)
+                    // A given name the article also uses as a place ("in Lorraine") opens no name by itself: "the Lorraine Compact".
+                    var given = run == 2 && words.GivenNames.Contains(tokens[i].Lower) && !placesHere.Contains(tokens[i].Lower) && !IsTitleOrPlace(tokens[i + 1].Lower)
                                 && !words.OutletWords.Contains(tokens[i + 1].Lower) && !words.PlaceEnds.Contains(tokens[i + 1].Lower);
                     if (!tail && !place && !known.Contains(name) && (speakers.Contains(tokens[i + run - 1].Text) || given))
                     {
@@ -76,6 +78,24 @@ internal sealed partial class PersonFinder(WordLists words)
             yield return new PersonIntroduction(speaker, null, null, seed, order());
         }
     }
+
+    /// <summary>
+    /// The single capitalised words the article puts where only a place goes: after "in", "from", "across" or "near",
+    /// standing alone (no second capitalised word, no possessive), in its own words or in a quotation. "in Lorraine" makes
+    /// Lorraine a place in this article.
+    /// </summary>
+    private static HashSet<string> PlacesNamed(IReadOnlyList<ParagraphText> texts)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (Match m in LoneWordAfterPlacePreposition().Matches(text.Original)) places.Add(m.Groups["place"].Value.ToLowerInvariant());
+        }
+        return places;
+    }
+
+    [GeneratedRegex(@"\b(?:in|from|across|near)\s(?<place>\p{Lu}\p{Ll}+)\b(?!['\u2019]|\s+\p{Lu}|-)", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneWordAfterPlacePreposition();
 
     private bool IntroducedAsOrganisation(ParagraphText text, string name)
     {

@@ -126,6 +126,22 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void AGivenNameTheArticleUsesAsAPlaceOpensNoBareName()
+    {
+        var people = IngestTestSupport.Extract(
+            "Farm talks\nFarmers in Lorraine blocked the roads on Monday.\nSome claim the 1867 Lorraine Purchase was a lease, Mayor Lena Brandt said.\nThe talks went on.").People;
+        Assert.DoesNotContain(people, p => p.Name.StartsWith("Lorraine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AGivenNameThatIsNoPlaceInTheArticleStillOpensABareName()
+    {
+        var people = IngestTestSupport.Extract(
+            "Farm talks\nFarmers in Tarrow blocked the roads on Monday.\nThe mayor thanked Lorraine Okafor for the letter about the farms.\nThe talks went on.").People;
+        Assert.Contains(people, p => p.Name == "Lorraine Okafor");
+    }
+
+    [Fact]
     public void SurnameThatIsAlsoAPlaceWordStillNamesAPerson()
     {
         Assert.Equal("Jonathan West", Assert.Single(IngestTestSupport.Extract("Jonathan West said nothing.\nThe talks went on.").People).Name);
