@@ -184,6 +184,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         {
             return main;
         }
+        if (UnclosedAppositiveHead(text, sentence, before, verb) is { } head) return head;
         // "Berg, spokesperson for President Roe, added that ...": a name governed by a word of an appositive that a comma
         // closes is no subject; "after Petrov claimed" keeps its subject.
         if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive

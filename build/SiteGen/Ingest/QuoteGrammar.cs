@@ -67,6 +67,25 @@ internal sealed partial class QuoteExtractor
         return mentions.Any(m => m != source && m.Start > source.End && m.End <= open && m.Form != MentionForm.Pronoun) ? null : source;
     }
 
+    /// <summary>
+    /// "Roe, a senior adviser to Governor Berg said ...": an appositive the writer never closed with its second comma. The name
+    /// right before the verb is governed by the appositive's preposition, so the subject is the name before the appositive's
+    /// comma. Null when the sentence is not in this form.
+    /// </summary>
+    private Mention? UnclosedAppositiveHead(ParagraphText text, Sentence sentence, List<Mention> before, Token verb)
+    {
+        var inner = before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive);
+        if (inner is null || !GovernedByPreposition(sentence, inner)
+            || !sentence.Tokens.Where(t => t.Start >= inner.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))) return null;
+        var head = before.LastOrDefault(m => m.End <= inner.Start && !m.Possessive && m.Form != MentionForm.Pronoun);
+        if (head is null || SpeakerResolver.IsObject(sentence, head, words)) return null;
+        var gap = text.Masked[head.End..inner.Start];
+        // One comma, straight after the head, and between it and the preposition only the appositive's words, no verb or quote.
+        if (!gap.StartsWith(',') || gap.Count(c => c == ',') != 1 || gap.Contains(ParagraphText.Mask)) return null;
+        return sentence.Tokens.Any(t => t.Start > head.End && t.End <= inner.Start && IsSpeechVerb(t))
+            ? null : head;
+    }
+
     /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>
     private bool GovernedByPreposition(Sentence sentence, Mention m)
     {
