@@ -15,9 +15,13 @@
 #              half other summits, new outlets)
 #   extra8     tests/bench/corpus/texts/extra8 against tests/bench/corpus/extra8.gold.yaml (training: 20 Alaska articles, new outlets)
 #   extra9     tests/bench/corpus/texts/extra9 against tests/bench/corpus/extra9.gold.yaml (training: 20 on the summit's aftermath)
-#   extra10    tests/bench/corpus/texts/extra10 against tests/bench/corpus/extra10.gold.yaml: held back, totals only (20 Alaska
-#              articles, new outlets)
+#   extra10    tests/bench/corpus/texts/extra10 against tests/bench/corpus/extra10.gold.yaml (training since the twelfth session:
+#              20 Alaska articles, new outlets; held back, totals only, for two sessions before that)
 #   extra11    tests/bench/corpus/texts/extra11 against tests/bench/corpus/extra11.gold.yaml (training: 12 Alaska, 8 other summits)
+#   extra12    tests/bench/corpus/texts/extra12 against tests/bench/corpus/extra12.gold.yaml: held back, totals only (20 Alaska
+#              articles, new outlets, two transcripts)
+#   extra13    tests/bench/corpus/texts/extra13 against tests/bench/corpus/extra13.gold.yaml (training: 20 on the summit's
+#              aftermath, the 18 August White House meeting, two transcripts)
 #   lockbox    tests/bench/corpus/texts/lockbox against tests/bench/corpus/lockbox.gold.yaml, only with LOCKBOX=1:
 #              totals only (never a miss or a text), and every run is logged in tests/bench/corpus/lockbox-runs.log.
 # VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
@@ -60,8 +64,10 @@ score extra6 "$corpus/texts/extra6" "$corpus/extra6.gold.yaml" 1
 score extra7 "$corpus/texts/extra7" "$corpus/extra7.gold.yaml" 0
 score extra8 "$corpus/texts/extra8" "$corpus/extra8.gold.yaml" 1
 score extra9 "$corpus/texts/extra9" "$corpus/extra9.gold.yaml" 1
-score extra10 "$corpus/texts/extra10" "$corpus/extra10.gold.yaml" 0
+score extra10 "$corpus/texts/extra10" "$corpus/extra10.gold.yaml" 1
 score extra11 "$corpus/texts/extra11" "$corpus/extra11.gold.yaml" 1
+score extra12 "$corpus/texts/extra12" "$corpus/extra12.gold.yaml" 0
+score extra13 "$corpus/texts/extra13" "$corpus/extra13.gold.yaml" 1
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
