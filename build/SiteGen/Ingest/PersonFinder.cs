@@ -26,7 +26,8 @@ internal sealed partial class PersonFinder(WordLists words)
                 {
                     if (!tokens[i].Capitalised || !IsNameWord(tokens[i])) continue;
                     var honorific = i > 0 && words.Honorifics.Contains(tokens[i - 1].Lower);
-                    var standalone = (i == 0 || !tokens[i - 1].Capitalised || honorific || words.ClauseStarters.Contains(tokens[i - 1].Lower))
+                    // "in Toulon, Varga said": a comma parts the name from the capitalised word before it.
+                    var standalone = (i == 0 || !tokens[i - 1].Capitalised || !Adjacent(text, tokens[i - 1], tokens[i]) || honorific || words.ClauseStarters.Contains(tokens[i - 1].Lower))
                                      && (i + 1 >= tokens.Count || !tokens[i + 1].Capitalised);
                     // "They said" and "Well, ..." only look like names at a sentence's start; a listener ("told Radio") is no speaker.
                     var named = honorific || IsTitle(tokens[i].Lower) || text.Masked[sentence.Start..tokens[i].Start].Trim().Length > 0;

@@ -25,6 +25,9 @@ public sealed class PartialQuoteSpeakerTests
         { "Economist Joe Park said Mayor Kim Lee's insistence on addressing the \"root causes\" was wise.", "root causes", "Kim Lee" },
         // A possessor of something that is not speech is not the speaker: the verb's subject is.
         { "Senator Ruth Adeyemi said Governor Carl Dunn's plan was \"a disaster for families\".", "a disaster for families", "Ruth Adeyemi" },
+        // A family name alone after a comma and a place is a speaker of its own, not part of the place's name.
+        { "Speaking beside Governor Amal Haddad in the port city of Tarrow, Brandt said he had \"no doubts\" about the plan.", "no doubts", "Brandt" },
+        { "After the talks in Lyon, Okafor said the deal was \"fair to both towns\".", "fair to both towns", "Okafor" },
         // An appositive the writer never closed: the name its preposition governs is inside it, not the verb's subject.
         { "Omar Haddad, a senior adviser to Governor Lena Brandt said on Monday that the port stays open under the \"terms and understandings\" of May.", "terms and understandings", "Omar Haddad" },
         { "Ana Ruiz, the spokeswoman for Mayor Kim Lee told reporters the deal was \"done and dusted\".", "done and dusted", "Ana Ruiz" },
