@@ -127,6 +127,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         var before = mentions.Where(m => m.End <= open).ToList();
         var verbs = sentence.Tokens.Where(t => t.End <= open && IsSpeechVerb(t)).ToList();
         var verb = verbs.LastOrDefault();
+        if (verb is not null && FrontedParticipleSubject(text, sentence, mentions, verb, open) is { } fronted) return (fronted, false);
         // "Berg called the talks useful, while Roe handed an invitation: "..."": a new clause with its own subject after the
         // verb; the verb does not reach the phrase.
         if (verb is not null && before.Any(m => m.Start > verb.End && !m.Possessive && NewClauseSubject(sentence, m))) verbs = [];

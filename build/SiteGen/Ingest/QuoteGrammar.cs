@@ -86,6 +86,27 @@ internal sealed partial class QuoteExtractor
             ? null : head;
     }
 
+    /// <summary>
+    /// "While repeating that Roe was "ready to talk", Berg insisted ...": a sentence that opens on a participle of speech has no
+    /// subject before the quote; its subject is the main clause's, the first name after the quote and a comma that a verb
+    /// follows. Null when the sentence is not in this form.
+    /// </summary>
+    private Mention? FrontedParticipleSubject(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, Token verb, int open)
+    {
+        if (!verb.Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
+        var tokens = sentence.Tokens;
+        var at = IndexOf(tokens, verb);
+        // Only a conjunction or preposition may come first: "While reiterating", "After saying", "Repeating".
+        if (at > 1 || at == 1 && !words.ClauseStarters.Contains(tokens[0].Lower) && !words.Prepositions.Contains(tokens[0].Lower)) return null;
+        var quote = text.Quotes.FirstOrDefault(q => q.Open == open);
+        if (quote.Close <= open) return null;
+        var main = mentions.FirstOrDefault(m => m.Start > quote.Close && !m.Possessive && m.Form != MentionForm.Pronoun);
+        // The comma may sit inside the closing mark (American style: "..., " Berg said).
+        if (main is null || !text.Masked[quote.Close..main.Start].Contains(',') && !text.Original[open..quote.Close].TrimEnd().EndsWith(',')) return null;
+        var next = tokens.FirstOrDefault(t => t.Start >= main.End);
+        return next is not null && !next.Capitalised && PersonFinder.Adjacent(text, tokens.Last(t => t.End <= main.End), next) ? main : null;
+    }
+
     /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>
     private bool GovernedByPreposition(Sentence sentence, Mention m)
     {
