@@ -173,10 +173,12 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         var k = m.FirstToken - 1;
         // A comma, quote or bracket before the mention (or its role) starts a new stretch: nothing governs it from before.
         if (k >= 0 && sentence.Tokens[k + 1].Start - sentence.Tokens[k].End > 1 && !sentence.Tokens[k].Possessive) return false;
+        // "alongside France's President X": a country's possessive before the title is part of the role, not a new stretch.
         while (k >= 0 && (words.Titles.Contains(sentence.Tokens[k].Lower) || words.TitleModifiers.Contains(sentence.Tokens[k].Lower)
-                          || words.Honorifics.Contains(sentence.Tokens[k].Lower) || sentence.Tokens[k].Capitalised && !sentence.Tokens[k].Possessive))
+                          || words.Honorifics.Contains(sentence.Tokens[k].Lower) || sentence.Tokens[k].Capitalised && !sentence.Tokens[k].Possessive
+                          || sentence.Tokens[k].Possessive && k < m.FirstToken - 1 && words.Places.Contains(sentence.Tokens[k].Lower)))
         {
-            if (k > 0 && sentence.Tokens[k].Start - sentence.Tokens[k - 1].End > 1) return false;
+            if (k > 0 && sentence.Tokens[k].Start - sentence.Tokens[k - 1].End > 1 && !sentence.Tokens[k - 1].Possessive) return false;
             k--;
         }
         if (k < 0) return false;

@@ -31,6 +31,9 @@ public sealed class PartialQuoteSpeakerTests
         // A sentence that opens on a participle of speech: the subject is the main clause's, after the quote.
         { "While reiterating that Governor Amal Haddad was \"ready to talk to the mayor,\" Brandt insisted the talks were not set.", "ready to talk to the mayor", "Brandt" },
         { "After saying that Mayor Kim Lee had \"no plan at all\", Minister Tomas Berg left the hall.", "no plan at all", "Tomas Berg" },
+        // A verb joined by "and" keeps its subject when the clause opened on a name governed by a preposition, a country's
+        // possessive and a title before it.
+        { "Speaking alongside Portugal's President Amal Haddad in the port of Tarrow, Brandt said he had \"no doubts\" about the plan, and vowed that \"we will not give up\".", "we will not give up", "Brandt" },
         // An appositive the writer never closed: the name its preposition governs is inside it, not the verb's subject.
         { "Omar Haddad, a senior adviser to Governor Lena Brandt said on Monday that the port stays open under the \"terms and understandings\" of May.", "terms and understandings", "Omar Haddad" },
         { "Ana Ruiz, the spokeswoman for Mayor Kim Lee told reporters the deal was \"done and dusted\".", "done and dusted", "Ana Ruiz" },
