@@ -223,8 +223,12 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         // Only the attribution may stand there: the mention, an auxiliary, the verb and a few words of role or manner.
         var between = tokens.Where(t => t.Start >= mention.End || t.End <= mention.Start).ToList();
         if (!verbLast && !between.Any(IsSpeechVerb)) return null;
-        return between.All(t => IsSpeechVerb(t) || words.AttributionFillers.Contains(t.Lower)
-                                || t.End <= mention.Start && (t.Capitalised || words.Titles.Contains(t.Lower) || words.TitleModifiers.Contains(t.Lower)))
+        // "said ACME commodities analyst Jana Roe": a few lower-case words saying what kind, before a title that leads to the name.
+        var title = between.FindLastIndex(t => t.End <= mention.Start && words.Titles.Contains(t.Lower));
+        bool Describes(Token t, int k) => k < title && !t.Capitalised && k >= title - 3 && !words.SpeechVerbs.Contains(t.Lower) && !words.ClauseOpeners.Contains(t.Lower)
+                                          && !words.Prepositions.Contains(t.Lower);
+        return between.Select((t, k) => (t, k)).All(x => IsSpeechVerb(x.t) || words.AttributionFillers.Contains(x.t.Lower)
+                                || x.t.End <= mention.Start && (x.t.Capitalised || words.Titles.Contains(x.t.Lower) || words.TitleModifiers.Contains(x.t.Lower) || Describes(x.t, x.k)))
             ? mention : null;
     }
 
@@ -284,10 +288,11 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         if (!startsWithMention && !startsWithVerb) return null;
         // The verb must belong to the attribution, not to a later clause: at most an appositive away from the speaker.
         var verb = post[verbIndex];
-        // "said museum director Paul Ferrand": a role may stand between the verb and the name, a clause may not.
+        // "said museum director Paul Ferrand", "said ACME commodities analyst Jane Roe": a role may stand between the verb and
+        // the name, a clause may not.
         var between = post.Skip(verbIndex + 1).TakeWhile(t => t.Start < first.Start).ToList();
         if (startsWithVerb && first.Start > verb.End + 3
-            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" or "for" or "of" or "the" || IsRoleWord(t)) || between.Count <= 3 && between.Count(t => !IsRoleWord(t)) <= 1 && between.Any(IsRoleWord))) return null;
+            && !(between.All(t => t.Capitalised || t.Lower is "to" or "by" or "for" or "of" or "the" || IsRoleWord(t)) || between.Count <= 4 && between.Count(t => !IsRoleWord(t) && !t.Capitalised) <= 1 && between.Any(IsRoleWord))) return null;
         return first;
     }
 

@@ -116,6 +116,17 @@ public sealed class QuoteShapeTests
         Assert.Empty(Extract("Mayor's plan\n" + paragraph).Quotes);
     }
 
+    [Theory]
+    [InlineData("\"The market is watching the port,\" said ACME commodities analyst Jana Roe.")]
+    [InlineData("\"The market is watching the port,\" said Northbank senior energy analyst Jana Roe.")]
+    [InlineData("\"The market is watching the port,\" said chief market strategist Jana Roe.")]
+    [InlineData("\"The market is watching the port,\" said retired Portuguese General Jana Roe.")]
+    public void ATrailingAttributionWithWordsOfKindBeforeTheTitleNamesTheSpeaker(string paragraph)
+    {
+        var quote = Assert.Single(Extract("Oil news\nPrices rose on Monday.\n" + paragraph).Quotes);
+        Assert.Equal(("Jana Roe", "The market is watching the port", false), (quote.Speaker.Name, quote.Text, quote.Partial));
+    }
+
     [Fact]
     public void AnAllCapitalsCryIsStillSpeech()
     {
