@@ -14,6 +14,9 @@ public sealed partial class Extractor
     private readonly PersonFinder _finder;
     private ImmutableArray<KnownPerson> _known = [];
 
+    /// <summary>What this extractor's runs did, counted for tests of growth (issue #23).</summary>
+    internal ExtractionWork Work { get; } = new();
+
     public Extractor()
         : this(WordLists.Default)
     {
@@ -152,8 +155,14 @@ public sealed partial class Extractor
         // The people are frozen; what pass 2 saw of them becomes their final records, and every reference follows.
         var final = sightings.Apply(registry.People);
         var finals = articles.Select(a => a.Merged.ToDictionary(m => m.Key, m => final[m.Value])).ToList();
-        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0
-                || articles.Select((a, i) => (a.Article, Final: finals[i])).Any(a => a.Article.Quotes.Any(q => a.Final[q.Speaker] == p) || a.Article.Events.Any(e => e.People.Any(x => a.Final[x] == p))))
+        // Who is quoted or in an event, gathered once: asked per person, it read every quote of every article each time.
+        var cited = new HashSet<PersonRecord>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var q in articles[i].Article.Quotes) cited.Add(finals[i][q.Speaker]);
+            foreach (var e in articles[i].Article.Events) cited.UnionWith(e.People.Select(x => finals[i][x]));
+        }
+        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0 || cited.Contains(p))
             .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
         return new Extraction([.. articles.Select((a, i) => a.Article.WithPeople(finals[i]))], people, bag.ToImmutable());
     }
@@ -200,7 +209,7 @@ public sealed partial class Extractor
         var anchor = header.Date is { Precision: DatePrecision.Day } dated ? new DateAnchor(dated, IsLowerBound: false)
             : _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
         var resolver = new SpeakerResolver(_words, registry, _finder, sightings);
-        var quoteExtractor = new QuoteExtractor(_words, pool);
+        var quoteExtractor = new QuoteExtractor(_words, pool, Work);
         var claimExtractor = new ClaimExtractor(_words);
         var eventExtractor = new EventExtractor(_words, _dates);
         var context = new QuoteContext();
