@@ -24,7 +24,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
 {
     /// <summary>The quotes that open in one sentence, with their speakers; returns the speaker of the last full quote, if any.</summary>
     public PersonRecord? Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int paragraph, string seed,
-        QuoteContext context, List<ExtractedQuote> output)
+        QuoteContext context, FoundQuotes output)
     {
         PersonRecord? lastFull = null;
         var quotes = text.QuotesOf(sentence, work);
@@ -101,7 +101,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
             if (quoted.Length == 0 || !full && NamesAThing(quoted)) continue;
             // A short quote said again is the same string: a run of one quote was a string per time it was said.
-            output.Add(new ExtractedQuote(seed, speaker, pool?.Get(quoted) ?? quoted, !full, paragraph, attribution));
+            output.Add(new FoundQuote(speaker, pool?.Get(quoted) ?? quoted, !full, paragraph, attribution));
             if (full)
             {
                 lastFull = speaker;
