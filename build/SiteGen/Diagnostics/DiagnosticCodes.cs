@@ -51,6 +51,7 @@ public static class DiagnosticCodes
     public const string SeedBinary = "SG3004";
     public const string SeedTooLarge = "SG3005";
     public const string SeedNoSentences = "SG3006";
+    public const string SeedArticleTooLarge = "SG3007";
     public const string SeedUtf16 = "SG3010";
     public const string SeedHeaderValue = "SG3011";
     public const string IngestStateUnreadable = "SG3020";

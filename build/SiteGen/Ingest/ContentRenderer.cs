@@ -16,7 +16,17 @@ internal sealed class GeneratedFile(string relativePath, Action<YamlWriter> fron
     public string RelativePath { get; } = relativePath;
 
     /// <summary>The <c>ingest:</c> stamp: the hash of the file's UTF-8 bytes without its ingest line.</summary>
-    public string Hash => field ??= HashOf(writer => Write(writer, stamp: null));
+    public string Hash => Measured.Hash;
+
+    /// <summary>
+    /// The size of the whole file in UTF-8, ingest line included, counted in the pass that hashes it: ingest must know a
+    /// file is over what the build may load before it writes it.
+    /// </summary>
+    public long ByteCount => Measured.Bytes + Encoding.UTF8.GetByteCount(StampLine(Measured.Hash));
+
+    private (string Hash, long Bytes) Measured => field.Hash is null ? field = Measure(writer => Write(writer, stamp: null)) : field;
+
+    private static string StampLine(string stamp) => $"{ContentRenderer.IngestKey}: {stamp}\n";
 
     /// <summary>The whole file, ingest line included, as one string (for tests and small files; the writer streams).</summary>
     public string Text
@@ -38,7 +48,7 @@ internal sealed class GeneratedFile(string relativePath, Action<YamlWriter> fron
         var yaml = new YamlWriter(writer);
         frontMatter(yaml);
         yaml.Finish();
-        if (stamp is not null) writer.Write($"{ContentRenderer.IngestKey}: {stamp}\n");
+        if (stamp is not null) writer.Write(StampLine(stamp));
         writer.Write("---\n");
         if (body.Count == 0) return;
         // Blocks are one line each, one blank line between them.
@@ -52,11 +62,15 @@ internal sealed class GeneratedFile(string relativePath, Action<YamlWriter> fron
     }
 
     /// <summary>The SHA-256 of what <paramref name="write"/> writes, in UTF-8, encoded a block at a time.</summary>
-    internal static string HashOf(Action<TextWriter> write)
+    internal static string HashOf(Action<TextWriter> write) => Measure(write).Hash;
+
+    /// <summary>The SHA-256 of what <paramref name="write"/> writes, in UTF-8, and how many bytes that is.</summary>
+    private static (string Hash, long Bytes) Measure(Action<TextWriter> write)
     {
         using var hashing = new HashingWriter();
         write(hashing);
-        return hashing.Finish();
+        var hash = hashing.Finish();
+        return (hash, hashing.Bytes);
     }
 
     /// <summary>A writer that keeps nothing of its text but its hash.</summary>
@@ -68,6 +82,9 @@ internal sealed class GeneratedFile(string relativePath, Action<YamlWriter> fron
         private readonly byte[] _bytes = new byte[Encoding.UTF8.GetMaxByteCount(1024)];
 
         public override Encoding Encoding => Encoding.UTF8;
+
+        /// <summary>How many bytes have been hashed.</summary>
+        public long Bytes { get; private set; }
 
         public override void Write(char value) => Write([value]);
 
@@ -91,6 +108,7 @@ internal sealed class GeneratedFile(string relativePath, Action<YamlWriter> fron
                 chars = chars[block.Length..];
                 var n = _encoder.GetBytes(block, _bytes, flush && chars.IsEmpty);
                 _sha.AppendData(_bytes, 0, n);
+                Bytes += n;
             }
             while (!chars.IsEmpty);
         }

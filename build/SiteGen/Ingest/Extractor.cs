@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -13,6 +15,9 @@ public sealed partial class Extractor
     private readonly ArticleReader _reader;
     private readonly PersonFinder _finder;
     private ImmutableArray<KnownPerson> _known = [];
+
+    /// <summary>What this extractor's runs did, counted for tests of growth (issue #23).</summary>
+    internal ExtractionWork Work { get; } = new();
 
     public Extractor()
         : this(WordLists.Default)
@@ -47,22 +52,7 @@ public sealed partial class Extractor
     public Extraction ExtractFiles(IEnumerable<string> files, string displayRoot)
     {
         var bag = new DiagnosticBag();
-        return Extract(Read(), bag);
-
-        // Each seed is read when extraction comes to it, so its whole text is held only while it is split into paragraphs.
-        IEnumerable<SeedText> Read()
-        {
-            foreach (var file in files)
-            {
-                var display = Path.GetRelativePath(displayRoot, Path.GetFullPath(file)).Replace('\\', '/');
-                if (!File.Exists(file))
-                {
-                    bag.Error(DiagnosticCodes.SeedUnreadable, SourceSpan.StartOf(display), "skipped: the file does not exist");
-                    continue;
-                }
-                if (SeedReader.Read(file, display, bag) is { } seed) yield return seed;
-            }
-        }
+        return Extract(new SeedSequence(files, displayRoot, bag), bag);
     }
 
     public Extraction Extract(IEnumerable<SeedText> seeds, DiagnosticBag? bag = null)
@@ -75,8 +65,20 @@ public sealed partial class Extractor
         // The seeds' read errors come first and then the seeds extraction had to skip, as when every seed was read first.
         var skipped = new List<Diagnostic>();
         var pool = new WordPool();
-        foreach (var seed in seeds)
+        SplitAll(seeds);
+
+        // Apart, and not inlined, so that no frame of this method holds a seed once all are split: the last one's whole
+        // text stayed alive for the rest of the extraction, beside the paragraphs made from it.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        void SplitAll(IEnumerable<SeedText> all)
         {
+            foreach (var seed in all) Split(seed);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        void Split(SeedText seed)
+        {
+            var display = seed.DisplayPath;
             // One article the rules cannot cope with must not cost the others: report it like an unreadable seed.
             try
             {
@@ -84,14 +86,17 @@ public sealed partial class Extractor
                 paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words, pool))]);
                 parts.Add(read);
                 headers.Add(seed.Header);
-                displayPaths.Add(seed.DisplayPath);
+                displayPaths.Add(display);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
-                skipped.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seed.DisplayPath)));
+                skipped.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(display)));
             }
         }
         bag.AddRange(skipped);
+        var characters = paragraphs.Sum(p => p.Sum(t => (long)t.Original.Length));
+        // The seeds' bytes and decoded text are garbage now, the paragraphs live: see LetGoOfGarbage.
+        LetGoOfGarbage(characters);
 
         // Pass 1: who is in each article. Bodies before captions, so a caption's looser spelling of a title does not win.
         var order = 0;
@@ -125,9 +130,9 @@ public sealed partial class Extractor
             parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)), _known);
 
         // Pass 2: what each article says, with every reference resolved.
-        // Each article keeps its own people until the end, with the map to their merged records: the quotes are copied once,
-        // to their final speakers, not twice (a run of quotes is a record per quote).
-        var articles = new List<(ExtractedArticle Article, Dictionary<PersonRecord, PersonRecord> Merged)>();
+        // Each article keeps its own people until the end, with the map to their merged records; its quotes are values
+        // until then, made into records once, with their final speakers (a run of quotes is a record per quote).
+        var articles = new List<(ExtractedArticle Article, FoundQuotes? Quotes, Dictionary<PersonRecord, PersonRecord> Merged)>();
         var sightings = new PersonSightings();
         var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < parts.Count; a++)
@@ -138,24 +143,61 @@ public sealed partial class Extractor
                 var local = new PersonRegistry(_words);
                 local.Build([.. bodies[a], .. captions[a], .. turns[a], .. bare[a]], parts[a].Credits.Select(c => (c, parts[a].Seed)), TokenCounts(paragraphs[a]), _known);
                 var localSightings = new PersonSightings();
-                var article = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug, headers[a], pool);
+                var (article, found) = ExtractArticle(parts[a], paragraphs[a], local, localSightings, slug, headers[a], pool);
                 var merged = local.People.ToDictionary(p => p, registry.Canonical);
                 localSightings.MergeInto(sightings, merged);
-                articles.Add((article, merged));
+                articles.Add((article, found, merged));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
             {
                 bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(displayPaths[a])));
             }
+            // Nothing reads an article's paragraphs after its second pass: let them go before the next (their text stays in
+            // its blocks), with the last sentences the pool kept of them.
+            paragraphs[a] = [];
+            pool.ForgetSentences();
         }
+        LetGoOfGarbage(characters);
 
         // The people are frozen; what pass 2 saw of them becomes their final records, and every reference follows.
         var final = sightings.Apply(registry.People);
         var finals = articles.Select(a => a.Merged.ToDictionary(m => m.Key, m => final[m.Value])).ToList();
-        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0
-                || articles.Select((a, i) => (a.Article, Final: finals[i])).Any(a => a.Article.Quotes.Any(q => a.Final[q.Speaker] == p) || a.Article.Events.Any(e => e.People.Any(x => a.Final[x] == p))))
+        // Who is quoted or in an event, gathered once: asked per person, it read every quote of every article each time.
+        var cited = new HashSet<PersonRecord>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var q in articles[i].Quotes!) cited.Add(finals[i][q.Speaker]);
+            foreach (var e in articles[i].Article.Events) cited.UnionWith(e.People.Select(x => finals[i][x]));
+        }
+        var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0 || cited.Contains(p))
             .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
-        return new Extraction([.. articles.Select((a, i) => a.Article.WithPeople(finals[i]))], people, bag.ToImmutable());
+        var done = new ExtractedArticle[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var (article, found, _) = articles[i];
+            done[i] = article.WithPeople(finals[i]) with { Quotes = FinalQuotes(article.Seed, found!, finals[i]) };
+            // Its found quotes go as soon as their records are made.
+            articles[i] = default;
+        }
+        LetGoOfGarbage(characters);
+        return new Extraction([.. done], people, bag.ToImmutable());
+    }
+
+    /// <summary>Past this many characters of text, a stage's garbage is taken back before the next stage starts.</summary>
+    private const long CollectFrom = 1_000_000;
+
+    /// <summary>
+    /// Asks the collector for a full, compacting collection between two stages of a large extraction: each stage leaves
+    /// megabytes of garbage in the oldest generation (the seeds' bytes and text, the paragraphs' masked copies and word
+    /// offsets, the quotes found before their speakers were final), which the collector, left alone, did not take back
+    /// before the next stage had taken new memory for its own: the peak was the sum of the stages, not the largest
+    /// (issue #23). Below <see cref="CollectFrom"/> characters it is skipped, as the collection costs more than it spares.
+    /// </summary>
+    private static void LetGoOfGarbage(long characters)
+    {
+        if (characters < CollectFrom) return;
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>How often each word (and each part of a hyphenated word) occurs: the commoner spelling of a name wins.</summary>
@@ -194,17 +236,17 @@ public sealed partial class Extractor
         return parts with { Url = header.Url ?? parts.Url, DatelineOutlet = header.Outlet ?? parts.DatelineOutlet, Credits = credits };
     }
 
-    private ExtractedArticle ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug, SeedHeader header, WordPool pool)
+    private (ExtractedArticle Article, FoundQuotes Quotes) ExtractArticle(ArticleParts parts, List<ParagraphText> paragraphs, PersonRegistry registry, PersonSightings sightings, string slug, SeedHeader header, WordPool pool)
     {
         // The header's date is the editor's: the day relative dates count from, whatever the caption or text says.
         var anchor = header.Date is { Precision: DatePrecision.Day } dated ? new DateAnchor(dated, IsLowerBound: false)
             : _dates.FindAnchor(parts.Caption, paragraphs, parts.Published, parts.DatelineDate);
         var resolver = new SpeakerResolver(_words, registry, _finder, sightings);
-        var quoteExtractor = new QuoteExtractor(_words, pool);
+        var quoteExtractor = new QuoteExtractor(_words, pool, Work);
         var claimExtractor = new ClaimExtractor(_words);
         var eventExtractor = new EventExtractor(_words, _dates);
         var context = new QuoteContext();
-        var quotes = new List<ExtractedQuote>();
+        var quotes = new FoundQuotes();
         // Events are sifted as they are found: a run of the same date kept every sentence's event (with its sentence) until the end.
         var events = new DistinctEvents();
         var claims = new List<ExtractedClaim>();
@@ -238,7 +280,7 @@ public sealed partial class Extractor
                 }
                 // The label's own line is named by it; the lines after carry the turn on, as the previous speaker does.
                 var level = turn.TextStart == 0 ? Attribution.PreviousSpeaker : turn.SurnameOnly ? Attribution.Surname : Attribution.Named;
-                quotes.Add(new ExtractedQuote(parts.Seed, turnSpeaker, words, false, number, level));
+                quotes.Add(new FoundQuote(turnSpeaker, words, false, number, level));
                 sightings.MentionedIn(turnSpeaker, parts.Seed);
                 context.LastQuoteSpeaker = turnSpeaker;
                 context.LastQuoteParagraph = number;
@@ -250,7 +292,8 @@ public sealed partial class Extractor
                 var subject = resolver.Subject(sentence, mentions);
                 var before = quotes.Count;
                 var speaker = quoteExtractor.Extract(text, sentence, mentions, number, parts.Seed, context, quotes);
-                var hasFullQuote = quotes.Skip(before).Any(q => !q.Partial);
+                var hasFullQuote = false;
+                for (var q = before; q < quotes.Count && !hasFullQuote; q++) hasFullQuote = !quotes[q].Partial;
                 if (claimExtractor.Extract(text, sentence, subject, hasFullQuote, number, parts.Seed) is { } claim) claims.Add(claim);
                 foreach (var e in eventExtractor.Extract(text, sentence, mentions, anchor, number, parts.Seed)) events.Add(e);
                 foreach (var person in mentions.Select(m => m.Person)) sightings.MentionedIn(person, parts.Seed);
@@ -265,7 +308,7 @@ public sealed partial class Extractor
         }
 
         var credits = parts.Credits;
-        return new ExtractedArticle(
+        return (new ExtractedArticle(
             parts.Seed,
             slug,
             parts.Headline ?? TitleFromLede(paragraphs),
@@ -278,10 +321,10 @@ public sealed partial class Extractor
             parts.Caption,
             parts.CaptionCredit,
             parts.Blocks,
-            [.. DedupePartials(quotes)],
+            [],
             [.. events.Kept],
             [.. claims],
-            parts.Boilerplate.Length) { Url = parts.Url, Language = header.Language };
+            parts.Boilerplate.Length) { Url = parts.Url, Language = header.Language }, quotes);
     }
 
     /// <summary>
@@ -307,15 +350,20 @@ public sealed partial class Extractor
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 
-    /// <summary>A phrase quoted twice in one article is one partial quote.</summary>
-    private static IEnumerable<ExtractedQuote> DedupePartials(List<ExtractedQuote> quotes)
+    /// <summary>
+    /// The article's quotes as records with their final speakers, each made once; a phrase quoted twice by one of the
+    /// article's people is one partial quote.
+    /// </summary>
+    private static ImmutableArray<ExtractedQuote> FinalQuotes(string seed, FoundQuotes quotes, IReadOnlyDictionary<PersonRecord, PersonRecord> final)
     {
+        var made = ImmutableArray.CreateBuilder<ExtractedQuote>(quotes.Count);
         var seen = new HashSet<(PersonRecord, string)>();
         foreach (var q in quotes)
         {
             if (q.Partial && !seen.Add((q.Speaker, q.Text.ToLowerInvariant()))) continue;
-            yield return q;
+            made.Add(new ExtractedQuote(seed, final[q.Speaker], q.Text, q.Partial, q.Paragraph, q.Attribution));
         }
+        return made.Count == made.Capacity ? made.MoveToImmutable() : made.ToImmutable();
     }
 
     /// <summary>

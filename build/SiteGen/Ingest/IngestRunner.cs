@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Ingest;
@@ -51,16 +53,30 @@ public static class IngestRunner
         var extraction = extractor.ExtractFiles(seeds, root);
         // A deleted article's seed is read as if it were not there, so nothing cites the article.
         var deletedArticles = extraction.Articles.Where(a => state.Deleted.Contains(EditorsDeletions.ArticlePath(a.Slug))).ToList();
-        if (deletedArticles.Count > 0)
-        {
-            var skip = deletedArticles.Select(a => a.Seed).ToHashSet(StringComparer.Ordinal);
-            extraction = extractor.ExtractFiles([.. seeds.Where(s => !skip.Contains(Path.GetFileName(s)))], root);
-        }
+        var skip = deletedArticles.Select(a => a.Seed).ToHashSet(StringComparer.Ordinal);
+        if (deletedArticles.Count > 0) extraction = extractor.ExtractFiles([.. seeds.Where(s => !skip.Contains(Path.GetFileName(s)))], root);
         var deletedPeople = extraction.People.Select(p => EditorsDeletions.PersonPath(p.Slug)).Where(state.Deleted.Contains).ToList();
         extraction = EditorsDeletions.WithoutDeletedPeople(extraction, state.Deleted);
-        bag.AddRange(extraction.Diagnostics);
-
         var files = ContentRenderer.Render(extraction);
+        // An article the build could not load (SiteFileReader's limit: a seed of one short quote said a hundred thousand
+        // times makes front matter eight times its size) is never written: its seed is refused, and read as if it were not
+        // there, as an unreadable one is, so nothing cites the article.
+        var refused = new DiagnosticBag();
+        while (Oversized(files, extraction) is { Count: > 0 } oversized)
+        {
+            foreach (var (seed, article, bytes) in oversized)
+            {
+                skip.Add(seed);
+                refused.Error(DiagnosticCodes.SeedArticleTooLarge, SourceSpan.StartOf(DisplayPath(seeds.First(s => Path.GetFileName(s) == seed), root)), string.Create(CultureInfo.InvariantCulture,
+                    $"skipped: the article it makes (articles/{article}.md) would be {bytes:N0} bytes, over the {SiteFileReader.MaxTextBytes / (1024 * 1024)} MB a content file may be, so the build could not load it; split the seed, or cut the text it repeats"));
+            }
+            extraction = extractor.ExtractFiles([.. seeds.Where(s => !skip.Contains(Path.GetFileName(s)))], root);
+            deletedPeople = extraction.People.Select(p => EditorsDeletions.PersonPath(p.Slug)).Where(state.Deleted.Contains).ToList();
+            extraction = EditorsDeletions.WithoutDeletedPeople(extraction, state.Deleted);
+            files = ContentRenderer.Render(extraction);
+        }
+        bag.AddRange(extraction.Diagnostics);
+        bag.AddRange(refused.ToImmutable());
         var written = files.Where(f => !state.Deleted.Contains(f.RelativePath)).ToList();
         // The state is saved before anything is removed and again at the end, so a killed run never leaves a file ingest
         // removed itself on record as written (and so, next time, as an editor's deletion).
@@ -75,4 +91,13 @@ public static class IngestRunner
             .Select(path => new WriteOutcome(path, WriteAction.LeftDeleted)));
         return new IngestResult(extraction, [.. outcomes.DistinctBy(o => o.RelativePath).OrderBy(o => o.RelativePath, StringComparer.Ordinal)], bag.ToImmutable());
     }
+
+    /// <summary>Each article over the size a content file may be, with its seed, slug and size in bytes.</summary>
+    private static List<(string Seed, string Slug, long Bytes)> Oversized(IReadOnlyList<GeneratedFile> files, Extraction extraction)
+    {
+        var sizes = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        return [.. extraction.Articles.Select(a => (a.Seed, a.Slug, Bytes: sizes[EditorsDeletions.ArticlePath(a.Slug)].ByteCount)).Where(a => a.Bytes > SiteFileReader.MaxTextBytes)];
+    }
+
+    private static string DisplayPath(string file, string root) => Path.GetRelativePath(root, Path.GetFullPath(file)).Replace('\\', '/');
 }

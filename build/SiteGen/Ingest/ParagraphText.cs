@@ -39,19 +39,34 @@ internal sealed partial class ParagraphText
         // are the original string itself when there is nothing to fold or mask; Plain is not kept, as nothing reads it
         // after this (kept, a paragraph with curly quotes held a third copy of its text).
         var plain = Fold(text);
-        Quotes = FindQuotes(plain) is { Count: > 0 } marked ? marked : DashQuote(plain, words);
-        Masked = Quotes.Count == 0 ? plain : MaskQuotes(plain, Quotes);
+        // Held at their count: a list grown by doubling kept up to twice the room a paragraph of quotes needs.
+        _quotes = FindQuotes(plain) is { Count: > 0 } marked ? [.. marked] : [.. DashQuote(plain, words)];
+        Masked = _quotes.Length == 0 ? plain : MaskQuotes(plain, _quotes);
         Words = new ParagraphWords(Masked, Tokenise(Masked, words), pool ?? new WordPool());
         Sentences = Split(Masked, Words, words, Quotes);
-        EndsInsideQuote = Quotes.Count > 0 && Quotes[^1].Close >= plain.Length;
+        EndsInsideQuote = _quotes.Length > 0 && _quotes[^1].Close >= plain.Length;
     }
+
+    private readonly QuoteSpan[] _quotes;
 
     public string Original { get; }
 
     /// <summary>The text with “ ” ‘ ’ folded and every character inside quotation marks replaced by <see cref="Mask"/>, so offsets match <see cref="Original"/>.</summary>
     public string Masked { get; }
 
-    public IReadOnlyList<QuoteSpan> Quotes { get; }
+    /// <summary>The quoted stretches, in the order of their opening marks.</summary>
+    public IReadOnlyList<QuoteSpan> Quotes => _quotes;
+
+    /// <summary>
+    /// The quotes that open in <paramref name="sentence"/>, found when the paragraph was split: a rule asking per sentence
+    /// must not read every quote of a paragraph made of quotes (that cost the square of the paragraph). Each one given is
+    /// counted in <paramref name="work"/>.
+    /// </summary>
+    public ArraySegment<QuoteSpan> QuotesOf(Sentence sentence, ExtractionWork? work = null)
+    {
+        if (work is not null) work.QuoteSpansRead += sentence.QuoteCount;
+        return new ArraySegment<QuoteSpan>(_quotes, sentence.FirstQuote, sentence.QuoteCount);
+    }
 
     /// <summary>The words outside quotes, each made into a token when read: hold a sentence's tokens, not these, where a rule reads many.</summary>
     public IReadOnlyList<Token> Tokens => Words.All;
@@ -217,6 +232,7 @@ internal sealed partial class ParagraphText
     {
         var sentences = new List<Sentence>();
         var nextToken = 0;
+        var nextQuoteOpening = 0;
         var start = 0;
         var nextQuote = 0;
         for (var i = 0; i < masked.Length; i++)
@@ -275,11 +291,14 @@ internal sealed partial class ParagraphText
 
         Sentence Make(int s, int e)
         {
-            // Sentences come in order, so one pass over the words serves them all.
+            // Sentences come in order, so one pass over the words, and one over the quotes, serves them all.
             while (nextToken < tokens.Count && tokens[nextToken].Start < s) nextToken++;
             var first = nextToken;
             while (nextToken < tokens.Count && tokens[nextToken].Start + tokens[nextToken].Length <= e) nextToken++;
-            return new Sentence(s, e, tokens, first, nextToken - first);
+            while (nextQuoteOpening < quotes.Count && quotes[nextQuoteOpening].Open < s) nextQuoteOpening++;
+            var firstQuote = nextQuoteOpening;
+            while (nextQuoteOpening < quotes.Count && quotes[nextQuoteOpening].Open < e) nextQuoteOpening++;
+            return new Sentence(s, e, tokens, first, nextToken - first, firstQuote, nextQuoteOpening - firstQuote);
         }
     }
 

@@ -90,12 +90,19 @@ internal sealed class ParagraphWords
     }
 }
 
-/// <summary>One sentence of a paragraph as character offsets, with its words outside quotes (made when first read).</summary>
-internal sealed class Sentence(int start, int end, ParagraphWords words, int firstWord, int wordCount)
+/// <summary>
+/// One sentence of a paragraph as character offsets, with its words outside quotes (made when first read) and the index
+/// and count of the paragraph's quotes that open in it.
+/// </summary>
+internal sealed class Sentence(int start, int end, ParagraphWords words, int firstWord, int wordCount, int firstQuote = 0, int quoteCount = 0)
 {
     public int Start => start;
 
     public int End => end;
+
+    public int FirstQuote => firstQuote;
+
+    public int QuoteCount => quoteCount;
 
     public IReadOnlyList<Token> Tokens => words.Range(firstWord, wordCount);
 }

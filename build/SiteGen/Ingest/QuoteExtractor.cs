@@ -20,14 +20,14 @@ internal sealed class QuoteContext
 /// Finds direct quotes and their speakers in every form reporters use: "..." X said; "...," said X, role; X said, "..."; X added: "...";
 /// a quote running on after its attribution; a quote after a sentence that names the speaker; partial quotes inside reported speech.
 /// </summary>
-internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = null)
+internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = null, ExtractionWork? work = null)
 {
     /// <summary>The quotes that open in one sentence, with their speakers; returns the speaker of the last full quote, if any.</summary>
     public PersonRecord? Extract(ParagraphText text, Sentence sentence, IReadOnlyList<Mention> mentions, int paragraph, string seed,
-        QuoteContext context, List<ExtractedQuote> output)
+        QuoteContext context, FoundQuotes output)
     {
         PersonRecord? lastFull = null;
-        var quotes = text.Quotes.Where(q => q.Open >= sentence.Start && q.Open < sentence.End).ToList();
+        var quotes = text.QuotesOf(sentence, work);
         for (var n = 0; n < quotes.Count; n++)
         {
             var q = quotes[n];
@@ -45,8 +45,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
             // A list item's marker ("- ", "• ") before the quote opens nothing of the reporter's.
             var startsSentence = pre.Count == 0 && preText.Trim(',', ' ').TrimStart(ListMarkers).Trim().Length == 0
                                  // "LYON, June 3 (WNS) – "...": a dateline before the paragraph's first quote is no reporter's words.
-                                 || n == 0 && ArticleReader.DatelineLength(text.Original) is > 0 and var dateline && dateline <= q.Open
-                                    && text.Original[dateline..q.Open].Trim().Length == 0;
+                                 || n == 0 && AfterDateline(text, q.Open);
             // ""No vote is planned" before May, Roe said.": the reporter's words carry the sentence on, so the quote is a
             // fragment of it, owned by the attribution that closes the sentence.
             if (startsSentence && mention is null && preMention is null && post.Count > 0 && !post[0].Capitalised
@@ -102,7 +101,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
             if (quoted.Length == 0 || !full && NamesAThing(quoted)) continue;
             // A short quote said again is the same string: a run of one quote was a string per time it was said.
-            output.Add(new ExtractedQuote(seed, speaker, pool?.Get(quoted) ?? quoted, !full, paragraph, attribution));
+            output.Add(new FoundQuote(speaker, pool?.Get(quoted) ?? quoted, !full, paragraph, attribution));
             if (full)
             {
                 lastFull = speaker;
@@ -137,12 +136,22 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         {
             // "Roe said the plan was 'a disaster'": the verb's own subject, right before it, names the speaker.
             var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
-                        && !text.Quotes.Any(q => q.Open >= subject.End && q.Open < verb.Start);
+                        && !QuoteOpensIn(text, sentence, subject.End, verb.Start);
             return (subject, named);
         }
         // No speech verb: the subject of the clause the phrase stands in, the last name before it that is no object
         // ("..., while Roe extended an invitation to the mayor: "...""), and only for review.
         return (before.LastOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)), false);
+    }
+
+    /// <summary>
+    /// Whether a quote opens from <paramref name="start"/> to before <paramref name="end"/>, both inside the sentence (a
+    /// mention's or a word's edges): only the sentence's quotes are read, not the paragraph's.
+    /// </summary>
+    private bool QuoteOpensIn(ParagraphText text, Sentence sentence, int start, int end)
+    {
+        foreach (var q in text.QuotesOf(sentence, work)) if (q.Open >= start && q.Open < end) return true;
+        return false;
     }
 
     /// <summary>Whether a conjunction that opens a new clause ("while", "but", "whereas") stands right before the mention.</summary>
@@ -191,7 +200,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive
                 && !(text.Masked[m.End..verb.Start].Contains(',') && GovernedByPreposition(sentence, m))) is { } adjacent
             && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
-            && !text.Quotes.Any(q => q.Open >= adjacent.End && q.Open < verb.Start))
+            && !QuoteOpensIn(text, sentence, adjacent.End, verb.Start))
         {
             return adjacent;
         }

@@ -127,9 +127,19 @@ internal sealed partial class QuoteExtractor
     private static bool ParticipleAfterComma(ParagraphText text, Token verb)
     {
         if (!verb.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
-        var before = text.Original[..Math.Min(verb.Start, text.Original.Length)].TrimEnd();
-        if (before.EndsWith(',')) return true;
-        return before.Length > 1 && TextFolding.FoldQuoteMark(before[^1]) is '"' or '\'' && before[..^1].TrimEnd().EndsWith(',');
+        // Read back over spaces from the verb: a copy of the paragraph before it, per verb, cost the square of a paragraph.
+        var original = text.Original;
+        var last = LastNonSpaceBefore(original, Math.Min(verb.Start, original.Length));
+        if (last >= 0 && original[last] == ',') return true;
+        return last >= 1 && TextFolding.FoldQuoteMark(original[last]) is '"' or '\'' && LastNonSpaceBefore(original, last) is >= 0 and var comma && original[comma] == ',';
+    }
+
+    /// <summary>The index of the last character before <paramref name="end"/> that is not white space, or -1.</summary>
+    private static int LastNonSpaceBefore(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)

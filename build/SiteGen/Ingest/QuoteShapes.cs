@@ -39,7 +39,7 @@ internal sealed partial class QuoteExtractor
         var stopped = closing.Length > 0 && closing[^1] is '.' or '?' or '!'
                       || q.Close + 1 < text.Original.Length && text.Original[q.Close + 1] is '.' or '?' or '!';
         // A headline drops its stop: "Roe hails the deal: "It works for everyone"" at the end of its line is still whole.
-        var endsLine = text.Original[Math.Min(q.Close + 1, text.Original.Length)..].Trim().Length == 0;
+        var endsLine = Math.Min(q.Close + 1, text.Original.Length) >= EdgesOf(text).SpaceTailStart;
         return (stopped || endsLine && preText.EndsWith(':')) && !sentence.Tokens.Any(t => t.Start > q.Close);
     }
 
@@ -59,9 +59,77 @@ internal sealed partial class QuoteExtractor
     /// A paragraph that is nothing but a quote continues the previous paragraph's speaker, as wire copy does; a list item's
     /// marker before it ("- "...", "• "..."") changes nothing, and neither does a stop printed after the closing mark ("...".).
     /// </summary>
-    private static bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
-        text.Original[..q.Open].Trim().TrimStart(ListMarkers).Trim().Length == 0
-        && (q.Close >= text.Original.Length || text.Original[(q.Close + 1)..].Trim().TrimEnd('.', '!', '?').Trim().Length == 0);
+    private bool IsWholeParagraph(ParagraphText text, QuoteSpan q) =>
+        q.Open <= EdgesOf(text).ListLeadEnd && (q.Close >= text.Original.Length || q.Close + 1 >= EdgesOf(text).StopTailStart);
+
+    /// <summary>
+    /// "LYON, June 3 (WNS) – "...": whether only a dateline (and spaces) stands before <paramref name="open"/>, the
+    /// reporter's words being none.
+    /// </summary>
+    private bool AfterDateline(ParagraphText text, int open) =>
+        EdgesOf(text).Dateline is > 0 and var dateline && dateline <= open && EdgesOf(text).DatelineTextStart >= open;
+
+    // The edges of the paragraph read last, worked out once for it: asked per quote and per sentence, each was a copy of
+    // the paragraph up to or after the quote, which cost the square of a paragraph made of quotes.
+    private ParagraphText? _edgesOf;
+    private ParagraphEdges? _edges;
+
+    private ParagraphEdges EdgesOf(ParagraphText text)
+    {
+        if (_edges is null || !ReferenceEquals(_edgesOf, text))
+        {
+            _edges = new ParagraphEdges(text.Original);
+            _edgesOf = text;
+        }
+        return _edges;
+    }
+
+    /// <summary>Where a paragraph's lead and tail of spaces, list markers and stops end, and its dateline (read when first asked).</summary>
+    private sealed class ParagraphEdges
+    {
+        private readonly string _text;
+        private int _dateline = -1;
+        private int _datelineTextStart = -1;
+
+        public ParagraphEdges(string text)
+        {
+            _text = text;
+            // Spaces, list markers, spaces: the only way to read such a lead, as the sets share no character.
+            var i = SkipForward(text, 0, char.IsWhiteSpace);
+            i = SkipForward(text, i, c => ListMarkers.Contains(c));
+            ListLeadEnd = SkipForward(text, i, char.IsWhiteSpace);
+            SpaceTailStart = SkipBack(text, text.Length, char.IsWhiteSpace);
+            var j = SkipBack(text, SpaceTailStart, c => c is '.' or '!' or '?');
+            StopTailStart = SkipBack(text, j, char.IsWhiteSpace);
+        }
+
+        /// <summary>Before it the paragraph is only spaces and list markers ("- ", "• "): a prefix up to here holds no words.</summary>
+        public int ListLeadEnd { get; }
+
+        /// <summary>From here the paragraph is only spaces, stops (. ! ?) and spaces again.</summary>
+        public int StopTailStart { get; }
+
+        /// <summary>From here the paragraph is only white space.</summary>
+        public int SpaceTailStart { get; }
+
+        /// <summary>The length of the paragraph's dateline ("WASHINGTON (WNS) — "), or 0.</summary>
+        public int Dateline => _dateline >= 0 ? _dateline : _dateline = ArticleReader.DatelineLength(_text);
+
+        /// <summary>The first character after the dateline that is not white space.</summary>
+        public int DatelineTextStart => _datelineTextStart >= 0 ? _datelineTextStart : _datelineTextStart = SkipForward(_text, Dateline, char.IsWhiteSpace);
+
+        private static int SkipForward(string text, int i, Func<char, bool> skip)
+        {
+            while (i < text.Length && skip(text[i])) i++;
+            return i;
+        }
+
+        private static int SkipBack(string text, int end, Func<char, bool> skip)
+        {
+            while (end > 0 && skip(text[end - 1])) end--;
+            return end;
+        }
+    }
 
     /// <summary>
     /// "Harbour Master Ivo Marek:" alone on its line, before the paragraph of their words, as interviews print a speaker: the

@@ -39,6 +39,9 @@ internal sealed class WordPool
         return null;
     }
 
+    /// <summary>Lets go of the sentences kept: they hold their paragraph's words, which an article done with need not keep.</summary>
+    public void ForgetSentences() => Array.Clear(_kept);
+
     public void Remember(ParagraphWords owner, int first, int count, Token[] tokens)
     {
         _kept[_nextSlot] = (owner, first, count, tokens);

@@ -100,3 +100,36 @@ public sealed class RunOfQuotesMemoryTests
         }
     }
 }
+
+/// <summary>
+/// Seeds are read one at a time, and the reader lets each go when asked for the next and when it ends: a C# iterator kept
+/// the last seed as its current item, so a seed of megabytes stayed alive through the whole extraction (issue #23).
+/// </summary>
+public sealed class SeedSequenceTests
+{
+    [Fact]
+    public void TheLastSeedIsLetGoWhenTheSequenceEnds()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Harbour towns meet\n\nMayor Jon Berg of Port Example met Mayor Ilse Varga on Tuesday, June 3, 2025.\n");
+        var bag = new SiteGen.Diagnostics.DiagnosticBag();
+        using var reader = new SeedSequence([folder.Combine("a.txt")], folder.Path, bag).GetEnumerator();
+
+        var last = ReadOne(reader);
+        Assert.False(reader.MoveNext());
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(last.IsAlive, "the sequence still holds the last seed it read");
+        Assert.Empty(bag.ToImmutable());
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference ReadOne(IEnumerator<SeedText> reader)
+    {
+        Assert.True(reader.MoveNext());
+        Assert.Equal("a.txt", reader.Current.FileName);
+        return new WeakReference(reader.Current);
+    }
+}
