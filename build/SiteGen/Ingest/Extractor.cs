@@ -175,7 +175,7 @@ public sealed partial class Extractor
         for (var i = 0; i < articles.Count; i++)
         {
             var (article, found, _) = articles[i];
-            done[i] = article.WithPeople(finals[i]) with { Quotes = FinalQuotes(article.Seed, found!, finals[i]) };
+            done[i] = article.WithPeople(finals[i]) with { Quotes = found!.WithFinalSpeakers(article.Seed, finals[i]) };
             // Its found quotes go as soon as their records are made.
             articles[i] = default;
         }
@@ -348,22 +348,6 @@ public sealed partial class Extractor
     {
         var names = credits.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         return names.Count == 0 ? null : string.Join(", ", names);
-    }
-
-    /// <summary>
-    /// The article's quotes as records with their final speakers, each made once; a phrase quoted twice by one of the
-    /// article's people is one partial quote.
-    /// </summary>
-    private static ImmutableArray<ExtractedQuote> FinalQuotes(string seed, FoundQuotes quotes, IReadOnlyDictionary<PersonRecord, PersonRecord> final)
-    {
-        var made = ImmutableArray.CreateBuilder<ExtractedQuote>(quotes.Count);
-        var seen = new HashSet<(PersonRecord, string)>();
-        foreach (var q in quotes)
-        {
-            if (q.Partial && !seen.Add((q.Speaker, q.Text.ToLowerInvariant()))) continue;
-            made.Add(new ExtractedQuote(seed, final[q.Speaker], q.Text, q.Partial, q.Paragraph, q.Attribution));
-        }
-        return made.Count == made.Capacity ? made.MoveToImmutable() : made.ToImmutable();
     }
 
     /// <summary>

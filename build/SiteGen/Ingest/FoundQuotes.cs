@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using SiteGen.Content;
 
 namespace SiteGen.Ingest;
@@ -26,6 +27,22 @@ internal sealed class FoundQuotes : IEnumerable<FoundQuote>
         if (Count % ChunkLength == 0) _chunks.Add(new FoundQuote[ChunkLength]);
         _chunks[^1][Count % ChunkLength] = quote;
         Count++;
+    }
+
+    /// <summary>
+    /// The article's quotes as records with their final speakers, each made once; a phrase quoted twice by one of the
+    /// article's people is one partial quote.
+    /// </summary>
+    public ImmutableArray<ExtractedQuote> WithFinalSpeakers(string seed, IReadOnlyDictionary<PersonRecord, PersonRecord> final)
+    {
+        var made = ImmutableArray.CreateBuilder<ExtractedQuote>(Count);
+        var seen = new HashSet<(PersonRecord, string)>();
+        foreach (var q in this)
+        {
+            if (q.Partial && !seen.Add((q.Speaker, q.Text.ToLowerInvariant()))) continue;
+            made.Add(new ExtractedQuote(seed, final[q.Speaker], q.Text, q.Partial, q.Paragraph, q.Attribution));
+        }
+        return made.Count == made.Capacity ? made.MoveToImmutable() : made.ToImmutable();
     }
 
     public IEnumerator<FoundQuote> GetEnumerator()
