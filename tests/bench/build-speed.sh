@@ -16,7 +16,7 @@
 #   PAGEFIND=1        also time Pagefind (npm `pagefind`, pinned to $PAGEFIND_VERSION, default 1.6.0) over each Hugo output,
 #                     and report SiteGen against Hugo plus Pagefind (SiteGen's own output includes its search index)
 # Prints wall time, CPU time (user + system: steadier than wall on a shared machine) and peak memory (RSS) per generator
-# and SiteGen's ratios to Hugo. Without `hugo` on PATH it says so
+# and SiteGen's ratios to Hugo; each clean run's figures go to stderr as it ends, to judge the spread behind a median. Without `hugo` on PATH it says so
 # and prints SiteGen alone. Outputs are deleted only after all timed runs of a size: creating many files soon after
 # deleting many costs extra kernel time on these machines (see ../shared/bench/README.md).
 set -euo pipefail
@@ -98,6 +98,7 @@ for name in os.listdir(src):
       esac
       read -r s k c < <(measure "${cmd[@]}")
       times[$mode]+="$s "; mems[$mode]+="$k "; cpus[$mode]+="$c "
+      echo "  $n pages, run $i, $mode: ${s}s wall, ${c}s cpu, $((k / 1024)) MiB" >&2
     done
   done
   if [ "${INCREMENTAL:-0}" = 1 ]; then

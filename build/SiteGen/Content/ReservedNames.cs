@@ -12,18 +12,6 @@ public static class ReservedNames
             .Concat(["com\u00B9", "com\u00B2", "com\u00B3", "lpt\u00B9", "lpt\u00B2", "lpt\u00B3"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The top-level folders and files the site generates, which a free page published at /slug/ would collide with.</summary>
-    private static readonly FrozenDictionary<string, string> GeneratedPages = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [SiteLoader.TimelineFolder] = "the timeline page (timeline/index.html)",
-        [SiteLoader.PeopleFolder] = "the people index (people/index.html)",
-        [SiteLoader.AnalysisFolder] = "the analysis index (analysis/index.html)",
-        [SiteLoader.ArticlesFolder] = "the articles index (articles/index.html)",
-        ["search"] = "the search page (search/index.html)",
-        ["assets"] = "the stylesheets and scripts (assets/)",
-        ["404"] = "the not-found page (404.html)",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Whether a file or folder name is a Windows device name ("con", "NUL.md", "lpt1.txt").</summary>
     public static bool IsWindowsDevice(string name)
     {
@@ -32,5 +20,5 @@ public static class ReservedNames
     }
 
     /// <summary>What SiteGen itself publishes where a free page with this slug would go, or null when the slug is free.</summary>
-    public static string? GeneratedPageAt(string slug) => GeneratedPages.GetValueOrDefault(slug);
+    public static string? GeneratedPageAt(string slug) => SiteUrls.GeneratedNames.GetValueOrDefault(slug);
 }

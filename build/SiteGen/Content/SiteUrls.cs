@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace SiteGen.Content;
@@ -13,6 +14,21 @@ public sealed class SiteUrls
     public const string AnalysisSection = "analysis";
     public const string ArticlesSection = "articles";
     public const string SearchSection = "search";
+
+    /// <summary>
+    /// The top-level names the site's own pages and files take, with what is there. A free page is published at /slug/,
+    /// so it cannot take one (<see cref="ReservedNames"/>): a new kind of page at a new top-level name adds it here.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> GeneratedNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [TimelineSection] = "the timeline page (timeline/index.html)",
+        [PeopleSection] = "the people index (people/index.html)",
+        [AnalysisSection] = "the analysis index (analysis/index.html)",
+        [ArticlesSection] = "the articles index (articles/index.html)",
+        [SearchSection] = "the search page (search/index.html)",
+        ["assets"] = "the stylesheets and scripts (assets/)",
+        ["404"] = "the not-found page (404.html)",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private SiteUrls(string baseUrl, string basePath, string host)
     {

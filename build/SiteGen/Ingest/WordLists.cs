@@ -202,9 +202,15 @@ internal sealed class WordLists
         }
     }
 
+    // The data files read so far: WordListLoadingTests holds every embedded file to being read by a list here.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Read = new(StringComparer.Ordinal);
+
+    internal static IReadOnlyCollection<string> FilesRead => [.. Read.Keys];
+
     /// <summary>The entries of one data file: trimmed, without blank lines and '#' comments.</summary>
     public static IEnumerable<string> Lines(string name)
     {
+        Read.TryAdd(name, true);
         var resource = $"SiteGen.Ingest.Data.{name}.txt";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"the word list {resource} is not embedded in the assembly");

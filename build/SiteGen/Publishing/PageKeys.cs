@@ -13,20 +13,20 @@ namespace SiteGen.Publishing;
 /// </summary>
 public sealed class PageKeys
 {
-    private readonly PageModelBuilder _models;
+    private readonly PageModelContext _context;
     private readonly Dictionary<string, string> _coCited;
     private readonly UInt128? _siteKey;
 
     /// <param name="content">The loaded content.</param>
-    /// <param name="models">Its page models (which paragraphs each article publishes).</param>
+    /// <param name="context">What its page models draw on (which paragraphs each article publishes, what each article page shows of other records).</param>
     /// <param name="siteModel">The site-wide values every page shows, as JSON.</param>
     /// <param name="sourcesKey">For a build: <see cref="SourcesKey"/>, taken before loading; without it there are no input keys.</param>
-    public PageKeys(SiteContent content, PageModelBuilder models, byte[] siteModel, UInt128? sourcesKey)
+    public PageKeys(SiteContent content, PageModelContext context, byte[] siteModel, UInt128? sourcesKey)
     {
-        _models = models;
+        _context = context;
         _coCited = CoCitedTitles(content);
         _siteKey = sourcesKey is { } sources ? SiteWideKey(content, siteModel, sources) : null;
-        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + (content.Site.Cards ? "" : " no-cards") + " " + content.Images.Signature + " " + models.Context.Strings.Signature;
+        SiteValues = content.Site.BaseUrl + (content.Site.RelativeUrls ? " relative" : "") + (content.Site.Cards ? "" : " no-cards") + " " + content.Images.Signature + " " + context.Strings.Signature;
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed class PageKeys
 
     /// <summary>What an article page shows of other records: the titles of articles an event cites beside it, and in cited mode which of its paragraphs are cited.</summary>
     public string Borrowed(Article article) =>
-        _coCited.GetValueOrDefault(article.Slug, "") + (_models.Context.CitedOnly ? "\ncited:" + string.Join(',', _models.Context.CitedIn(article.Slug)) : "");
+        _coCited.GetValueOrDefault(article.Slug, "") + (_context.CitedOnly ? "\ncited:" + string.Join(',', _context.CitedIn(article.Slug)) : "");
 
     /// <summary>
     /// For a build: a key over every input an article page shows, given <see cref="Borrowed"/>; null for a render with no
@@ -50,10 +50,10 @@ public sealed class PageKeys
     {
         if (_siteKey is not { } site) return null;
         var key = new KeyBuilder().Add(site).Add(article.Slug).Add(article.SourceHash).Add(borrowed);
-        var context = _models.Context;
-        foreach (var quote in context.QuotesByArticle[article.Slug]) key.Add(JsonSerializer.SerializeToUtf8Bytes(quote, PageModelJsonContext.Default.QuoteView));
-        foreach (var person in context.PeopleByArticle.GetValueOrDefault(article) ?? []) key.Add(JsonSerializer.SerializeToUtf8Bytes(person, PageModelJsonContext.Default.PersonLink));
-        foreach (var e in context.EventsByArticle.GetValueOrDefault(article.Slug) ?? []) key.Add(JsonSerializer.SerializeToUtf8Bytes(e, PageModelJsonContext.Default.EventView));
+        var context = _context;
+        foreach (var quote in context.QuotesByArticle[article.Slug]) key.Add(JsonSerializer.SerializeToUtf8Bytes(quote, SharedViewJsonContext.Default.QuoteView));
+        foreach (var person in context.PeopleByArticle.GetValueOrDefault(article) ?? []) key.Add(JsonSerializer.SerializeToUtf8Bytes(person, SharedViewJsonContext.Default.PersonLink));
+        foreach (var e in context.EventsByArticle.GetValueOrDefault(article.Slug) ?? []) key.Add(JsonSerializer.SerializeToUtf8Bytes(e, SharedViewJsonContext.Default.EventView));
         return key.Build();
     }
 

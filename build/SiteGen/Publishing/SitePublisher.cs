@@ -27,8 +27,7 @@ public static class SitePublisher
         // The site's language picks its strings file; without a complete one no page can be written in that language.
         if (request.Templates.Strings.For(content.Site, bag) is not { } strings) return new RenderOutput([], null);
         var plan = SitePlan.Make(content, request.Bodies, request.Templates, strings, memo, bag, timings);
-        var models = plan.Models;
-        var keys = new PageKeys(content, models, plan.SiteModel, sink is null ? null : request.SourcesKey);
+        var keys = new PageKeys(content, plan.Context, plan.SiteModel, sink is null ? null : request.SourcesKey);
         var jobs = plan.Jobs;
         request.ArticleMemo?.Begin(keys.SiteValues);
 
@@ -37,7 +36,7 @@ public static class SitePublisher
 
         // The search index takes each article's paragraphs from its page's job, which reads the body anyway, and the
         // rest of the records now; its document files go out as they fill. The feed needs no page: make it meanwhile.
-        var search = new SiteSearchIndex(models, plan.Urls, plan.Relative, sink is null ? null : sink.Write, memo, deferred: request.SearchIndexLater);
+        var search = new SiteSearchIndex(plan.Context, plan.SearchDocuments, plan.Urls, plan.Relative, sink is null ? null : sink.Write, memo, deferred: request.SearchIndexLater);
         var feed = Task.Run(plan.Feed);
 
         // Pages are independent: render them on every core, each with its own diagnostics, and keep the results in job order.
@@ -72,7 +71,7 @@ public static class SitePublisher
             }
             if (inputKey is { } known && sink!.TryKeep(job.OutputPath, known))
             {
-                results[i] = Result(Written, models.Articles.PageValues(job.Article!), pageBag);
+                results[i] = Result(Written, job.PageValues!(), pageBag);
                 return;
             }
             var modelStart = timings.Start();

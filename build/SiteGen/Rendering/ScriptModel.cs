@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -20,18 +21,30 @@ public static class ScriptModel
     /// Options for the round trip from view record to Scriban object only: its JSON is read back at once and never
     /// published, so strings need no HTML-safe escaping. The default encoder writes every &lt; &gt; &amp; and quote of a page's
     /// HTML body as \u003C..., which cost as much again to undo (profiled: the round trip took longer than Markdig).
+    /// The members' snake_case names are set here, once, so no kind of page's JSON context has to say so.
     /// </summary>
-    internal static readonly JsonSerializerOptions RoundTripOptions = CreateRoundTripOptions();
-
-    private static JsonSerializerOptions CreateRoundTripOptions()
+    private static readonly JsonSerializerOptions RoundTripOptions = new()
     {
-        var options = new JsonSerializerOptions(PageModelJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        options.MakeReadOnly();
-        return options;
-    }
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    /// <summary>The source-generated metadata for <typeparamref name="T"/> under <see cref="RoundTripOptions"/>.</summary>
-    internal static JsonTypeInfo<T> RoundTrip<T>(JsonTypeInfo<T> typeInfo) => (JsonTypeInfo<T>)RoundTripOptions.GetTypeInfo(typeInfo.Type);
+    // One set of options per source-generated context (each kind of page has its own), made once: options cache the
+    // metadata they hand out, and making them per page would build it again every time.
+    private static readonly ConcurrentDictionary<IJsonTypeInfoResolver, JsonSerializerOptions> OptionsByContext = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The source-generated metadata for <typeparamref name="T"/> under the round trip's options.</summary>
+    internal static JsonTypeInfo<T> RoundTrip<T>(JsonTypeInfo<T> typeInfo)
+    {
+        var context = typeInfo.OriginatingResolver ?? typeInfo.Options.TypeInfoResolver ?? throw new ArgumentException("the metadata names no resolver", nameof(typeInfo));
+        var options = OptionsByContext.GetOrAdd(context, static c =>
+        {
+            var o = new JsonSerializerOptions(RoundTripOptions) { TypeInfoResolver = c };
+            o.MakeReadOnly();
+            return o;
+        });
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeInfo.Type);
+    }
 
     /// <summary>Converts a view model already serialized to JSON (the render cache compares these bytes).</summary>
     public static ScriptObject From(byte[] json)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -8,28 +7,37 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// One page to render: which template, where it goes, and how to make its model as JSON (run on any thread).
-/// Standalone pages (the timeline's embed) are whole documents: no layout goes around them.
-/// </summary>
-/// <remarks>Model takes the page's Markdown body when the page is an article's (read once, by whoever renders it), else null.</remarks>
-public sealed record PageJob(string Template, string OutputPath, Func<string?, (byte[] Model, PageView View)> Model, bool Standalone = false)
-{
-    /// <summary>The article the page shows, whose body it needs; its paragraphs go to the search index from that body.</summary>
-    public Article? Article { get; init; }
-}
-
-/// <summary>
 /// Every page of a site before any is rendered: the page jobs in order, and what all pages share (the site-wide values,
-/// the assets, the page models' builder). Turning a job into bytes is <see cref="SiteRenderer"/>'s; deciding which jobs
+/// the assets, what every page model draws on). Turning a job into bytes is <see cref="SiteRenderer"/>'s; deciding which jobs
 /// need rendering at all, and where the bytes go, is Publishing's.
 /// </summary>
 public sealed class SitePlan
 {
-    private SitePlan(SiteContent content, PageModelBuilder models, AssetManifest assets, TemplateSet templates, byte[] siteModel, ImmutableArray<PageJob> jobs, BuildTimings timings)
+    /// <summary>
+    /// Every kind of page, in the order the site lists its pages (the order of the sitemap and of the search page's
+    /// results). A new kind of page is its file in Pages/ and its line here; PageKindTests fails for a kind left out.
+    /// </summary>
+    internal static IPageKind[] Kinds(PageModelContext context) =>
+    [
+        new HomePage(context),
+        new TimelinePage(context),
+        new PeoplePage(context),
+        new PersonPage(context),
+        new AnalysesPage(context),
+        new AnalysisPage(context),
+        new ArticlesPage(context),
+        new ArticlePage(context),
+        new FreePage(context),
+        new SearchPage(context),
+        new NotFoundPage(context),
+    ];
+
+    private SitePlan(SiteContent content, PageModelContext context, AssetManifest assets, TemplateSet templates, byte[] siteModel, ImmutableArray<PageJob> jobs, BuildTimings timings)
     {
         Timings = timings;
         Content = content;
-        Models = models;
+        Context = context;
+        SearchDocuments = new SearchDocumentProjection(context);
         Assets = assets;
         Templates = templates;
         SiteModel = siteModel;
@@ -37,7 +45,7 @@ public sealed class SitePlan
         // Site-wide values are converted once and shared read-only by every page.
         SiteScript = new ScriptObject();
         SiteScript.SetValue("site", ScriptModel.From(siteModel), readOnly: true);
-        SiteScript.SetValue("t", models.Context.Strings.Script, readOnly: true);
+        SiteScript.SetValue("t", context.Strings.Script, readOnly: true);
     }
 
     public SiteContent Content { get; }
@@ -45,13 +53,17 @@ public sealed class SitePlan
     /// <summary>Where this render's time is counted.</summary>
     public BuildTimings Timings { get; }
 
-    public PageModelBuilder Models { get; }
+    /// <summary>What every page model draws on: records in page order, cross-links, site-wide values.</summary>
+    public PageModelContext Context { get; }
+
+    /// <summary>The full-text index's documents, a projection of the same records as the pages.</summary>
+    public SearchDocumentProjection SearchDocuments { get; }
 
     public AssetManifest Assets { get; }
 
     public TemplateSet Templates { get; }
 
-    public SiteUrls Urls => Models.Context.Urls;
+    public SiteUrls Urls => Context.Urls;
 
     /// <summary>Internal links are written relative to each page.</summary>
     public bool Relative => Content.Site.RelativeUrls;
@@ -75,52 +87,15 @@ public sealed class SitePlan
     public static SitePlan Make(SiteContent content, IArticleBodies bodies, TemplateSet templates, SiteStrings strings, IRenderMemo? memo, DiagnosticBag bag, BuildTimings timings)
     {
         var assets = AssetManifest.Create(templates.Assets, content.Site.Urls);
-        var models = new PageModelBuilder(content, bodies, assets, strings, memo, timings);
-        var shared = models.Context;
-        var urls = shared.Urls;
-        var json = PageModelJsonContext.Default;
-        var jobs = ImmutableArray.CreateBuilder<PageJob>();
-        var siteModel = JsonSerializer.SerializeToUtf8Bytes(models.Context.Site, ScriptModel.RoundTrip(json.SiteView));
-
-        void AddPage<T>(string template, string outputPath, Func<string?, T> model, JsonTypeInfo<T> info, Func<T, PageView> view, bool standalone = false, Article? article = null) =>
-            jobs.Add(new PageJob(template, outputPath, body =>
-            {
-                var m = model(body);
-                return (JsonSerializer.SerializeToUtf8Bytes(m, ScriptModel.RoundTrip(info)), view(m));
-            }, standalone) { Article = article });
-        void Add<T>(string template, string outputPath, Func<T> model, JsonTypeInfo<T> info, Func<T, PageView> view, bool standalone = false) =>
-            AddPage(template, outputPath, _ => model(), info, view, standalone: standalone);
-
-        Add("home", "index.html", models.Home.Model, json.HomeModel, m => m.Page);
-        Add("timeline", urls.OutputPath(urls.Timeline), () => models.Timeline.Model(), json.TimelineModel, m => m.Page);
-        // A site started from older templates has no embed template: it simply has no embed page.
-        if (templates.Has(SiteRenderer.TimelineEmbedTemplate))
-            Add(SiteRenderer.TimelineEmbedTemplate, urls.OutputPath(urls.TimelineEmbed), () => models.Timeline.Model(embed: true), json.TimelineModel, m => m.Page, standalone: true);
-        Add("people", urls.OutputPath(urls.People), models.People.Index, json.PeopleModel, m => m.Page);
-        foreach (var person in shared.PeopleInOrder)
-            Add("person", urls.OutputPath(urls.Person(person.Slug)), () => models.People.Person(person), json.PersonModel, m => m.Page);
-        Add("analyses", urls.OutputPath(urls.Analyses), models.Analyses.Index, json.AnalysesModel, m => m.Page);
-        foreach (var analysis in shared.AnalysesInOrder)
-            Add("analysis", urls.OutputPath(urls.Analysis(analysis.Slug)), () => models.Analyses.Analysis(analysis), json.AnalysisModel, m => m.Page);
-        Add("articles", urls.OutputPath(urls.Articles), models.Articles.Index, json.ArticlesModel, m => m.Page);
-        foreach (var article in shared.ArticlesInOrder)
-            AddPage("article", urls.OutputPath(urls.Article(article.Slug)), body => models.Articles.Article(article, body!), json.ArticleModel, m => m.Page, article: article);
-        foreach (var page in shared.FreePagesInOrder)
-        {
-            if (!templates.Has(page.Layout))
-            {
-                bag.Error(DiagnosticCodes.MissingTemplate, page.LayoutSpan, $"the layout '{page.Layout}' named in this page's front matter does not exist (expected templates/{page.Layout}{TemplateSet.Extension})");
-                continue;
-            }
-            Add(page.Layout, urls.OutputPath(urls.Page(page.Slug)), () => models.FreePages.Page(page), json.FreePageModel, m => m.Page);
-        }
-        Add("search", urls.OutputPath(urls.Search), models.Search.Model, json.SearchModel, m => m.Page);
-        Add("404", "404.html", models.FreePages.NotFound, json.NotFoundModel, m => m.Page);
-        return new SitePlan(content, models, assets, templates, siteModel, jobs.ToImmutable(), timings);
+        var context = new PageModelContext(content, bodies, assets, strings, memo, timings);
+        var siteModel = JsonSerializer.SerializeToUtf8Bytes(context.Site, ScriptModel.RoundTrip(SharedViewJsonContext.Default.SiteView));
+        var jobs = new PageJobs(templates, bag);
+        foreach (var kind in Kinds(context)) kind.AddPages(jobs);
+        return new SitePlan(content, context, assets, templates, siteModel, jobs.ToImmutable(), timings);
     }
 
     /// <summary>The feed, made from the records alone (no page needed), so it can be made while the pages render.</summary>
-    public OutputFile Feed() => SiteFeeds.Atom(Content.Site, Models.Feed.Entries(), Urls);
+    public OutputFile Feed() => SiteFeeds.Atom(Content.Site, new FeedProjection(Context).Entries(), Urls);
 
     /// <summary>Every file but the pages, the search index and the feed: sitemaps, robots.txt, host headers, assets and images.</summary>
     /// <param name="pages">The rendered pages' values, in job order, for the sitemap.</param>

@@ -12,7 +12,6 @@ public sealed record PageRenderTimer(TimeSpan Limit, CancellationTokenSource Giv
 public static class SiteRenderer
 {
     public const string LayoutTemplate = "layout";
-    public const string TimelineEmbedTemplate = "timeline-embed";
 
     /// <summary>The page's HTML as UTF-8, or null when a template failed (the reason is in <paramref name="bag"/>).</summary>
     /// <param name="plan">The site the page belongs to.</param>

@@ -132,7 +132,7 @@ public sealed class TimelineAxisTests
     [Fact]
     public void AnExcerptIsCutAtAWordWithAnEllipsisAndQuoted()
     {
-        var (quoted, holds) = TimelinePageModels.Excerpt("The mayors talked for six hours about the harbour quotas and left without a date", 40);
+        var (quoted, holds) = TimelinePage.Excerpt("The mayors talked for six hours about the harbour quotas and left without a date", 40);
         Assert.Equal("\u201CThe mayors talked for six hours about\u2026\u201D", quoted);
         Assert.False(holds);
     }
@@ -140,14 +140,14 @@ public sealed class TimelineAxisTests
     [Fact]
     public void AnExcerptCutAfterASentenceNeedsNoEllipsis()
     {
-        var (quoted, _) = TimelinePageModels.Excerpt("They met. Then they talked about the quotas for a long time.", 12);
+        var (quoted, _) = TimelinePage.Excerpt("They met. Then they talked about the quotas for a long time.", 12);
         Assert.Equal("\u201CThey met.\u201D", quoted);
     }
 
     [Fact]
     public void AnExcerptStartsWhereTheEntrysOwnTextStandsInTheParagraph()
     {
-        var (quoted, holds) = TimelinePageModels.Excerpt("Talks went on. \"We will meet again,\" Lopez said of Northtown.", 160, "\"We will meet again,\" Lopez said of Northtown.");
+        var (quoted, holds) = TimelinePage.Excerpt("Talks went on. \"We will meet again,\" Lopez said of Northtown.", 160, "\"We will meet again,\" Lopez said of Northtown.");
         Assert.Equal("\u201C\u2026\u2018We will meet again,\u2019 Lopez said of Northtown.\u201D", quoted);
         Assert.True(holds);
     }

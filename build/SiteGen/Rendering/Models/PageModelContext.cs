@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// What every page model draws on, worked out once per render: the records in the order pages list them, the
 /// cross-links between quotes, people, events and articles, the site-wide values, and the views every kind of page
-/// shares (links, summaries, page-level values). The per-kind builders (<see cref="PageModelBuilder"/>) read it.
+/// shares (links, summaries, page-level values). Each kind of page (<see cref="IPageKind"/>, in Pages/) reads it.
 /// </summary>
 public sealed class PageModelContext
 {

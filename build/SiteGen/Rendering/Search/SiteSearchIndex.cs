@@ -10,7 +10,7 @@ namespace SiteGen.Rendering.Search;
 /// </summary>
 public sealed class SiteSearchIndex
 {
-    private readonly PageModelBuilder _models;
+    private readonly SearchDocumentProjection _documents;
     private readonly SearchIndexBuilder _builder;
     private readonly Dictionary<Article, int> _firstParagraph = new(ReferenceEqualityComparer.Instance);
     private readonly Func<SearchDocument, SearchDocument> _linked;
@@ -21,31 +21,32 @@ public sealed class SiteSearchIndex
     private readonly Action _addRecords;
     private readonly Task? _records;
 
-    /// <param name="models">The page models, whose order numbers the documents.</param>
+    /// <param name="context">What the page models draw on, whose article order numbers the documents.</param>
+    /// <param name="documents">The documents, made from the same records as the pages.</param>
     /// <param name="urls">The site's addresses.</param>
     /// <param name="relative">Whether results link relative to the search page.</param>
     /// <param name="write">Where document files go as they fill; without it they are held and returned by <see cref="Finish"/>.</param>
     /// <param name="memo">The preview's: an unchanged article's paragraphs are not prepared again.</param>
     /// <param name="deferred">Only prepare documents while the pages render; merge them when <see cref="Finish"/> is called.</param>
-    public SiteSearchIndex(PageModelBuilder models, SiteUrls urls, bool relative, Action<OutputFile>? write, IRenderMemo? memo, bool deferred)
+    public SiteSearchIndex(PageModelContext context, SearchDocumentProjection documents, SiteUrls urls, bool relative, Action<OutputFile>? write, IRenderMemo? memo, bool deferred)
     {
-        _models = models;
+        _documents = documents;
         _memo = memo;
         // The search page turns each entry into a link, so in relative mode its addresses are relative to that page.
         var searchPage = urls.OutputPath(urls.Search);
         _linked = relative ? d => d with { Url = RelativeLinks.Relative(d.Url, searchPage, urls) } : d => d;
         var paragraphs = 0;
-        foreach (var a in models.Context.ArticlesInOrder)
+        foreach (var a in context.ArticlesInOrder)
         {
             _firstParagraph[a] = paragraphs;
-            paragraphs += models.Context.PublishedParagraphs(a).Count();
+            paragraphs += context.PublishedParagraphs(a).Count();
         }
         _builder = new SearchIndexBuilder(write ?? Hold);
         // Records' documents follow every paragraph; they need no page, so they are indexed while the pages render.
         _addRecords = () =>
         {
             var id = paragraphs;
-            foreach (var d in models.SearchDocuments.Records()) _builder.Add(id++, _linked(d));
+            foreach (var d in documents.Records()) _builder.Add(id++, _linked(d));
         };
         if (deferred) _pending = new(ReferenceEqualityComparer.Instance);
         // The records' documents need no page: they are indexed while the pages render.
@@ -59,7 +60,7 @@ public sealed class SiteSearchIndex
     public void AddParagraphs(Article article, Func<string> body, string pageKey)
     {
         var id = _firstParagraph[article];
-        ImmutableArray<PreparedDocument> Prepare() => [.. _models.SearchDocuments.Paragraphs(article, body()).Select(d => _builder.Prepare(_linked(d)))];
+        ImmutableArray<PreparedDocument> Prepare() => [.. _documents.Paragraphs(article, body()).Select(d => _builder.Prepare(_linked(d)))];
         var documents = _memo is null ? Prepare() : _memo.SearchDocuments(article, pageKey, Prepare);
         if (_pending is not null) _pending[article] = documents;
         else foreach (var d in documents) _builder.Add(id++, d);

@@ -1,17 +1,40 @@
-using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using SiteGen.Content;
 using static SiteGen.Rendering.PageModelContext;
 
 namespace SiteGen.Rendering;
 
-/// <summary>The people index and each person's page: their quotes, events, mentions, credits and analyses.</summary>
-public sealed class PeoplePageModels(PageModelContext context)
-{
-    public PeopleModel Index() => new(
-        context.PageOf(context.Strings[StringKeys.NavPeople], context.Strings[StringKeys.PeopleDescription], context.Urls.People, "people", [Crumb(context.Strings[StringKeys.NavPeople], context.Urls.People)], context.LatestArticleDate),
-        context.PeopleGroups(includeJournalists: true));
+public sealed record PersonView(
+    string Slug,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Role,
+    string? Affiliation,
+    string Kind,
+    string KindLabel,
+    string BodyHtml,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<QuoteView> PartialQuotes,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<ArticleSummary> Articles,
+    IReadOnlyList<ArticleSummary> Credits,
+    IReadOnlyList<AnalysisSummary> Analyses);
 
-    public PersonModel Person(Person p)
+public sealed record PersonModel(PageView Page, PersonView Person) : IPageModel;
+
+[JsonSerializable(typeof(PersonModel))]
+public sealed partial class PersonPageJson : JsonSerializerContext;
+
+/// <summary>Each person's page: their quotes, events, mentions, credits and analyses.</summary>
+public sealed class PersonPage(PageModelContext context) : IPageKind
+{
+    public void AddPages(PageJobs jobs)
+    {
+        foreach (var person in context.PeopleInOrder)
+            jobs.Add("person", context.Urls.OutputPath(context.Urls.Person(person.Slug)), () => Model(person), PersonPageJson.Default.PersonModel);
+    }
+
+    public PersonModel Model(Person p)
     {
         var quotes = context.Quotes.Where(q => q.Speaker.Slug == p.Slug).ToList();
         var description = string.Join(", ", new[] { RoleOf(p), p.Affiliation }.Where(s => !string.IsNullOrEmpty(s)));

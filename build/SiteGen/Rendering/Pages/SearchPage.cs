@@ -1,12 +1,23 @@
-using System.Collections.Immutable;
-using SiteGen.Content;
+using System.Text.Json.Serialization;
 using static SiteGen.Rendering.PageModelContext;
 
 namespace SiteGen.Rendering;
 
+/// <summary>One thing a reader can find with the search box, as the search page lists it for readers without JavaScript.</summary>
+public sealed record SearchEntry(string Kind, string Title, string Text, string Url);
+
+public sealed record SearchGroup(string Kind, string Label, IReadOnlyList<SearchEntry> Entries);
+
+public sealed record SearchModel(PageView Page, IReadOnlyList<SearchGroup> Groups) : IPageModel;
+
+[JsonSerializable(typeof(SearchModel))]
+public sealed partial class SearchPageJson : JsonSerializerContext;
+
 /// <summary>The search page, with everything a reader can search for listed for readers without JavaScript.</summary>
-public sealed class SearchPageModels(PageModelContext context)
+public sealed class SearchPage(PageModelContext context) : IPageKind
 {
+    public void AddPages(PageJobs jobs) => jobs.Add("search", context.Urls.OutputPath(context.Urls.Search), Model, SearchPageJson.Default.SearchModel);
+
     public SearchModel Model() => new(
         context.PageOf(context.Strings[StringKeys.SearchTitle], context.Strings[StringKeys.SearchDescription], context.Urls.Search, "search", [Crumb(context.Strings[StringKeys.SearchTitle], context.Urls.Search)], context.LatestArticleDate),
         [.. SearchEntries().GroupBy(e => e.Kind).Select(g => new SearchGroup(g.Key, context.Strings[StringKeys.SearchKind(g.Key)], [.. g]))]);

@@ -1,12 +1,30 @@
-using System.Collections.Immutable;
-using SiteGen.Content;
+using System.Text.Json.Serialization;
 using static SiteGen.Rendering.PageModelContext;
 
 namespace SiteGen.Rendering;
 
+public sealed record HomeView(string Title, string Lede, string When, string Where, string Duration, string Outcome, string BodyHtml);
+
+/// <summary>The home page's compact timeline: the last few entries before "now" and the next few after it.</summary>
+public sealed record TimelineGlanceView(IReadOnlyList<EventView> Recent, NowView Now, IReadOnlyList<EventView> Ahead, int Total);
+
+public sealed record HomeModel(
+    PageView Page,
+    HomeView Home,
+    IReadOnlyList<QuoteView> KeyQuotes,
+    IReadOnlyList<PersonGroup> PeopleGroups,
+    TimelineGlanceView Timeline,
+    IReadOnlyList<AnalysisSummary> Analyses,
+    IReadOnlyList<ArticleSummary> Articles) : IPageModel;
+
+[JsonSerializable(typeof(HomeModel))]
+public sealed partial class HomePageJson : JsonSerializerContext;
+
 /// <summary>The home page: the explainer summary, key quotes, the people, a glance at the timeline, analyses and the latest sources.</summary>
-public sealed class HomePageModels(PageModelContext context)
+public sealed class HomePage(PageModelContext context) : IPageKind
 {
+    public void AddPages(PageJobs jobs) => jobs.Add("home", "index.html", Model, HomePageJson.Default.HomeModel);
+
     public HomeModel Model()
     {
         var home = context.Content.Home;

@@ -1,12 +1,56 @@
-using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using SiteGen.Content;
 using static SiteGen.Rendering.PageModelContext;
 
 namespace SiteGen.Rendering;
 
+// The timeline's date axis (see TimelineAxis). Headings: the two sides are h2, years h3, months h4, days h5; an entry's
+// title is one level below the heading it stands under (HeadingLevel), so the outline never skips a level.
+
+/// <summary>A short quoted line of the paragraph an entry cites, with the link to that paragraph.</summary>
+public sealed record SourceExcerpt(string Quoted, SourceLink Source);
+
+// Overdue: planned or proposed for a date wholly before "now", and not reported as having happened.
+// BodyQuoted: an excerpt already quotes the entry's whole text (ingest takes it from the paragraph), so it is not shown twice.
+public sealed record TimelineEntryView(EventView Event, int HeadingLevel, IReadOnlyList<SourceExcerpt> Excerpts, bool Overdue, bool BodyQuoted);
+
+public sealed record AxisDayView(string Iso, string Label, IReadOnlyList<TimelineEntryView> Entries);
+
+public sealed record AxisMonthView(string Iso, string Label, IReadOnlyList<TimelineEntryView> Entries, IReadOnlyList<AxisDayView> Days);
+
+public sealed record AxisYearView(string Iso, string Label, IReadOnlyList<TimelineEntryView> Entries, IReadOnlyList<AxisMonthView> Months);
+
+/// <summary>One side of the "now" line: "happened" or "ahead".</summary>
+public sealed record TimelinePartView(string Id, string Title, int Count, IReadOnlyList<AxisYearView> Years, IReadOnlyList<TimelineEntryView> Undated);
+
+// Embed: the page is /timeline/embed/, for an iframe: its links open outside the frame. EmbedCode: the iframe to paste.
+public sealed record TimelineModel(
+    PageView Page,
+    TimelinePartView Happened,
+    NowView Now,
+    TimelinePartView Ahead,
+    IReadOnlyList<PersonLink> People,
+    int Total,
+    bool Embed,
+    string EmbedCode) : IPageModel;
+
+[JsonSerializable(typeof(TimelineModel))]
+public sealed partial class TimelinePageJson : JsonSerializerContext;
+
 /// <summary>The timeline page and its embeddable copy: every event on one axis, with an excerpt of each cited paragraph.</summary>
-public sealed class TimelinePageModels(PageModelContext context)
+public sealed class TimelinePage(PageModelContext context) : IPageKind
 {
+    public const string EmbedTemplate = "timeline-embed";
+
+    public void AddPages(PageJobs jobs)
+    {
+        jobs.Add("timeline", context.Urls.OutputPath(context.Urls.Timeline), () => Model(), TimelinePageJson.Default.TimelineModel);
+        // A site started from older templates has no embed template: it simply has no embed page. The embed repeats the
+        // timeline page, so the sitemap leaves it out.
+        if (jobs.Templates.Has(EmbedTemplate))
+            jobs.Add(EmbedTemplate, context.Urls.OutputPath(context.Urls.TimelineEmbed), () => Model(embed: true), TimelinePageJson.Default.TimelineModel, standalone: true, listed: false);
+    }
+
     /// <summary>The timeline page, or with <paramref name="embed"/> the same axis for an iframe at /timeline/embed/.</summary>
     public TimelineModel Model(bool embed = false)
     {
@@ -28,7 +72,7 @@ public sealed class TimelinePageModels(PageModelContext context)
             $"<iframe src=\"{context.Urls.Absolute(context.Urls.TimelineEmbed)}\" title=\"{System.Net.WebUtility.HtmlEncode(context.Strings.Fill(StringKeys.IframeTitle, ("site", context.Content.Site.Title)))}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>");
     }
 
-    /// <summary>The section of the embeddable timeline: a page of its own, left out of the sitemap (its canonical is the timeline).</summary>
+    /// <summary>The section of the embeddable timeline: a page of its own (its canonical is the timeline).</summary>
     public const string TimelineEmbedSection = "timeline-embed";
 
     private TimelinePartView PartOf(string id, string title, IEnumerable<(TimelineEvent Event, EventView View)> events)

@@ -1,15 +1,53 @@
-using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using SiteGen.Content;
 using static SiteGen.Rendering.PageModelContext;
 
 namespace SiteGen.Rendering;
 
-/// <summary>The sources index and each source article's page: its body (whole, or only the cited paragraphs), quotes, people and events.</summary>
-public sealed class ArticlePageModels(PageModelContext context)
+public sealed record BylineView(string? Reporter, string? Photo, IReadOnlyList<string> Editors);
+
+// OriginalUrl: the article at its outlet (http or https only). Republish: "full", or "cited" when BodyHtml holds only the
+// CitedCount cited paragraphs of ParagraphCount.
+public sealed record ArticleView(
+    string Slug,
+    string Title,
+    string? DateIso,
+    string? DateDisplay,
+    string? Outlet,
+    string? OriginalUrl,
+    string Republish,
+    int ParagraphCount,
+    int CitedCount,
+    string? Seed,
+    BylineView Byline,
+    string? Caption,
+    string? CaptionCredit,
+    string BodyHtml,
+    IReadOnlyList<QuoteView> Quotes,
+    IReadOnlyList<PersonLink> People,
+    IReadOnlyList<EventView> Events)
 {
-    public ArticlesModel Index() => new(
-        context.PageOf(context.Strings[StringKeys.NavSources], context.Strings[StringKeys.SourcesDescription], context.Urls.Articles, "articles", [Crumb(context.Strings[StringKeys.NavSources], context.Urls.Articles)], context.LatestArticleDate),
-        [.. context.ArticlesInOrder.Select(context.ArticleSummaryOf)]);
+    /// <summary>Who the link to the original names: the outlet, else the address's host ("news.example").</summary>
+    public string? OriginalSource { get; init; }
+
+    /// <summary>The article's own language tag, for the lang attribute of its title and body; null when it is the site's.</summary>
+    public string? Language { get; init; }
+}
+
+public sealed record ArticleModel(PageView Page, ArticleView Article) : IPageModel;
+
+[JsonSerializable(typeof(ArticleModel))]
+public sealed partial class ArticlePageJson : JsonSerializerContext;
+
+/// <summary>Each source article's page: its body (whole, or only the cited paragraphs), quotes, people and events.</summary>
+public sealed class ArticlePage(PageModelContext context) : IPageKind
+{
+    /// <summary>Each article's page is made from its body, which the renderer reads once for the page and its search documents.</summary>
+    public void AddPages(PageJobs jobs)
+    {
+        foreach (var article in context.ArticlesInOrder)
+            jobs.AddArticle(article, "article", context.Urls.OutputPath(context.Urls.Article(article.Slug)), body => Model(article, body), ArticlePageJson.Default.ArticleModel, () => PageValues(article));
+    }
 
     /// <summary>An article page's page-level values alone (no Markdown rendered), for the sitemap of a page kept unrendered.</summary>
     public PageView PageValues(Article a)
@@ -22,7 +60,7 @@ public sealed class ArticlePageModels(PageModelContext context)
 
     /// <param name="a">The article.</param>
     /// <param name="body">Its Markdown body, read once by the caller (a build re-reads it from the file).</param>
-    public ArticleModel Article(Article a, string body)
+    public ArticleModel Model(Article a, string body)
     {
         var caption = context.CitedOnly ? null : a.Caption;
         var cited = context.CitedIn(a.Slug);
