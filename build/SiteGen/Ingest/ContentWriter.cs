@@ -217,19 +217,11 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
     }
 
     /// <summary>A write-only stream that compares what it is given with another stream's next bytes, keeping none of them.</summary>
-    private sealed class ComparingStream(Stream other) : Stream
+    private sealed class ComparingStream(Stream other) : WriteOnlyStream
     {
         private readonly byte[] _buffer = new byte[16 * 1024];
 
         public bool Same { get; private set; } = true;
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> bytes)
         {
@@ -245,9 +237,5 @@ internal sealed partial class ContentWriter(string contentDir, bool force, IRead
         public override void Flush()
         {
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -66,18 +66,10 @@ internal sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadO
     }
 
     /// <summary>A write-only stream of UTF-8 that hands its text on to a writer (the console, or what a test put there).</summary>
-    private sealed class TextWriterStream(TextWriter writer) : Stream
+    private sealed class TextWriterStream(TextWriter writer) : WriteOnlyStream
     {
         private readonly System.Text.Decoder _decoder = new System.Text.UTF8Encoding(false, true).GetDecoder();
         private readonly char[] _chars = new char[4096];
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
@@ -92,9 +84,6 @@ internal sealed record ExtractReport(IReadOnlyList<JsonArticle> Articles, IReadO
         }
 
         public override void Flush() => writer.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
 
