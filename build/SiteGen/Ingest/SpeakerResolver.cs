@@ -114,7 +114,9 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 i++;
                 continue;
             }
-            if (t.Lower == "the" && RoleReference(text, tokens, i) is var (rolePerson, end) && rolePerson is not null)
+            // "the trade minister", and "Norway's trade minister" as well: a country's possessive stands where "the" would.
+            if ((t.Lower == "the" || t.Possessive && t.Capitalised && words.CountryOf(t.Lower) is not null)
+                && RoleReference(text, tokens, i) is var (rolePerson, end) && rolePerson is not null)
             {
                 mentions.Add(new Mention(rolePerson, t.Start, tokens[end].End, i, end, MentionForm.Role, tokens[end].Possessive));
                 sightings.CalledBy(rolePerson, ParagraphText.Squeeze(text.Original[t.Start..tokens[end].End]).Replace("The ", "the ", StringComparison.Ordinal));
@@ -218,7 +220,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     /// <summary>"the U.S. president", "the expert", "the Danish leader": the most recent person whose role (or kind) fits.</summary>
     private (PersonRecord? Person, int End) RoleReference(ParagraphText text, IReadOnlyList<Token> tokens, int the)
     {
-        var modifiers = new List<string>();
+        var modifiers = tokens[the].Lower == "the" ? new List<string>() : [tokens[the].Lower];
         for (var j = the + 1; j < tokens.Count && j <= the + 5; j++)
         {
             if (!PersonFinder.Adjacent(text, tokens[j - 1], tokens[j])) return (null, 0);
@@ -324,7 +326,9 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         var headFits = PersonRegistry.ContainsPhrase(role, head) || PersonKindNames.Of(person.Kind) == head
                        || words.PersonKinds.Any(k => k.Key == person.Kind && k.Value == head);
         // A clipped modifier ("the Gov. Office head") may be the start of a role word.
+        // A country fits in any of its forms: "the Russian foreign minister" is the one printed "Russia's foreign minister".
         return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal))
-                                              || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal)));
+                                              || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal))
+                                              || words.CountryOf(m) is { } country && role.Any(r => words.CountryOf(r) == country));
     }
 }

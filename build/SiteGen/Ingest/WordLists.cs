@@ -69,8 +69,19 @@ internal sealed class WordLists
         // A kind the content model does not know is a mistake in the data file, caught by every test that extracts.
         PersonKinds = [.. Pairs("person_kinds").Select(p => KeyValuePair.Create(PersonKindNames.Parse(p.Key) ?? throw new InvalidDataException($"person_kinds.txt: unknown kind '{p.Key}'"), p.Value))];
         JournalistWords = PersonKinds.Where(p => p.Key == PersonKind.Journalist).Select(p => p.Value).ToFrozenSet(StringComparer.Ordinal);
+        Countries = CountryNames();
         CreditLabels = Pairs("credit_labels").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
+    }
+
+    /// <summary>A country's name, its adjective and its abbreviations, each to the country's name ("russian": "russia").</summary>
+    public FrozenDictionary<string, string> Countries { get; }
+
+    /// <summary>The country a word names, in any of its forms ("Russian", "Russia's", "U.S."), or null.</summary>
+    public string? CountryOf(string lower)
+    {
+        var bare = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
+        return Countries.GetValueOrDefault(bare);
     }
 
     public FrozenSet<string> SpeechVerbs { get; }
@@ -189,6 +200,23 @@ internal sealed class WordLists
         {
             number++;
             foreach (var word in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) map[word.ToLowerInvariant()] = number;
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // "russia: russian": the name stands for itself, the adjective for the name; a line whose name is an abbreviation of a
+    // country already read ("us: american") makes it stand for that country.
+    private static FrozenDictionary<string, string> CountryNames()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, adjective) in Pairs("demonyms"))
+        {
+            if (map.TryGetValue(adjective, out var country)) map.TryAdd(name, country);
+            else
+            {
+                map.TryAdd(name, name);
+                map.TryAdd(adjective, name);
+            }
         }
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -146,4 +146,23 @@ public sealed class ReferenceResolutionTests
             """);
         Assert.Equal("Tom Brandt", Assert.Single(extraction.Quotes).Speaker.Name);
     }
+
+    // "the Norwegian trade minister" is the one printed "Norway's trade minister" or "trade minister of Norway": a country
+    // fits a role in any of its forms, name, adjective, possessive or abbreviation, and nobody else gets the words.
+    [Theory]
+    [InlineData("Norway's trade minister, Ivo Marek,", "The Norwegian trade minister")]
+    [InlineData("The trade minister of Norway, Ivo Marek,", "The Norwegian trade minister")]
+    [InlineData("Norwegian trade minister Ivo Marek", "Norway's trade minister")]
+    [InlineData("America's trade envoy, Ivo Marek,", "The U.S. trade envoy")]
+    public void ACountryFitsARoleInAnyOfItsForms(string introduced, string referred)
+    {
+        var extraction = Extract($"""
+            Port deal near
+            {introduced} arrived in Lyon on Monday for talks with Tom Grant.
+            Grant greeted the delegation at the harbour.
+            {referred} told reporters the deal was "almost done" after the first round.
+            """);
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal("Ivo Marek", quote.Speaker.Name);
+    }
 }
