@@ -136,7 +136,7 @@ internal sealed partial class PersonFinder(WordLists words)
                 // "actions in the Middle East, also spared ...": a place's name takes no appositive role.
                 var placeName = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower)
                                 || words.Places.Contains(string.Join(' ', tokens.Skip(i).Take(run).Select(t => t.Lower)));
-                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && !placeName && Appositive(text, sentence, tokens, i + run - 1) is ({ } apposed, var apposedAffiliation, var apposedTitled))
+                if ((role is null || role.EndsWith('.')) && (run >= 2 || afterVerb) && !placeName && Appositive(text, sentence, tokens, i + run - 1, opensSentence: i == 0) is ({ } apposed, var apposedAffiliation, var apposedTitled))
                 {
                     (role, affiliation, titled) = (apposed, apposedAffiliation, apposedTitled);
                 }

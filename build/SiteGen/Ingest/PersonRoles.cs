@@ -93,19 +93,32 @@ internal sealed partial class PersonFinder
     }
 
     /// <summary>"Name, (a|the) role at Organisation" up to the speech verb, the end of the sentence or the next clause.</summary>
-    private (string? Role, string? Affiliation, bool Titled) Appositive(ParagraphText text, Sentence sentence, IReadOnlyList<Token> tokens, int nameEnd)
+    private (string? Role, string? Affiliation, bool Titled) Appositive(ParagraphText text, Sentence sentence, IReadOnlyList<Token> tokens, int nameEnd, bool opensSentence)
     {
         var afterName = tokens[nameEnd].End;
         var comma = afterName;
         while (comma < sentence.End && text.Masked[comma] == ' ') comma++;
-        if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null, false);
         var k = nameEnd + 1;
         if (k >= tokens.Count) return (null, null, false);
+        // "Ana Roe is a ferry pilot in Lyon.": a sentence that opens on the name and says what the person is, as an appositive does.
+        var copular = opensSentence && tokens[k].Lower is "is" or "was" && Adjacent(text, tokens[nameEnd], tokens[k]);
+        if (copular) k++;
+        else if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null, false);
+        // "Ana Roe, who is a ferry pilot," reads as "Ana Roe, a ferry pilot,"; "Ana Roe, who runs a bakery in Lyon," says
+        // what she does, and that clause is her role.
+        var occupation = false;
+        if (!copular && tokens[k].Lower == "who" && k + 1 < tokens.Count)
+        {
+            if (tokens[k + 1].Lower is "is" or "was") k += 2;
+            else if (words.OccupationVerbs.Contains(tokens[k + 1].Lower)) (k, occupation) = (k + 1, true);
+            else return (null, null, false);
+            if (k >= tokens.Count) return (null, null, false);
+        }
         // "X, and Finland's President Y": a list goes on; an appositive never opens with a conjunction.
         if (tokens[k].Lower is "and" or "or" or "but" or "nor") return (null, null, false);
         // "Mila Horak, 66, a ferry pilot,": the age in apposition comes before the role.
         if (AgeFollows(text, sentence, tokens[nameEnd]) && k + 1 < tokens.Count && tokens[k].Text.All(char.IsDigit)) k++;
-        if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the") k++;
+        if (!occupation && k < tokens.Count && tokens[k].Lower is "a" or "an" or "the") k++;
         if (k >= tokens.Count) return (null, null, false);
         var roleStart = k;
         // "Jo Ade, Mara Lind, and Minister Bo": a role never opens with someone's name; that is a list of people.
@@ -113,8 +126,8 @@ internal sealed partial class PersonFinder
             && words.GivenNames.Contains(tokens[roleStart].Lower) && !words.Places.Contains(tokens[roleStart].Lower) && !words.Titles.Contains(tokens[roleStart].Lower)) return (null, null, false);
         // A title must come within the first few words: "a senior fellow at", "deputy director of", "expert on".
         var hasTitle = false;
-        var byNoun = false;
-        for (var j = roleStart; j < Math.Min(tokens.Count, roleStart + 4) && !hasTitle; j++)
+        var byNoun = occupation;
+        for (var j = roleStart; j < Math.Min(tokens.Count, roleStart + 4) && !hasTitle && !occupation; j++)
         {
             for (var len = 1; len <= words.MaxTitleWords && j + len <= tokens.Count && !hasTitle; len++)
             {
@@ -150,6 +163,8 @@ internal sealed partial class PersonFinder
             if (words.Titles.Contains(tokens[j].Lower) && tokens[j + 1].Capitalised && IsNameWord(tokens[j + 1]) && j + 2 <= last && tokens[j + 2].Capitalised && IsNameWord(tokens[j + 2])) return (null, null, false);
         }
         var role = ParagraphText.Squeeze(text.Original[tokens[roleStart].Start..tokens[last].End]).TrimEnd(',', '.', ' ');
+        // "works for Acme": a clause of work keeps its object, or it would say only "works".
+        if (occupation) return (role, null, false);
         var (split, affiliation) = SplitAffiliation(role);
         return (split, affiliation, hasTitle);
     }

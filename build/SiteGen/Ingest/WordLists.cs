@@ -58,6 +58,7 @@ internal sealed class WordLists
         ReadinessWords = Set("readiness_words");
         FloatAdverbs = Set("float_adverbs");
         PersonNouns = Set("person_nouns");
+        OccupationVerbs = Set("occupation_verbs");
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         PossessivePronounGenders = Pairs("possessive_pronouns").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
@@ -83,6 +84,9 @@ internal sealed class WordLists
         var bare = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
         return Countries.GetValueOrDefault(bare);
     }
+
+    /// <summary>Verbs of work that make a relative clause after a name the person's role ("who runs a bakery").</summary>
+    public FrozenSet<string> OccupationVerbs { get; }
 
     public FrozenSet<string> SpeechVerbs { get; }
     public FrozenSet<string> ReportingVerbs { get; }

@@ -108,6 +108,30 @@ public sealed class PeopleAsPrintedTests
         Assert.Equal((name, role), (person.Name, person.Role));
     }
 
+    // What a person is, said by a relative clause or a sentence about them, is their role as an appositive would be.
+    [Theory]
+    [InlineData("\"The fog came early,\" said Mila Horak, who runs a ferry service in Tarrow.", "Mila Horak", "runs a ferry service in Tarrow")]
+    [InlineData("\"The fog came early,\" said Karl Voss, who works for a shipping firm.", "Karl Voss", "works for a shipping firm")]
+    [InlineData("Karl Voss, who is a harbour pilot, watched the ships leave.", "Karl Voss", "harbour pilot")]
+    [InlineData("Mila Horak is an organiser with the group Tarrow Harbour Watch, which meets on Fridays.", "Mila Horak", "organiser with the group Tarrow Harbour Watch")]
+    [InlineData("Karl Voss is Norway's ambassador to Chile. He spoke on Monday.", "Karl Voss", "Norway's ambassador to Chile")]
+    public void WhatASentenceSaysAPersonIsIsTheirRole(string paragraph, string name, string role)
+    {
+        var person = Assert.Single(Extract("Harbour news\n" + paragraph).People, p => !p.Credit);
+        Assert.Equal((name, role), (person.Name, person.Role));
+    }
+
+    // A relative clause that says what the person did, not what they do, and a sentence that says something else about
+    // them, give no role.
+    [Theory]
+    [InlineData("\"The fog came early,\" said Mila Horak, who arrived on Monday.")]
+    [InlineData("Mila Horak is expected to arrive in Tarrow on Monday.")]
+    public void AClauseThatIsNoOccupationGivesNoRole(string paragraph)
+    {
+        var person = Assert.Single(Extract("Harbour news\n" + paragraph).People, p => !p.Credit);
+        Assert.Null(person.Role);
+    }
+
     // "U. S.": spaced initials alone are an abbreviation, not a name.
     [Theory]
     [InlineData("U. S. officials said the talks would go on.")]
