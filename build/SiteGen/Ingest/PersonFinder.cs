@@ -33,7 +33,8 @@ internal sealed partial class PersonFinder(WordLists words)
                     var named = honorific || IsTitle(tokens[i].Lower) || text.Masked[sentence.Start..tokens[i].Start].Trim().Length > 0;
                     // "..., said Varga." or "said Varga, a ...": after the verb the name ends the clause ("said Warsaw would" is no speaker).
                     var verbBefore = IsSpeechVerbAt(tokens, i - 1) && !words.ListenerVerbs.Contains(tokens[i - 1].Lower) && ClauseEndsAfter(text, sentence, tokens[i]);
-                    var verbAfter = IsSpeechVerbAt(tokens, i + 1) && Adjacent(text, tokens[i], tokens[i + 1]);
+                    // A participle has no subject of its own: "in Lyon announcing ..." is no "Lyon said".
+                    var verbAfter = IsSpeechVerbAt(tokens, i + 1) && Adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
                     // "Chiefs of Staff said": the tail of a longer proper name.
                     var tailWord = i > 0 && tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de";
                     if (standalone && named && !tailWord && (honorific || verbAfter || verbBefore)) speakers.Add(tokens[i].Text);

@@ -190,7 +190,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         if ((QuotedAsSaying(sentence.Tokens, before, verb) ?? RelativeAntecedent(sentence, before, verb).Antecedent) is { } reported) return reported;
         // "Roe praised Berg, saying ...", "..., adding that ...": a participle after a comma shares the main clause's subject,
         // whoever the clause in between names.
-        if (ParticipleAfterComma(text, verb) && before.FirstOrDefault(m => m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } main)
+        if ((ParticipleAfterComma(text, verb) || ParticipleAfterObject(text, sentence, before, verb)) && before.FirstOrDefault(m => m.End <= verb.Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } main)
         {
             return main;
         }

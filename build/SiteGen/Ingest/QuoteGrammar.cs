@@ -134,6 +134,23 @@ internal sealed partial class QuoteExtractor
         return last >= 1 && TextFolding.FoldQuoteMark(original[last]) is '"' or '\'' && LastNonSpaceBefore(original, last) is >= 0 and var comma && original[comma] == ',';
     }
 
+    /// <summary>
+    /// "Roe is pressing Berg writing online that ...": a participle of speech right after the verb's object, with no comma,
+    /// still reports the main clause's subject; an object is never the subject of what follows it.
+    /// </summary>
+    private bool ParticipleAfterObject(ParagraphText text, Sentence sentence, List<Mention> before, Token verb) =>
+        verb.Lower.EndsWith("ing", StringComparison.Ordinal) && before.LastOrDefault(m => m.End <= verb.Start) is { Possessive: false } last
+        && LastNonSpaceBefore(text.Original, Math.Min(verb.Start, text.Original.Length)) == last.End - 1
+        && SpeakerResolver.IsObject(sentence, last, words) && !AbsoluteWith(sentence, last);
+
+    /// <summary>"with the president saying ...": after "with" or "without", the noun is the participle's own subject.</summary>
+    private static bool AbsoluteWith(Sentence sentence, Mention m)
+    {
+        var k = m.FirstToken - 1;
+        while (k >= 0 && m.FirstToken - k <= 5 && (sentence.Tokens[k].Capitalised || sentence.Tokens[k].Lower is "the" or "a")) k--;
+        return k >= 0 && sentence.Tokens[k].Lower is "with" or "without";
+    }
+
     /// <summary>The index of the last character before <paramref name="end"/> that is not white space, or -1.</summary>
     private static int LastNonSpaceBefore(string text, int end)
     {

@@ -221,6 +221,8 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private (PersonRecord? Person, int End) RoleReference(ParagraphText text, IReadOnlyList<Token> tokens, int the)
     {
         var modifiers = tokens[the].Lower == "the" ? new List<string>() : [tokens[the].Lower];
+        // "Ana Roe, the spokeswoman, ...": a role right after a name and its comma is that name's appositive, not a reference.
+        var apposed = _sentenceMentions.Count > 0 && text.Masked[_sentenceMentions[^1].End..tokens[the].Start].Trim() == "," ? _sentenceMentions[^1].Person : null;
         for (var j = the + 1; j < tokens.Count && j <= the + 5; j++)
         {
             if (!PersonFinder.Adjacent(text, tokens[j - 1], tokens[j])) return (null, 0);
@@ -235,7 +237,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 if (!words.Titles.Contains(phrase)) continue;
                 var last = j + len - 1;
                 if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) return (null, 0);
-                return (Best(phrase, modifiers, SpeaksNext(tokens, last)), last);
+                return (Best(phrase, modifiers, SpeaksNext(tokens, last), apposed), last);
             }
             var isKindWord = PersonKindNames.Parse(head) is PersonKind.Leader or PersonKind.Expert;
             // "the president", "The President"; kind words only in lower case ("the expert", not "The Expert Group").
@@ -243,7 +245,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             {
                 // "the U.S. president Tom Grant" is a title, not a reference back.
                 if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);
-                return (Best(head, modifiers, SpeaksNext(tokens, j)), j);
+                return (Best(head, modifiers, SpeaksNext(tokens, j), apposed), j);
             }
             if (t.Capitalised || words.TitleModifiers.Contains(head)) modifiers.Add(head);
             else return (null, 0);
@@ -302,9 +304,12 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
     private bool SpeaksNext(IReadOnlyList<Token> tokens, int end) =>
         end + 1 < tokens.Count && !tokens[end + 1].Capitalised && words.SpeechVerbs.Contains(tokens[end + 1].Lower);
 
-    private PersonRecord? Best(string head, List<string> modifiers, bool speaks)
+    private PersonRecord? Best(string head, List<string> modifiers, bool speaks, PersonRecord? apposed)
     {
-        var candidates = _lastMention.Keys.Where(p => !p.Credit && Fits(p, head, modifiers)).ToList();
+        // The people named before, and those named earlier in this sentence ("Mayor Roe and Governor Berg met, with the
+        // governor saying ..."), who count as the most recent.
+        var candidates = _lastMention.Keys.Concat(_sentenceMentions.Select(m => m.Person).Where(p => p != apposed)).Distinct()
+            .Where(p => !p.Credit && Fits(p, head, modifiers)).ToList();
         // Nobody's known role fits, but the last subject has none on record: "..., the US president wrote" most likely means them.
         if (candidates.Count == 0)
         {
@@ -316,8 +321,12 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             return unroled.Count == 1 ? unroled[0] : null;
         }
         if (LastSubject is not null && candidates.Contains(LastSubject)) return LastSubject;
-        return candidates.MaxBy(p => _lastMention[p]);
+        return candidates.MaxBy(Recency);
     }
+
+    // How recently a person was named: this sentence's mentions, last first, are more recent than any before it.
+    private long Recency(PersonRecord person) =>
+        _sentenceMentions.FindLastIndex(m => m.Person == person) is >= 0 and var at ? (long)int.MaxValue + at : _lastMention.GetValueOrDefault(person);
 
     private bool Fits(PersonRecord person, string head, List<string> modifiers)
     {

@@ -17,6 +17,14 @@ public sealed class PartialQuoteSpeakerTests
         { "The session ended after Senator Rita Vance claimed the two sides had reached an \"understanding\".", "understanding", "Rita Vance" },
         // A second verb coordinated with the first keeps the first one's subject.
         { "Minister Tomas Berg told Ana Ruiz the plan was sound and warned against \"reckless cuts\".", "reckless cuts", "Tomas Berg" },
+        // A participle of speech in any of its forms ("writing", "claiming", "urging"), with or without a comma before it,
+        // keeps the sentence's subject; the name inside the clause it reports is not the speaker.
+        { "Mayor Lina Okafor is pressing Brandt, writing online that the governor could end the row \"almost at once\".", "almost at once", "Lina Okafor" },
+        { "Mayor Lina Okafor is pressing Governor Sam Brandt writing online that the governor could end the row \"almost at once\".", "almost at once", "Lina Okafor" },
+        // After "with", the noun is the participle's own subject.
+        { "Mayor Lina Okafor and Governor Sam Brandt were upbeat after the talks, with the governor saying they had \"a very good day\".", "a very good day", "Sam Brandt" },
+        { "Mayor Lina Okafor and Governor Sam Brandt were upbeat after the talks, with Brandt saying they had \"a very good day\".", "a very good day", "Sam Brandt" },
+        { "Mayor Lina Okafor rebuked Brandt, claiming that Brandt had made \"a hollow offer\".", "a hollow offer", "Lina Okafor" },
         // A participle clause belongs to the sentence's subject.
         { "Spokesman Ivo Marsh defended Dana Holt's stance as \"the only sensible course,\" arguing that Holt's demand was \"fair\".", "fair", "Ivo Marsh" },
         { "Spokesman Ivo Marsh defended Dana Holt's stance as \"the only sensible course,\" arguing that Holt's demand was \"fair\".", "the only sensible course", "Ivo Marsh" },

@@ -226,6 +226,15 @@ public sealed class PersonFinderTests
         Assert.Empty(IngestTestSupport.Extract("Envoys meet again\n" + sentence + "\nThe talks went on.").People);
     }
 
+    // A participle has no subject of its own, so the word before it is no "Name said".
+    [Theory]
+    [InlineData("The council hopes to hold a briefing by noon in Tarrow announcing some progress.")]
+    [InlineData("Crowds gathered outside Lyon demanding a recount.")]
+    public void AWordBeforeAParticipleOfSpeechIsNoSpeaker(string sentence)
+    {
+        Assert.Empty(IngestTestSupport.Extract("Harbour waits\n" + sentence + "\nThe talks went on.").People);
+    }
+
     [Fact]
     public void APlaceTakesNoAppositiveRole()
     {
