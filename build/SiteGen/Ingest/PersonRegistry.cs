@@ -188,6 +188,8 @@ internal sealed class PersonRegistry
         {
             person.Name = person.Variants
                 .OrderByDescending(v => tokenCounts.GetValueOrDefault(LastToken(v)))
+                // "Sergei" or "Sergey" before the same family name: the given name printed more often.
+                .ThenByDescending(v => tokenCounts.GetValueOrDefault(v.Split(' ')[0]))
                 // Between spellings as common, the one that keeps its accents ("Zoë" over "Zoe") is the fuller.
                 .ThenByDescending(v => v.Count(c => c > '\u007F' && char.IsLetter(c)))
                 .ThenBy(v => person.Variants.IndexOf(v))
@@ -303,7 +305,7 @@ internal sealed class PersonRegistry
         || _words.TitleModifiers.Contains(lower) || _words.SpeechVerbs.Contains(lower) || _words.PlanCues.Contains(lower) || _words.ProposalCues.Contains(lower)
         || _words.EventNouns.Contains(lower) || _words.Honorifics.Contains(lower) || _words.Pronouns.Contains(lower);
 
-    private static PersonBuilder? FindMatch(List<PersonBuilder> people, string name)
+    private PersonBuilder? FindMatch(List<PersonBuilder> people, string name)
     {
         var tokens = name.Split(' ');
         foreach (var person in people.Where(p => !p.Credit))
@@ -319,6 +321,11 @@ internal sealed class PersonRegistry
                 if (tokens.Length == other.Length && tokens.Length > 1
                     && tokens[..^1].SequenceEqual(other[..^1], StringComparer.Ordinal) && Close(tokens[^1], other[^1])) return person;
                 if (other.Length == 1 && tokens.Length > 1 && Close(tokens[^1], other[0])) return person;
+                // "Sergei Roe" and "Sergey Roe", "Valdimir Roe" for "Vladimir Roe": one given name transliterated or mistyped,
+                // unless the two are a man's and a woman's name ("Ivan", "Ivana").
+                if (tokens.Length == 2 && other.Length == 2 && Close(tokens[1], other[1]) && OneSlipApart(tokens[0], other[0])
+                    && _words.GivenNameGenders.GetValueOrDefault(tokens[0].ToLowerInvariant()) is var g1 && _words.GivenNameGenders.GetValueOrDefault(other[0].ToLowerInvariant()) is var g2
+                    && (g1 is null || g2 is null || g1 == g2)) return person;
                 // "Jane Q. Roe" and "Jane Roe": a middle initial adds no one.
                 if (WithoutInitials(tokens) is { Length: >= 2 } bare && WithoutInitials(other) is { Length: >= 2 } otherBare
                     && (bare.Length != tokens.Length || otherBare.Length != other.Length) && bare.SequenceEqual(otherBare, StringComparer.Ordinal)) return person;
@@ -329,6 +336,16 @@ internal sealed class PersonRegistry
             }
         }
         return null;
+    }
+
+    /// <summary>Two given names of four letters or more, with the same first letter, one letter or one swap of neighbours apart.</summary>
+    internal static bool OneSlipApart(string a, string b)
+    {
+        if (a == b || a.Length < 4 || b.Length < 4 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1) return false;
+        if (EditDistance.Between(a, b) <= 1) return true;
+        if (a.Length != b.Length) return false;
+        var diff = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return diff.Count == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]];
     }
 
     private static string[] WithoutInitials(string[] tokens) =>

@@ -78,6 +78,8 @@ internal sealed partial class TranscriptReader(WordLists words)
         if (words.TranscriptAskers.Contains(lower) || role is null && words.TranscriptAskers.Contains(lower.TrimEnd('.'))) return new LabelLine(null, null, false, false, 0, lineDone, false);
         var tokens = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Any(t => t.EndsWith('.') && t.Length > 3 && !words.Abbreviations.Contains(t.ToLowerInvariant()))) return null;
+        // "The Summit's Sudden Emergence: ...": a possessive makes the words before the colon a heading's, never a speaker's.
+        if (tokens.Any(t => t.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || t.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || t.EndsWith('\'') || t.EndsWith('’'))) return null;
         // The title and courtesy words printed before the name are the role, not the name.
         var lead = 0;
         var courtesy = false;
@@ -126,7 +128,8 @@ internal sealed partial class TranscriptReader(WordLists words)
 
     /// <summary>
     /// An interview between two people named bare ("Ana Roe:", "Ivo Marek:"): the one whose turns ask questions is the
-    /// interviewer, and the one whose turns answer them is the newsmaker, titled or not.
+    /// interviewer, and the one whose turns answer them is the newsmaker, titled or not; so is one person named bare who
+    /// answers an unnamed asker ("Question:").
     /// </summary>
     private static void PromoteAnswerer(LabelLine?[] labels, IReadOnlyList<string> lines)
     {
@@ -141,12 +144,22 @@ internal sealed partial class TranscriptReader(WordLists words)
             var (turns, questions) = asks.GetValueOrDefault(name);
             asks[name] = (turns + 1, questions + (last.TrimEnd().EndsWith('?') ? 1 : 0));
         }
-        if (asks.Count != 2) return;
         var bare = labels.OfType<LabelLine>().Where(l => l.Name is not null).GroupBy(l => l.Name!, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.All(l => !l.Newsmaker && !l.Programme)).Select(g => g.Key).ToList();
-        if (bare.Count != 2) return;
-        var (asker, answerer) = asks[bare[0]].Questions * 2 >= asks[bare[0]].Turns ? (bare[0], bare[1]) : (bare[1], bare[0]);
-        if (asks[asker].Questions * 2 < asks[asker].Turns || asks[answerer].Questions * 5 > asks[answerer].Turns) return;
+        string answerer;
+        // "QUESTION: ..." / "Ana Roe: ...": one person named bare, answering an unnamed asker's turns, is the newsmaker.
+        if (asks.Count == 1 && bare.Count == 1 && labels.Count(l => l is { Name: null }) >= 1)
+        {
+            answerer = bare[0];
+            if (asks[answerer].Questions * 5 > asks[answerer].Turns) return;
+        }
+        else
+        {
+            if (asks.Count != 2 || bare.Count != 2) return;
+            var asker = asks[bare[0]].Questions * 2 >= asks[bare[0]].Turns ? bare[0] : bare[1];
+            answerer = asker == bare[0] ? bare[1] : bare[0];
+            if (asks[asker].Questions * 2 < asks[asker].Turns || asks[answerer].Questions * 5 > asks[answerer].Turns) return;
+        }
         for (var i = 0; i < labels.Length; i++)
         {
             if (labels[i] is { } l && string.Equals(l.Name, answerer, StringComparison.OrdinalIgnoreCase)) labels[i] = l with { Newsmaker = true, Credit = false };

@@ -108,6 +108,20 @@ public sealed class PeopleAsPrintedTests
         Assert.Equal((name, role), (person.Name, person.Role));
     }
 
+    // One given name transliterated two ways, or mistyped by a swap of letters, is one person; a man's and a woman's
+    // name one letter apart are two.
+    [Theory]
+    [InlineData("Dmitri Volkov", "Dmitry Volkov", 1)]
+    [InlineData("Nikolai Orlov", "Nikolay Orlov", 1)]
+    [InlineData("Valdimir Orlov", "Vladimir Orlov", 1)]
+    [InlineData("Ivan Orlov", "Ivana Orlov", 2)]
+    [InlineData("Mark Orlov", "Mary Orlov", 2)]
+    public void AGivenNameSpelledTwoWaysIsOnePerson(string first, string second, int people)
+    {
+        var extraction = Extract($"Ferry talks\nPort chief {first} met the mayor on Monday.\nLater, {second} told reporters the talks went well.");
+        Assert.Equal(people, extraction.People.Count(p => !p.Credit));
+    }
+
     // What a person is, said by a relative clause or a sentence about them, is their role as an appositive would be.
     [Theory]
     [InlineData("\"The fog came early,\" said Mila Horak, who runs a ferry service in Tarrow.", "Mila Horak", "runs a ferry service in Tarrow")]

@@ -70,6 +70,39 @@ public sealed class TranscriptTests
         Assert.Contains(extraction.People, p => p.Name == "Ivo Marek" && p.Credit);
     }
 
+    // One person named bare, answering an unnamed asker ("Question:", "Q:"), is the newsmaker: their turns are quotes and
+    // they are no credit, whether or not the page titles them anywhere.
+    [Theory]
+    [InlineData("Question")]
+    [InlineData("Q")]
+    public void OneBareNamedSpeakerAnsweringAnUnnamedAskerIsTheNewsmaker(string asker)
+    {
+        var extraction = Extract($"""
+            Harbour chief on the ferry deal
+            {asker}: Welcome. Will the ferries run this winter?
+            Lena Brandt: They will. The contracts are signed.
+            {asker}: And the fares?
+            Lena Brandt: They stay as they are.
+            """);
+        Assert.Equal(["They will. The contracts are signed.", "They stay as they are."], extraction.Quotes.Select(q => q.Text));
+        Assert.All(extraction.Quotes, q => Assert.Equal("Lena Brandt", q.Speaker.Name));
+        Assert.DoesNotContain(extraction.People, p => p.Credit);
+    }
+
+    // "The Harbour's Quiet Revival: a slow year": a possessive before the colon makes it a heading, not a speaker's label.
+    [Fact]
+    public void ALabelWithAPossessiveIsAHeadingNotASpeaker()
+    {
+        var extraction = Extract("""
+            Ferries return
+            Mayor Lena Brandt opened the new pier on Monday.
+            The Harbour's Quiet Revival: A slow year for the port
+            Ivo Marek: The fares rose again this week.
+            Lena Brandt: They did, by four percent.
+            """);
+        Assert.DoesNotContain(extraction.People, p => p.Name.Contains("Revival", StringComparison.Ordinal));
+    }
+
     // "President of Ruritania Ana Roe:": a title with its place after it, then the name, as official transcripts print a speaker.
     [Theory]
     [InlineData("President of Ruritania Ana Roe", "President of Ruritania")]
