@@ -51,6 +51,8 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 saidAt = date.End;
                 continue;
             }
+            // "As of August 11, figures show ...": the moment a statement holds for, not a happening.
+            if (NearBefore(text, sentence, date.Start, 2).Trim() is var asOf && (asOf.Equals("as of", StringComparison.OrdinalIgnoreCase) || asOf.Equals("as at", StringComparison.OrdinalIgnoreCase))) continue;
             // "Today almost all pages use scripts": a day counted from the article's names an event only beside a meeting or a visit.
             if (date.Counted && !NamesHappening(sentence)) continue;
             // A plan cue counts for the dates after it ("will publish its budget on Nov. 26"), not for when it was said.

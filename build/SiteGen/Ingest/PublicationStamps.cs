@@ -39,6 +39,9 @@ internal sealed partial class PublicationStamps(WordLists words, DateResolver da
         return DateStamp(line);
     }
 
+    [GeneratedRegex(@"^(?:[\p{Ll}\d-]+\.)+\p{Ll}{2,6}$")]
+    private static partial Regex SiteAddress();
+
     [GeneratedRegex(@"^(?<label>[\p{L} ]{2,30}):\s*(?<stamp>\S.{4,60})$")]
     private static partial Regex LabelledDate();
 
@@ -58,7 +61,9 @@ internal sealed partial class PublicationStamps(WordLists words, DateResolver da
         if (outside.Count > 8) return null;
         foreach (var t in outside)
         {
-            if (t.Capitalised || char.IsDigit(t.Text[0]) || words.StampWords.Contains(t.Lower) || words.Weekdays.ContainsKey(t.Lower) || words.Months.ContainsKey(t.Lower)) continue;
+            // "example.com -- Friday, August 15, 2025, 9:28 AM": a site's address stands where an outlet's name would.
+            if (t.Capitalised || char.IsDigit(t.Text[0]) || words.StampWords.Contains(t.Lower) || words.Weekdays.ContainsKey(t.Lower) || words.Months.ContainsKey(t.Lower)
+                || SiteAddress().IsMatch(t.Text)) continue;
             return null;
         }
         // A caption or a heading that is all names and a date ("Presidents Roe and Doe, Lisbon, May 9, 2025") keeps its place.

@@ -264,6 +264,9 @@ public sealed class EventSieveTests
         "Harbour news\nAugust 20, 2025\nMayor Lena Brandt told Radio Today that the ferry ran late.",
         // A quotation ends the plan cue's clause: the talks she describes are over.
         "Mayor Lena Brandt said she hopes the deal will open a \"new chapter for the port,\" describing the talks as \"calm.\"",
+        // "As of" a date names the moment a statement holds for, not a happening.
+        "As of August 11, 2025, reports from the port paint a calm picture, Mayor Lena Brandt said.",
+        "Ferry fares were unchanged as at 1 March 2025, the harbour office said.",
     };
 
     [Theory]

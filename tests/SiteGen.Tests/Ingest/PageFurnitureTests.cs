@@ -132,6 +132,8 @@ public sealed class PageFurnitureTests
     [InlineData("Wire Service Published 16 Aug, 2025 02:05pm")]
     [InlineData("– Ana Ruiz (@anaruiz) August 16, 2025")]
     [InlineData("Publication date: 16.08.2025 09:43")]
+    [InlineData("nordwire.example.org -- Saturday, August 16, 2025, 5:27:04 AM Eastern Daylight Time")]
+    [InlineData("news.example.com | August 16, 2025")]
     public void APublicationStampIsNoEventButAnchorsTheWeekdays(string stamp)
     {
         var extraction = Extract("Summit opens\n" + stamp + "\nThe leaders met in Lyon on Friday, officials said.");
