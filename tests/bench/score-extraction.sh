@@ -24,6 +24,10 @@
 #              aftermath, the 18 August White House meeting, two transcripts)
 #   lockbox    tests/bench/corpus/texts/lockbox against tests/bench/corpus/lockbox.gold.yaml, only with LOCKBOX=1:
 #              totals only (never a miss or a text), and every run is logged in tests/bench/corpus/lockbox-runs.log.
+#   extra14    tests/bench/corpus/texts/extra14 against tests/bench/corpus/extra14.gold.yaml: held back, totals only (12 Alaska,
+#              8 other 2025 summits, new outlets, two transcripts)
+#   extra15    tests/bench/corpus/texts/extra15 against tests/bench/corpus/extra15.gold.yaml (training: 20 Alaska articles, new
+#              outlets, two transcripts; first scored unseen, then read)
 # VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
 # The article texts are third-party and never committed: rebuild them from the MANIFESTs (tests/bench/corpus/README.md).
 # Extra sets: EXTRA_SETS="dir:gold.yaml ..." (totals only, like the lockbox).
@@ -68,6 +72,8 @@ score extra10 "$corpus/texts/extra10" "$corpus/extra10.gold.yaml" 1
 score extra11 "$corpus/texts/extra11" "$corpus/extra11.gold.yaml" 1
 score extra12 "$corpus/texts/extra12" "$corpus/extra12.gold.yaml" 0
 score extra13 "$corpus/texts/extra13" "$corpus/extra13.gold.yaml" 1
+score extra14 "$corpus/texts/extra14" "$corpus/extra14.gold.yaml" 0
+score extra15 "$corpus/texts/extra15" "$corpus/extra15.gold.yaml" 1
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
