@@ -68,7 +68,8 @@ internal sealed partial class ArticleReader(WordLists words, BoilerplateFilter b
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}]*\s+){0,3}(?:Images|Photos?|Pictures?)$|^\p{Lu}{2,6}$")]
     private static partial Regex PictureCredit();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
+    // "LYON, June 3 (Wire) — ", and the credit alone: "(Wire) -- ".
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}{2,}[\p{L} .,'\-]{0,40}?)(?:,\s*(?<date>[\p{L}.]+\s+\d{1,2}))?\s*)?\((?<outlet>[\p{L} .&]{2,30})\)\s*[-—–]+\s*")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?:image|photo|picture)\s*:\s*(?<caption>.{20,}?)\s*(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:\s*(?<credit>[^:]{2,80})$", RegexOptions.IgnoreCase)]

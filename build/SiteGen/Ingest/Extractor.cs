@@ -123,6 +123,12 @@ public sealed partial class Extractor
             bare.Add([.. _finder.FindBareNames(paragraphs[a], parts[a].Seed, known, () => order++)]);
         }
 
+        // "(Nordwire) -- ..." then "Nordwire wrote": the outlet a dateline credits is no person of the story.
+        for (var a = 0; a < parts.Count; a++)
+        {
+            if (parts[a].DatelineOutlet is not { Length: > 0 } outlet) continue;
+            foreach (var found in new[] { bodies[a], captions[a], bare[a] }) found.RemoveAll(i => string.Equals(i.Name, outlet, StringComparison.OrdinalIgnoreCase));
+        }
         // Each article is read with only its own people, so its quotes are the same alone or among any other articles;
         // the people then merge across articles, and every reference follows its person there.
         var registry = new PersonRegistry(_words);

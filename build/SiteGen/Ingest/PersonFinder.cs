@@ -57,7 +57,10 @@ internal sealed partial class PersonFinder(WordLists words)
                     // A given name the article also uses as a place ("in Lorraine") opens no name by itself: "the Lorraine Compact".
                     var given = run == 2 && words.GivenNames.Contains(tokens[i].Lower) && !placesHere.Contains(tokens[i].Lower) && !IsTitleOrPlace(tokens[i + 1].Lower)
                                 && !words.OutletWords.Contains(tokens[i + 1].Lower) && !words.PlaceEnds.Contains(tokens[i + 1].Lower);
-                    if (!tail && !place && !known.Contains(name) && (speakers.Contains(tokens[i + run - 1].Text) || given))
+                    // "Ben Varo Airport", "Ana Lind Hospital": a run followed by a word that names a place or body is its name.
+                    var placeAfter = i + run < tokens.Count && tokens[i + run].Capitalised && Adjacent(text, tokens[i + run - 1], tokens[i + run])
+                                     && (words.OrganisationWords.Contains(tokens[i + run].Lower) || words.PlaceEnds.Contains(tokens[i + run].Lower));
+                    if (!tail && !place && !placeAfter && !known.Contains(name) && (speakers.Contains(tokens[i + run - 1].Text) || given))
                     {
                         known.Add(name);
                         yield return new PersonIntroduction(name, null, null, seed, order());

@@ -57,7 +57,8 @@ internal sealed partial class PersonFinder
             // "Jo Ade Chief Ola Bamidele": a given name before the title starts another person's name (a byline run into the
             // lead), so the capitals before the title are not the title's.
             if (t.Capitalised && words.GivenNames.Contains(t.Lower) && !words.Places.Contains(t.Lower) && !words.Titles.Contains(t.Lower)) { first = titleStart; break; }
-            var modifier = t.Capitalised ? !words.ClauseStarters.Contains(t.Lower) && !words.Weekdays.ContainsKey(t.Lower) && !words.Months.ContainsKey(t.Lower)
+            // "Is President Roe going to ...?": an auxiliary opening a question is no part of the title.
+            var modifier = t.Capitalised ? !words.ClauseStarters.Contains(t.Lower) && !words.Weekdays.ContainsKey(t.Lower) && !words.Months.ContainsKey(t.Lower) && !words.AuxiliaryVerbs.Contains(t.Lower)
                                          : words.TitleModifiers.Contains(t.Lower) || words.Titles.Contains(t.Lower);
             if (!modifier) break;
             first--;

@@ -59,6 +59,7 @@ internal sealed class WordLists
         FloatAdverbs = Set("float_adverbs");
         PersonNouns = Set("person_nouns");
         OccupationVerbs = Set("occupation_verbs");
+        AuxiliaryVerbs = Set("auxiliary_verbs");
         GivenNameGenders = Pairs("given_names_gender").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         PossessivePronounGenders = Pairs("possessive_pronouns").ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         AttributionFillers = Set("attribution_fillers");
@@ -84,6 +85,9 @@ internal sealed class WordLists
         var bare = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
         return Countries.GetValueOrDefault(bare);
     }
+
+    /// <summary>Auxiliary and modal verbs: opening a question, they are no part of the title after them.</summary>
+    public FrozenSet<string> AuxiliaryVerbs { get; }
 
     /// <summary>Verbs of work that make a relative clause after a name the person's role ("who runs a bakery").</summary>
     public FrozenSet<string> OccupationVerbs { get; }

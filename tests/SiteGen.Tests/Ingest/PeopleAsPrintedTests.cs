@@ -108,6 +108,17 @@ public sealed class PeopleAsPrintedTests
         Assert.Equal((name, role), (person.Name, person.Role));
     }
 
+    // An auxiliary opening a question ("Is", "Will", "Has") is no part of the title after it.
+    [Theory]
+    [InlineData("Is President Tom Grant going to sign the ferry deal?", "President")]
+    [InlineData("Will Governor Tom Grant attend the harbour talks?", "Governor")]
+    [InlineData("Has Mayor Tom Grant seen the new timetable?", "Mayor")]
+    public void AnAuxiliaryOpeningAQuestionIsNoPartOfTheTitle(string question, string role)
+    {
+        var person = Assert.Single(Extract("Ferry questions\n" + question).People, p => !p.Credit);
+        Assert.Equal(("Tom Grant", role), (person.Name, person.Role));
+    }
+
     // One given name transliterated two ways, or mistyped by a swap of letters, is one person; a man's and a woman's
     // name one letter apart are two.
     [Theory]

@@ -226,6 +226,25 @@ public sealed class PersonFinderTests
         Assert.Empty(IngestTestSupport.Extract("Envoys meet again\n" + sentence + "\nThe talks went on.").People);
     }
 
+    // A name run followed by a word that names a place or a body is that place's or body's name.
+    [Theory]
+    [InlineData("He flew out from Ben Varo Airport near Lyon on Monday.")]
+    [InlineData("She was treated at the Ana Lind Hospital in Tarrow.")]
+    public void ANameBeforeAPlaceOrBodyWordIsThatPlacesName(string sentence)
+    {
+        Assert.Empty(IngestTestSupport.Extract("Harbour waits\n" + sentence + "\nThe talks went on.").People);
+    }
+
+    // The outlet a credit before the first paragraph names ("(Nordwire) -- ") is the article's outlet, never a person,
+    // even when the text says "Nordwire wrote".
+    [Fact]
+    public void TheOutletACreditNamesIsNoPerson()
+    {
+        var extraction = IngestTestSupport.Extract("Oil steady\n(Nordwire) -- Oil was steady on Monday as traders waited.\nPrices held near their lows, Nordwire wrote, citing traders.");
+        Assert.Empty(extraction.People);
+        Assert.Equal("Nordwire", Assert.Single(extraction.Articles).Outlet);
+    }
+
     // A participle has no subject of its own, so the word before it is no "Name said".
     [Theory]
     [InlineData("The council hopes to hold a briefing by noon in Tarrow announcing some progress.")]
