@@ -335,7 +335,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
         var headFits = PersonRegistry.ContainsPhrase(role, head) || PersonKindNames.Of(person.Kind) == head
                        || words.PersonKinds.Any(k => k.Key == person.Kind && k.Value == head);
         // A clipped modifier ("the Gov. Office head") may be the start of a role word.
-        // A country fits in any of its forms: "the Russian foreign minister" is the one printed "Russia's foreign minister".
+        // A country fits in any of its forms: "the Norwegian foreign minister" is the one printed "Norway's foreign minister".
         return headFits && modifiers.All(m => role.Contains(m) || role.Contains(m.Replace(".", "", StringComparison.Ordinal))
                                               || m.Length >= 3 && role.Any(r => r.StartsWith(m, StringComparison.Ordinal))
                                               || words.CountryOf(m) is { } country && role.Any(r => words.CountryOf(r) == country));

@@ -76,10 +76,10 @@ internal sealed class WordLists
         MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
     }
 
-    /// <summary>A country's name, its adjective and its abbreviations, each to the country's name ("russian": "russia").</summary>
+    /// <summary>A country's name, its adjective and its abbreviations, each to the country's name ("norwegian": "norway").</summary>
     public FrozenDictionary<string, string> Countries { get; }
 
-    /// <summary>The country a word names, in any of its forms ("Russian", "Russia's", "U.S."), or null.</summary>
+    /// <summary>The country a word names, in any of its forms ("Norwegian", "Norway's", "U.S."), or null.</summary>
     public string? CountryOf(string lower)
     {
         var bare = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
@@ -212,7 +212,7 @@ internal sealed class WordLists
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    // "russia: russian": the name stands for itself, the adjective for the name; a line whose name is an abbreviation of a
+    // "norway: norwegian": the name stands for itself, the adjective for the name; a line whose name is an abbreviation of a
     // country already read ("us: american") makes it stand for that country.
     private static FrozenDictionary<string, string> CountryNames()
     {
