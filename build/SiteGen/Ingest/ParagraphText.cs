@@ -41,9 +41,13 @@ internal sealed partial class ParagraphText
         var plain = Fold(text);
         // Held at their count: a list grown by doubling kept up to twice the room a paragraph of quotes needs.
         _quotes = FindQuotes(plain) is { Count: > 0 } marked ? [.. marked] : [.. DashQuote(plain, words)];
-        Masked = _quotes.Length == 0 ? plain : MaskQuotes(plain, _quotes);
-        Words = new ParagraphWords(Masked, Tokenise(Masked, words), pool ?? new WordPool());
-        Sentences = Split(Masked, Words, words, Quotes);
+        // The masked copy is made only to find the words and sentences, then let go: the rules read a view of the
+        // paragraph that masks as it reads (quotes that overlap, which no rule here makes, would keep the copy).
+        var masked = _quotes.Length == 0 ? plain : MaskQuotes(plain, _quotes);
+        var folds = !ReferenceEquals(plain, text);
+        Masked = MaskedText.CanView(_quotes) ? new MaskedText(text, _quotes, folds) : new MaskedText(masked, [], folds: false);
+        Words = new ParagraphWords(Masked, Tokenise(masked, words), pool ?? new WordPool());
+        Sentences = Split(masked, Words, words, Quotes);
         EndsInsideQuote = _quotes.Length > 0 && _quotes[^1].Close >= plain.Length;
     }
 
@@ -52,7 +56,7 @@ internal sealed partial class ParagraphText
     public string Original { get; }
 
     /// <summary>The text with “ ” ‘ ’ folded and every character inside quotation marks replaced by <see cref="Mask"/>, so offsets match <see cref="Original"/>.</summary>
-    public string Masked { get; }
+    public MaskedText Masked { get; }
 
     /// <summary>The quoted stretches, in the order of their opening marks.</summary>
     public IReadOnlyList<QuoteSpan> Quotes => _quotes;
@@ -162,8 +166,9 @@ internal sealed partial class ParagraphText
         return spaced ? [] : [new QuoteSpan(0, plain.Length)];
     }
 
-    // Written into the new string in place: a copy of the characters first would hold the paragraph once more.
-    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes) => string.Create(plain.Length, (plain, quotes), static (chars, state) =>
+    // Written into the new string in place: a copy of the characters first would hold the paragraph once more. The rule
+    // is MaskedText's too; a test holds the two to the same text.
+    internal static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes) => string.Create(plain.Length, (plain, quotes), static (chars, state) =>
     {
         var (plain, quotes) = state;
         plain.CopyTo(chars);

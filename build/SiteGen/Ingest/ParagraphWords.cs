@@ -1,22 +1,35 @@
 namespace SiteGen.Ingest;
 
 /// <summary>Where a word of a paragraph stands in its masked text, and whether a possessive "'s" or "'" followed it.</summary>
-internal readonly record struct WordAt(int Start, int Length, bool Possessive);
+/// <remarks>
+/// Eight bytes: the length and the possessive flag share an int. A paragraph holds one per word for the whole extraction,
+/// and as three ints they were a third of a run-on seed's held data (issue #23).
+/// </remarks>
+internal readonly struct WordAt(int start, int length, bool possessive)
+{
+    private readonly int _lengthAndPossessive = length << 1 | (possessive ? 1 : 0);
+
+    public int Start { get; } = start;
+
+    public int Length => _lengthAndPossessive >>> 1;
+
+    public bool Possessive => (_lengthAndPossessive & 1) != 0;
+}
 
 /// <summary>
-/// The words of a paragraph, held as offsets (12 bytes a word) and made into <see cref="Token"/>s only when a rule reads
+/// The words of a paragraph, held as offsets (8 bytes a word) and made into <see cref="Token"/>s only when a rule reads
 /// them: a sentence's tokens are kept while it is worked on and dropped a few sentences later (the pool keeps the last
 /// few sentences' of all the paragraphs it serves). A token object and its strings per word, kept for the whole text,
-/// held ingest's peak memory at about a hundred times a run-on seed's size; now a paragraph's offsets cost about twice
+/// held ingest's peak memory at about a hundred times a run-on seed's size; now a paragraph's offsets cost about one and a half times
 /// its size in UTF-8.
 /// </summary>
 internal sealed class ParagraphWords
 {
-    private readonly string _masked;
+    private readonly MaskedText _masked;
     private readonly WordAt[] _words;
     private readonly WordPool _pool;
 
-    public ParagraphWords(string masked, WordAt[] words, WordPool pool)
+    public ParagraphWords(MaskedText masked, WordAt[] words, WordPool pool)
     {
         _masked = masked;
         _words = words;
@@ -34,14 +47,24 @@ internal sealed class ParagraphWords
     /// <summary>The text of each word, in order, without making tokens (what counting words needs).</summary>
     public IEnumerable<string> Texts()
     {
-        for (var i = 0; i < _words.Length; i++) yield return _pool.Get(_masked.AsSpan(_words[i].Start, _words[i].Length));
+        for (var i = 0; i < _words.Length; i++) yield return Text(_words[i]);
     }
 
     public Token TokenAt(int index)
     {
         var w = _words[index];
-        var text = _pool.Get(_masked.AsSpan(w.Start, w.Length));
+        var text = Text(w);
         return new Token(text, _pool.Lower(text), w.Start, w.Possessive);
+    }
+
+    /// <summary>The pool's string for a word: a short one is read into a buffer on the stack, so nothing is made for a word the pool has.</summary>
+    private string Text(WordAt w)
+    {
+        if (w.Length > WordPool.MaxPooled) return _masked.Slice(w.Start, w.Length);
+        Span<char> chars = stackalloc char[WordPool.MaxPooled];
+        chars = chars[..w.Length];
+        _masked.CopyTo(w.Start, chars);
+        return _pool.Get(chars);
     }
 
     /// <summary>The tokens of words first to first + count - 1 (a sentence's), made once while they are among the last few asked for.</summary>
