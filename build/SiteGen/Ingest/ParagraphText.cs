@@ -46,7 +46,7 @@ internal sealed partial class ParagraphText
         var masked = _quotes.Length == 0 ? plain : MaskQuotes(plain, _quotes);
         var folds = !ReferenceEquals(plain, text);
         Masked = MaskedText.CanView(_quotes) ? new MaskedText(text, _quotes, folds) : new MaskedText(masked, [], folds: false);
-        Words = new ParagraphWords(Masked, Tokenise(masked, words), pool ?? new WordPool());
+        Words = Tokenise(masked, Masked, words, pool ?? new WordPool());
         Sentences = Split(masked, Words, words, Quotes);
         EndsInsideQuote = _quotes.Length > 0 && _quotes[^1].Close >= plain.Length;
     }
@@ -184,13 +184,13 @@ internal sealed partial class ParagraphText
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[-'.]\p{L}[\p{L}\p{M}\p{Nd}]*)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*(?:st|nd|rd|th|s)?")]
     private static partial Regex WordPattern();
 
-    private static WordAt[] Tokenise(string masked, WordLists words)
+    private static ParagraphWords Tokenise(string masked, MaskedText view, WordLists words, WordPool pool)
     {
         // Matches are read as offsets, not Match objects: a paragraph of a million words holds its words' offsets, nothing
-        // per match. They are counted first, so the array is made once at its size rather than grown through copies.
+        // per match. They are counted first, so the offsets are made once at their size rather than grown through copies.
         var count = 0;
         foreach (var _ in WordPattern().EnumerateMatches(masked)) count++;
-        var tokens = new WordAt[count];
+        var tokens = new ParagraphWords(view, count, pool);
         var n = 0;
         foreach (var m in WordPattern().EnumerateMatches(masked))
         {
@@ -212,7 +212,7 @@ internal sealed partial class ParagraphText
             {
                 possessive = true;
             }
-            tokens[n++] = new WordAt(m.Index, text.Length, possessive);
+            tokens.Set(n++, new WordAt(m.Index, text.Length, possessive));
         }
         return tokens;
     }
@@ -233,7 +233,7 @@ internal sealed partial class ParagraphText
 
     private static bool IsDotted(string text) => text.Length >= 4 && text.Count(c => c == '.') >= 2 && text.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
 
-    private static List<Sentence> Split(string masked, ParagraphWords tokens, WordLists words, IReadOnlyList<QuoteSpan> quotes)
+    private static Sentence[] Split(string masked, ParagraphWords tokens, WordLists words, IReadOnlyList<QuoteSpan> quotes)
     {
         var sentences = new List<Sentence>();
         var nextToken = 0;
@@ -277,7 +277,8 @@ internal sealed partial class ParagraphText
         }
         if (start < masked.Length) AddBounded(start, masked.Length);
         if (sentences.Count == 0) sentences.Add(Make(0, masked.Length));
-        return sentences;
+        // Held at their count, for the whole extraction: a list kept its own object and room to grow per paragraph.
+        return [.. sentences];
 
         // The one bound on the work ingest does: every rule reads a sentence at a time, some trying pairs of its words, so a
         // page that lost its full stops (one "sentence" of megabytes) would cost the square of its length. Past
