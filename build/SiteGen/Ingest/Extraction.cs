@@ -39,7 +39,7 @@ public sealed record ExtractedArticle(
     string? Caption,
     string? CaptionCredit,
     ImmutableArray<ArticleBlock> Blocks,
-    ImmutableArray<ExtractedQuote> Quotes,
+    ExtractedQuotes Quotes,
     ImmutableArray<ExtractedEvent> Events,
     ImmutableArray<ExtractedClaim> Claims,
     int BoilerplateRemoved)

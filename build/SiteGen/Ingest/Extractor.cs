@@ -62,8 +62,10 @@ public sealed partial class Extractor
         var headers = new List<SeedHeader>();
         var displayPaths = new List<string>();
         var paragraphs = new List<List<ParagraphText>>();
-        // The seeds' read errors come first and then the seeds extraction had to skip, as when every seed was read first.
-        var skipped = new List<Diagnostic>();
+        // The seeds' read errors come first and then the seeds extraction had to skip, in the seeds' order, as when every
+        // seed was read first.
+        var skipped = new List<(int Seed, Diagnostic Error)>();
+        var read = new List<(int Seed, ArticleParts Parts, SeedHeader Header, string Display)>();
         var pool = new WordPool();
         SplitAll(seeds);
 
@@ -72,30 +74,45 @@ public sealed partial class Extractor
         [MethodImpl(MethodImplOptions.NoInlining)]
         void SplitAll(IEnumerable<SeedText> all)
         {
-            foreach (var seed in all) Split(seed);
+            var number = 0;
+            foreach (var seed in all) Split(seed, number++);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        void Split(SeedText seed)
+        void Split(SeedText seed, int number)
         {
-            var display = seed.DisplayPath;
             // One article the rules cannot cope with must not cost the others: report it like an unreadable seed.
             try
             {
-                var read = WithHeader(_reader.Read(seed), seed.Header);
-                paragraphs.Add([.. read.Paragraphs.Select(t => new ParagraphText(t, _words, pool))]);
-                parts.Add(read);
-                headers.Add(seed.Header);
-                displayPaths.Add(display);
+                read.Add((number, WithHeader(_reader.Read(seed), seed.Header), seed.Header, seed.DisplayPath));
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            catch (Exception ex) when (IsRuleFailure(ex))
             {
-                skipped.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(display)));
+                skipped.Add((number, InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(seed.DisplayPath))));
             }
         }
-        bag.AddRange(skipped);
-        var characters = paragraphs.Sum(p => p.Sum(t => (long)t.Original.Length));
-        // The seeds' bytes and decoded text are garbage now, the paragraphs live: see LetGoOfGarbage.
+
+        // The paragraphs are prepared once every seed is split and let go: made beside the seed they came from, their
+        // masked text and word offsets were held together with the seed's whole text, its bytes and its lines (issue #23).
+        var characters = read.Sum(r => r.Parts.Paragraphs.Sum(t => (long)t.Length));
+        LetGoOfGarbage(characters);
+        foreach (var (number, article, header, display) in read)
+        {
+            try
+            {
+                paragraphs.Add([.. article.Paragraphs.Select(t => new ParagraphText(t, _words, pool))]);
+                parts.Add(article);
+                headers.Add(header);
+                displayPaths.Add(display);
+            }
+            catch (Exception ex) when (IsRuleFailure(ex))
+            {
+                skipped.Add((number, InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(display))));
+            }
+        }
+        read.Clear();
+        bag.AddRange(skipped.OrderBy(s => s.Seed).Select(s => s.Error));
+        // The paragraphs' transient copies (a paragraph's masked text while its words were found) are garbage now.
         LetGoOfGarbage(characters);
 
         // Pass 1: who is in each article. Bodies before captions, so a caption's looser spelling of a title does not win.
@@ -136,8 +153,8 @@ public sealed partial class Extractor
             parts.SelectMany(p => p.Credits.Select(c => (c, p.Seed))), TokenCounts(paragraphs.SelectMany(p => p)), _known);
 
         // Pass 2: what each article says, with every reference resolved.
-        // Each article keeps its own people until the end, with the map to their merged records; its quotes are values
-        // until then, made into records once, with their final speakers (a run of quotes is a record per quote).
+        // Each article keeps its own people until the end, with the map to their merged records; its quotes stay values,
+        // each made into a record with its final speaker only when read (a run of quotes is a record per quote).
         var articles = new List<(ExtractedArticle Article, FoundQuotes? Quotes, Dictionary<PersonRecord, PersonRecord> Merged)>();
         var sightings = new PersonSightings();
         var articleSlugs = new HashSet<string>(StringComparer.Ordinal);
@@ -154,7 +171,7 @@ public sealed partial class Extractor
                 localSightings.MergeInto(sightings, merged);
                 articles.Add((article, found, merged));
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+            catch (Exception ex) when (IsRuleFailure(ex))
             {
                 bag.Add(InternalError.From(ex, "extracting this seed; it was skipped", SourceSpan.StartOf(displayPaths[a])));
             }
@@ -172,30 +189,27 @@ public sealed partial class Extractor
         var cited = new HashSet<PersonRecord>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var q in articles[i].Quotes!) cited.Add(finals[i][q.Speaker]);
+            foreach (var speaker in articles[i].Quotes!.Speakers) cited.Add(finals[i][speaker]);
             foreach (var e in articles[i].Article.Events) cited.UnionWith(e.People.Select(x => finals[i][x]));
         }
         var people = final.Values.Where(p => p.Credit || p.Seeds.Length > 0 || cited.Contains(p))
             .OrderBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray();
-        var done = new ExtractedArticle[articles.Count];
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var (article, found, _) = articles[i];
-            done[i] = article.WithPeople(finals[i]) with { Quotes = found!.WithFinalSpeakers(article.Seed, finals[i]) };
-            // Its found quotes go as soon as their records are made.
-            articles[i] = default;
-        }
-        LetGoOfGarbage(characters);
+        // An article's found quotes are its quotes: each is made into a record, with its final speaker, when read.
+        var done = articles.Select((a, i) => a.Article.WithPeople(finals[i]) with { Quotes = new ExtractedQuotes(a.Article.Seed, a.Quotes!, finals[i]) });
         return new Extraction([.. done], people, bag.ToImmutable());
     }
+
+    /// <summary>The failures of a rule that met an article it cannot cope with: the article is skipped, not the run.</summary>
+    private static bool IsRuleFailure(Exception ex) =>
+        ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException;
 
     /// <summary>Past this many characters of text, a stage's garbage is taken back before the next stage starts.</summary>
     private const long CollectFrom = 1_000_000;
 
     /// <summary>
     /// Asks the collector for a full, compacting collection between two stages of a large extraction: each stage leaves
-    /// megabytes of garbage in the oldest generation (the seeds' bytes and text, the paragraphs' masked copies and word
-    /// offsets, the quotes found before their speakers were final), which the collector, left alone, did not take back
+    /// megabytes of garbage in the oldest generation (the seeds' bytes, text and lines; the paragraphs' masked copies; the
+    /// paragraphs and the pass's own garbage once the second pass is done), which the collector, left alone, did not take back
     /// before the next stage had taken new memory for its own: the peak was the sum of the stages, not the largest
     /// (issue #23). Below <see cref="CollectFrom"/> characters it is skipped, as the collection costs more than it spares.
     /// </summary>

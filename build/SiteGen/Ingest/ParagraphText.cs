@@ -41,9 +41,13 @@ internal sealed partial class ParagraphText
         var plain = Fold(text);
         // Held at their count: a list grown by doubling kept up to twice the room a paragraph of quotes needs.
         _quotes = FindQuotes(plain) is { Count: > 0 } marked ? [.. marked] : [.. DashQuote(plain, words)];
-        Masked = _quotes.Length == 0 ? plain : MaskQuotes(plain, _quotes);
-        Words = new ParagraphWords(Masked, Tokenise(Masked, words), pool ?? new WordPool());
-        Sentences = Split(Masked, Words, words, Quotes);
+        // The masked copy is made only to find the words and sentences, then let go: the rules read a view of the
+        // paragraph that masks as it reads (quotes that overlap, which no rule here makes, would keep the copy).
+        var masked = _quotes.Length == 0 ? plain : MaskQuotes(plain, _quotes);
+        var folds = !ReferenceEquals(plain, text);
+        Masked = MaskedText.CanView(_quotes) ? new MaskedText(text, _quotes, folds) : new MaskedText(masked, [], folds: false);
+        Words = Tokenise(masked, Masked, words, pool ?? new WordPool());
+        Sentences = Split(masked, Words, words, Quotes);
         EndsInsideQuote = _quotes.Length > 0 && _quotes[^1].Close >= plain.Length;
     }
 
@@ -52,7 +56,7 @@ internal sealed partial class ParagraphText
     public string Original { get; }
 
     /// <summary>The text with “ ” ‘ ’ folded and every character inside quotation marks replaced by <see cref="Mask"/>, so offsets match <see cref="Original"/>.</summary>
-    public string Masked { get; }
+    public MaskedText Masked { get; }
 
     /// <summary>The quoted stretches, in the order of their opening marks.</summary>
     public IReadOnlyList<QuoteSpan> Quotes => _quotes;
@@ -162,8 +166,9 @@ internal sealed partial class ParagraphText
         return spaced ? [] : [new QuoteSpan(0, plain.Length)];
     }
 
-    // Written into the new string in place: a copy of the characters first would hold the paragraph once more.
-    private static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes) => string.Create(plain.Length, (plain, quotes), static (chars, state) =>
+    // Written into the new string in place: a copy of the characters first would hold the paragraph once more. The rule
+    // is MaskedText's too; a test holds the two to the same text.
+    internal static string MaskQuotes(string plain, IReadOnlyList<QuoteSpan> quotes) => string.Create(plain.Length, (plain, quotes), static (chars, state) =>
     {
         var (plain, quotes) = state;
         plain.CopyTo(chars);
@@ -179,13 +184,13 @@ internal sealed partial class ParagraphText
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}\p{Nd}]*(?:[-'.]\p{L}[\p{L}\p{M}\p{Nd}]*)*\.?|\p{Nd}+(?:[.,:]\p{Nd}+)*(?:st|nd|rd|th|s)?")]
     private static partial Regex WordPattern();
 
-    private static WordAt[] Tokenise(string masked, WordLists words)
+    private static ParagraphWords Tokenise(string masked, MaskedText view, WordLists words, WordPool pool)
     {
         // Matches are read as offsets, not Match objects: a paragraph of a million words holds its words' offsets, nothing
-        // per match. They are counted first, so the array is made once at its size rather than grown through copies.
+        // per match. They are counted first, so the offsets are made once at their size rather than grown through copies.
         var count = 0;
         foreach (var _ in WordPattern().EnumerateMatches(masked)) count++;
-        var tokens = new WordAt[count];
+        var tokens = new ParagraphWords(view, count, pool);
         var n = 0;
         foreach (var m in WordPattern().EnumerateMatches(masked))
         {
@@ -207,7 +212,7 @@ internal sealed partial class ParagraphText
             {
                 possessive = true;
             }
-            tokens[n++] = new WordAt(m.Index, text.Length, possessive);
+            tokens.Set(n++, new WordAt(m.Index, text.Length, possessive));
         }
         return tokens;
     }
@@ -228,7 +233,7 @@ internal sealed partial class ParagraphText
 
     private static bool IsDotted(string text) => text.Length >= 4 && text.Count(c => c == '.') >= 2 && text.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
 
-    private static List<Sentence> Split(string masked, ParagraphWords tokens, WordLists words, IReadOnlyList<QuoteSpan> quotes)
+    private static Sentence[] Split(string masked, ParagraphWords tokens, WordLists words, IReadOnlyList<QuoteSpan> quotes)
     {
         var sentences = new List<Sentence>();
         var nextToken = 0;
@@ -272,7 +277,8 @@ internal sealed partial class ParagraphText
         }
         if (start < masked.Length) AddBounded(start, masked.Length);
         if (sentences.Count == 0) sentences.Add(Make(0, masked.Length));
-        return sentences;
+        // Held at their count, for the whole extraction: a list kept its own object and room to grow per paragraph.
+        return [.. sentences];
 
         // The one bound on the work ingest does: every rule reads a sentence at a time, some trying pairs of its words, so a
         // page that lost its full stops (one "sentence" of megabytes) would cost the square of its length. Past

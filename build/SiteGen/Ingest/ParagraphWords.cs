@@ -1,47 +1,90 @@
 namespace SiteGen.Ingest;
 
 /// <summary>Where a word of a paragraph stands in its masked text, and whether a possessive "'s" or "'" followed it.</summary>
-internal readonly record struct WordAt(int Start, int Length, bool Possessive);
+internal readonly record struct WordAt(int Start, int Length, bool Possessive)
+{
+    /// <summary>The length and the possessive flag in one number (the flag its lowest bit), as <see cref="ParagraphWords"/> keeps them.</summary>
+    public int PackedLength => Length << 1 | (Possessive ? 1 : 0);
+
+    public static WordAt Unpack(int start, int packedLength) => new(start, packedLength >>> 1, (packedLength & 1) != 0);
+}
 
 /// <summary>
-/// The words of a paragraph, held as offsets (12 bytes a word) and made into <see cref="Token"/>s only when a rule reads
+/// The words of a paragraph, held as offsets (5 bytes a word) and made into <see cref="Token"/>s only when a rule reads
 /// them: a sentence's tokens are kept while it is worked on and dropped a few sentences later (the pool keeps the last
 /// few sentences' of all the paragraphs it serves). A token object and its strings per word, kept for the whole text,
-/// held ingest's peak memory at about a hundred times a run-on seed's size; now a paragraph's offsets cost about twice
-/// its size in UTF-8.
+/// /// held ingest's peak memory at about a hundred times a run-on seed's size; as three ints a word, the offsets were still a
+/// third of what a run-on seed held (issue #23). A word's start is an int, its length and possessive flag one byte; the
+/// rare word too long for that byte (over 126 characters) keeps them in a table beside.
 /// </summary>
-internal sealed class ParagraphWords
+internal sealed class ParagraphWords : IReadOnlyList<Token>
 {
-    private readonly string _masked;
-    private readonly WordAt[] _words;
+    private const byte LongWord = byte.MaxValue;
+
+    private readonly MaskedText _masked;
+    private readonly int[] _starts;
+    private readonly byte[] _lengths;
+    private Dictionary<int, int>? _longLengths;
     private readonly WordPool _pool;
 
-    public ParagraphWords(string masked, WordAt[] words, WordPool pool)
+    /// <summary>Room for <paramref name="count"/> words of <paramref name="masked"/>, each given by <see cref="Set"/> as the paragraph is made.</summary>
+    public ParagraphWords(MaskedText masked, int count, WordPool pool)
     {
         _masked = masked;
-        _words = words;
         _pool = pool;
-        All = new TokenView(this);
+        _starts = new int[count];
+        _lengths = new byte[count];
     }
 
-    public int Count => _words.Length;
+    /// <summary>Gives word <paramref name="index"/>; only while the paragraph is made (its tokeniser writes straight here, with no array of its own).</summary>
+    public void Set(int index, WordAt word)
+    {
+        _starts[index] = word.Start;
+        if (word.PackedLength < LongWord) _lengths[index] = (byte)word.PackedLength;
+        else
+        {
+            _lengths[index] = LongWord;
+            (_longLengths ??= [])[index] = word.PackedLength;
+        }
+    }
 
-    /// <summary>Every token of the paragraph, each made when read.</summary>
-    public IReadOnlyList<Token> All { get; }
+    public int Count => _starts.Length;
 
-    public WordAt this[int index] => _words[index];
+    /// <summary>Every token of the paragraph, each made when read (nothing is kept); the words are their own list of them.</summary>
+    public IReadOnlyList<Token> All => this;
+
+    Token IReadOnlyList<Token>.this[int index] => TokenAt(index);
+
+    public IEnumerator<Token> GetEnumerator()
+    {
+        for (var i = 0; i < _starts.Length; i++) yield return TokenAt(i);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public WordAt this[int index] => WordAt.Unpack(_starts[index], _lengths[index] == LongWord ? _longLengths![index] : _lengths[index]);
 
     /// <summary>The text of each word, in order, without making tokens (what counting words needs).</summary>
     public IEnumerable<string> Texts()
     {
-        for (var i = 0; i < _words.Length; i++) yield return _pool.Get(_masked.AsSpan(_words[i].Start, _words[i].Length));
+        for (var i = 0; i < _starts.Length; i++) yield return Text(this[i]);
     }
 
     public Token TokenAt(int index)
     {
-        var w = _words[index];
-        var text = _pool.Get(_masked.AsSpan(w.Start, w.Length));
+        var w = this[index];
+        var text = Text(w);
         return new Token(text, _pool.Lower(text), w.Start, w.Possessive);
+    }
+
+    /// <summary>The pool's string for a word: a short one is read into a buffer on the stack, so nothing is made for a word the pool has.</summary>
+    private string Text(WordAt w)
+    {
+        if (w.Length > WordPool.MaxPooled) return _masked.Slice(w.Start, w.Length);
+        Span<char> chars = stackalloc char[WordPool.MaxPooled];
+        chars = chars[..w.Length];
+        _masked.CopyTo(w.Start, chars);
+        return _pool.Get(chars);
     }
 
     /// <summary>The tokens of words first to first + count - 1 (a sentence's), made once while they are among the last few asked for.</summary>
@@ -62,31 +105,16 @@ internal sealed class ParagraphWords
 
     private int Search(int offset, bool byEnd)
     {
-        var (lo, hi) = (0, _words.Length - 1);
+        var (lo, hi) = (0, _starts.Length - 1);
         while (lo <= hi)
         {
             var mid = lo + (hi - lo) / 2;
-            var at = byEnd ? _words[mid].Start + _words[mid].Length : _words[mid].Start;
+            var at = byEnd ? this[mid].Start + this[mid].Length : _starts[mid];
             if (at == offset) return mid;
             if (at < offset) lo = mid + 1;
             else hi = mid - 1;
         }
         return -1;
-    }
-
-    /// <summary>The paragraph's tokens as a list whose items are made when read (nothing is kept).</summary>
-    private sealed class TokenView(ParagraphWords words) : IReadOnlyList<Token>
-    {
-        public Token this[int index] => words.TokenAt(index);
-
-        public int Count => words.Count;
-
-        public IEnumerator<Token> GetEnumerator()
-        {
-            for (var i = 0; i < words.Count; i++) yield return words.TokenAt(i);
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
 

@@ -183,7 +183,7 @@ internal sealed partial class PersonFinder(WordLists words)
     private static partial Regex AgeAppositive();
 
     private static bool AgeFollows(ParagraphText text, Sentence sentence, Token last) =>
-        AgeAppositive().IsMatch(text.Masked.AsSpan(last.End, Math.Min(sentence.End, text.Masked.Length) - last.End).ToString());
+        AgeAppositive().IsMatch(text.Masked.Slice(last.End, Math.Min(sentence.End, text.Masked.Length) - last.End));
 
     /// <summary>
     /// A line in title case: before any web address, every word capitalised but the short words titles leave in lower case

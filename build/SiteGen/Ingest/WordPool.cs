@@ -11,7 +11,7 @@ namespace SiteGen.Ingest;
 internal sealed class WordPool
 {
     /// <summary>Words longer than this are not pooled (nor worth it): they are rare and their own strings.</summary>
-    private const int MaxPooled = 64;
+    public const int MaxPooled = 64;
 
     /// <summary>About a large article's vocabulary: past it, a word is its own string.</summary>
     private const int MaxEntries = 16_384;
