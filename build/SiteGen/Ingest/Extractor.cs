@@ -121,19 +121,10 @@ public sealed partial class Extractor
         var captions = new List<List<PersonIntroduction>>();
         var turns = new List<List<PersonIntroduction>>();
         var bare = new List<List<PersonIntroduction>>();
-        for (var a = 0; a < parts.Count; a++)
-        {
-            bodies.Add([.. paragraphs[a].SelectMany(text => _finder.Find(text, parts[a].Seed, () => order++))]);
-        }
-        for (var a = 0; a < parts.Count; a++)
-        {
-            captions.Add(parts[a].Caption is { } caption ? [.. _finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++)] : []);
-        }
+        for (var a = 0; a < parts.Count; a++) bodies.Add([.. paragraphs[a].SelectMany(text => _finder.Find(text, parts[a].Seed, () => order++))]);
+        for (var a = 0; a < parts.Count; a++) captions.Add(parts[a].Caption is { } caption ? [.. _finder.Find(new ParagraphText(caption, _words), parts[a].Seed, () => order++)] : []);
         // A transcript's newsmaker label introduces its speaker as plainly as a byline does.
-        for (var a = 0; a < parts.Count; a++)
-        {
-            turns.Add([.. parts[a].Turns.OfType<TranscriptTurn>().Select(turn => new PersonIntroduction(turn.Name, turn.Role, null, parts[a].Seed, order++))]);
-        }
+        for (var a = 0; a < parts.Count; a++) turns.Add([.. parts[a].Turns.OfType<TranscriptTurn>().Select(turn => new PersonIntroduction(turn.Name, turn.Role, null, parts[a].Seed, order++))]);
         for (var a = 0; a < parts.Count; a++)
         {
             var known = bodies[a].Concat(captions[a]).Concat(turns[a]).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
