@@ -292,6 +292,8 @@ public sealed partial class Extractor
                 // The label's own line is named by it; the lines after carry the turn on, as the previous speaker does.
                 var level = turn.TextStart == 0 ? Attribution.PreviousSpeaker : turn.SurnameOnly ? Attribution.Surname : Attribution.Named;
                 quotes.Add(new FoundQuote(turnSpeaker, words, false, number, level));
+                // A newsmaker's turn dates happenings as narration does ("We met on Friday"); it names no one to resolve.
+                foreach (var sentence in text.Sentences) foreach (var e in eventExtractor.Extract(text, sentence, [], anchor, number, parts.Seed)) events.Add(e);
                 sightings.MentionedIn(turnSpeaker, parts.Seed);
                 context.LastQuoteSpeaker = turnSpeaker;
                 context.LastQuoteParagraph = number;

@@ -89,6 +89,20 @@ public sealed class TranscriptTests
         Assert.DoesNotContain(extraction.People, p => p.Credit);
     }
 
+    // A newsmaker's turn dates happenings as narration does: its events are the article's.
+    [Fact]
+    public void ANewsmakersTurnDatesEventsAsNarrationDoes()
+    {
+        var extraction = Extract("""
+            Harbour chief on the ferry deal
+            Question: When did the talks begin?
+            Lena Brandt: We first met the ferry operators in Lyon in March 2023. They went well.
+            Question: Thank you.
+            """);
+        Assert.Contains(extraction.Events, e => e.Date?.Iso == "2023-03" && e.Status == EventStatus.Happened);
+        Assert.Single(extraction.Quotes, q => q.Speaker.Name == "Lena Brandt");
+    }
+
     // "The Harbour's Quiet Revival: a slow year": a possessive before the colon makes it a heading, not a speaker's label.
     [Fact]
     public void ALabelWithAPossessiveIsAHeadingNotASpeaker()
