@@ -27,8 +27,8 @@ public static class QuoteMatcher
     }
 
     /// <summary>
-    /// The text as compared: quotation marks folded (<see cref="TextFolding"/>) with single ones taken for double, dashes as
-    /// '-', Markdown's emphasis and escapes dropped, lower case, whitespace squeezed, and '…' as "..." joined to the word before.
+    /// The text as compared: quotation marks folded (<see cref="TextFolding"/>) with single ones taken for double, dashes (and runs of
+    /// hyphens typed for them) as one '-', Markdown's emphasis and escapes dropped, lower case, whitespace squeezed, and '…' as "..." joined to the word before.
     /// </summary>
     private static string Normalise(string text)
     {
@@ -42,6 +42,8 @@ public static class QuoteMatcher
                 '*' or '_' or '\\' => '\0',
                 var folded => char.ToLowerInvariant(folded),
             };
+            // "--" and "---" are the dashes typography prints as one character: a run of them is one dash.
+            if (c == '-' && sb.Length > 0 && sb[^1] == '-') continue;
             if (c != '\0') sb.Append(c);
         }
         // An ellipsis character stands for "..." with no space before it, so "word …" reads as "word...".

@@ -25,6 +25,10 @@ public sealed class TextFoldingTests
     [InlineData("He called it \u201Ea good meeting\u201C.", "a good meeting")]
     [InlineData("She said: \u2018We will talk \u2026 again.\u2019", "We will talk... again")]
     [InlineData("A *very* good_ meeting", "a very good meeting")]
+    // Typography prints "--" and "---" as one dash: the quote typed with hyphens is the paragraph printed with the dash.
+    [InlineData("It was \u201Cfair \u2013 and final\u201D, she said.", "fair -- and final")]
+    [InlineData("It was \u201Cfair \u2014 and final\u201D, she said.", "fair --- and final")]
+    [InlineData("It was \u201Cfair -- and final\u201D, she said.", "fair \u2013 and final")]
     public void AQuoteIsFoundUnderAnyTypingOfItsMarks(string paragraph, string quote) =>
         Assert.True(QuoteMatcher.IsIn(paragraph, quote));
 }
