@@ -28,6 +28,10 @@
 #              8 other 2025 summits, new outlets, two transcripts)
 #   extra15    tests/bench/corpus/texts/extra15 against tests/bench/corpus/extra15.gold.yaml (training: 20 Alaska articles, new
 #              outlets, two transcripts; first scored unseen, then read)
+#   extra16    tests/bench/corpus/texts/extra16 against tests/bench/corpus/extra16.gold.yaml (training: 20 Alaska articles, new
+#              outlets, a podcast transcript; first scored unseen, then read)
+#   extra17    tests/bench/corpus/texts/extra17 against tests/bench/corpus/extra17.gold.yaml: held back, totals only (12 Alaska,
+#              8 on APEC, SCO and G20, new outlets, an interview)
 # VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
 # The article texts are third-party and never committed: rebuild them from the MANIFESTs (tests/bench/corpus/README.md).
 # Extra sets: EXTRA_SETS="dir:gold.yaml ..." (totals only, like the lockbox).
@@ -74,6 +78,8 @@ score extra12 "$corpus/texts/extra12" "$corpus/extra12.gold.yaml" 0
 score extra13 "$corpus/texts/extra13" "$corpus/extra13.gold.yaml" 1
 score extra14 "$corpus/texts/extra14" "$corpus/extra14.gold.yaml" 0
 score extra15 "$corpus/texts/extra15" "$corpus/extra15.gold.yaml" 1
+score extra16 "$corpus/texts/extra16" "$corpus/extra16.gold.yaml" 1
+score extra17 "$corpus/texts/extra17" "$corpus/extra17.gold.yaml" 0
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
