@@ -18,6 +18,9 @@ internal sealed partial class TranscriptReader(WordLists words)
     [GeneratedRegex(@"^(?:[•·*>\-–—]\s*)?(?<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,5}?)(?:,\s*(?<role>\p{L}[\p{L}\p{M}.'’\- ]{1,80}?))?\s*:(?:\s+(?<text>\S.*))?$")]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"^[•·*▪◦‣\-–]\s")]
+    private static partial Regex Bulleted();
+
     // A transcript page's masthead, menu and date lines come before its first turn; a story's lines do not say "transcript".
     private const int MaxLinesBeforeFirstTurn = 20;
 
@@ -32,7 +35,12 @@ internal sealed partial class TranscriptReader(WordLists words)
     public (TranscriptTurn?[] Turns, bool[] LabelOnly, List<Credit> Credits) Read(IReadOnlyList<string> lines, string? headline = null)
     {
         var labels = new LabelLine?[lines.Count];
-        for (var i = 0; i < lines.Count; i++) labels[i] = Parse(lines[i], lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            labels[i] = Parse(lines[i], lines);
+            // "Key Facts:" alone on its line over a bulleted list heads the list; no one speaks the bullets.
+            if (labels[i] is { LineDone: true } && i + 1 < lines.Count && Bulleted().IsMatch(lines[i + 1])) labels[i] = null;
+        }
         PromoteAnswerer(labels, lines);
         var turns = new TranscriptTurn?[lines.Count];
         var labelOnly = new bool[lines.Count];
@@ -106,6 +114,9 @@ internal sealed partial class TranscriptReader(WordLists words)
         }
         var name = tokens[lead..];
         if (name.Length is 0 or > 4 || name.Any(t => !char.IsUpper(t[0]) && !words.NameParticles.Contains(t))) return null;
+        // "LAGOS: Dock workers ...": a city alone before the colon is the story's dateline, unless a line names a person by it
+        // ("Ana Lagos").
+        if (name.Length == 1 && words.Cities.Contains(lower) && !lines.Any(l => NamesPersonBy(l, name[0]))) return null;
         if (name.Any(t => words.Places.Contains(t.ToLowerInvariant()) || words.ClauseStarters.Contains(t.ToLowerInvariant()) || words.Months.ContainsKey(t.ToLowerInvariant())
                           || words.Weekdays.ContainsKey(t.ToLowerInvariant()) || words.OrganisationWords.Contains(t.ToLowerInvariant()))) return null;
         var allCaps = printed.Where(char.IsLetter).All(char.IsUpper);
@@ -175,6 +186,18 @@ internal sealed partial class TranscriptReader(WordLists words)
     private bool IsTitleWord(string lower) => words.Titles.Contains(lower) || words.TitleModifiers.Contains(lower) || words.Honorifics.Contains(lower) || lower == "the";
 
     /// <summary>Whether a line that is no label prints a title right before the name's last word.</summary>
+    /// <summary>Whether the line prints the word as a family name: a capitalised word before it, in title case.</summary>
+    private static bool NamesPersonBy(string line, string word)
+    {
+        var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant());
+        for (var at = line.IndexOf(" " + title, StringComparison.Ordinal); at > 0; at = line.IndexOf(" " + title, at + 1, StringComparison.Ordinal))
+        {
+            var before = line.LastIndexOf(' ', at - 1) + 1;
+            if (char.IsUpper(line[before]) && line[before..at].All(char.IsLetter) && (at + 1 + title.Length == line.Length || !char.IsLetter(line[at + 1 + title.Length]))) return true;
+        }
+        return false;
+    }
+
     private bool TitledElsewhere(string surname, IReadOnlyList<string> lines)
     {
         foreach (var line in lines)

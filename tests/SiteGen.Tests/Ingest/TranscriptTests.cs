@@ -149,6 +149,55 @@ public sealed class TranscriptTests
         Assert.Empty(extraction.Quotes);
     }
 
+    // "Main Takeaways:" alone over a bulleted list heads the list; it names no speaker, so with one other label on the page
+    // there is no transcript, and no one is credited.
+    [Theory]
+    [InlineData("Main Takeaways:")]
+    [InlineData("In Brief:")]
+    [InlineData("What We Know:")]
+    public void AListsHeadingIsNoSpeakersLabel(string heading)
+    {
+        var extraction = Extract($"""
+            Port workers end strike after pay deal
+            {heading}
+            • The union accepted a four percent rise.
+            • Ships will dock again on Tuesday
+            Dock workers returned on Monday after a two-week strike over pay.
+            Mo Baird: We got what we asked for.
+            """);
+        Assert.DoesNotContain(extraction.People, p => p.Name == heading.TrimEnd(':'));
+    }
+
+    // "LAGOS:  Dock workers ..." opening the story is its dateline, in capitals or not: no speaker, so one more label on the
+    // page makes no transcript (and no host). A city that is also someone's family name in the story ("Ana Lagos") can still label a turn.
+    [Theory]
+    [InlineData("LAGOS:")]
+    [InlineData("BRISBANE:")]
+    [InlineData("Lagos:")]
+    public void ACityDatelineIsNoSpeakersLabel(string dateline)
+    {
+        var extraction = Extract($"""
+            Port workers end strike after pay deal
+            {dateline}  Dock workers returned on Monday after a two-week strike over pay.
+            Mo Baird: We got what we asked for.
+            """);
+        Assert.DoesNotContain(extraction.People, p => p.Name.Equals(dateline.TrimEnd(':'), StringComparison.OrdinalIgnoreCase));
+        // Read as a transcript, the bare-named line would be a programme host's, and credited.
+        Assert.DoesNotContain(extraction.People, p => p.Credit);
+    }
+
+    [Fact]
+    public void ACityThatIsAlsoTheStorysFamilyNameStillLabelsATurn()
+    {
+        var extraction = Extract("""
+            Interview: the harbour master on the strike
+            Ana Lagos, the harbour master, spoke to us on Monday.
+            Ivo Marek: Will the ships dock again?
+            Lagos: They will, from Tuesday.
+            """);
+        Assert.Contains(extraction.Quotes, q => q.Text == "They will, from Tuesday." && q.Speaker.Name == "Ana Lagos");
+    }
+
     [Theory]
     [InlineData("Harbour strike ends\nPORT ELLEN: Dock workers returned on Monday after a two-week strike.\n\"We got what we asked for,\" union leader Mo Baird said.")]
     [InlineData("Roe: the deal is close\nNews\nRoe: the deal is close\nThe minister spoke in Leeds on Monday.")]
