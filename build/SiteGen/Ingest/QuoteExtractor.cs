@@ -135,7 +135,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         if (verb is not null && SubjectOf(text, sentence, before, verbs, verbs.Count - 1) is { } subject)
         {
             // "Roe said the plan was 'a disaster'": the verb's own subject, right before it, names the speaker.
-            var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
+            var named = sentence.Tokens.Where(t => t.Start >= subject.End && t.End <= verb.Start).All(t => words.FillsAttribution(t))
                         && !QuoteOpensIn(text, sentence, subject.End, verb.Start);
             return (subject, named);
         }
@@ -199,7 +199,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         // closes is no subject; "after Petrov claimed" keeps its subject.
         if (before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive
                 && !(text.Masked[m.End..verb.Start].Contains(',') && GovernedByPreposition(sentence, m))) is { } adjacent
-            && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))
+            && sentence.Tokens.Where(t => t.Start >= adjacent.End && t.End <= verb.Start).All(t => words.FillsAttribution(t))
             && !QuoteOpensIn(text, sentence, adjacent.End, verb.Start))
         {
             return adjacent;
@@ -208,9 +208,10 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         {
             return SubjectOf(text, sentence, before, verbs, index - 1);
         }
-        // "X met Y and said ...": a verb joined by "and" to an earlier clause shares that clause's subject.
+        // "X met Y and said ...", "X praised Y but warned ...": a verb joined by "and" or "but" to an earlier clause, with no
+        // subject of its own, shares that clause's subject.
         var at = sentence.Tokens.ToList().IndexOf(verb);
-        if (at > 0 && sentence.Tokens[at - 1].Lower == "and" && before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } shared)
+        if (at > 0 && sentence.Tokens[at - 1].Lower is "and" or "but" && before.FirstOrDefault(m => !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words)) is { } shared)
         {
             return shared;
         }
@@ -236,7 +237,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         var title = between.FindLastIndex(t => t.End <= mention.Start && words.Titles.Contains(t.Lower));
         bool Describes(Token t, int k) => k < title && !t.Capitalised && k >= title - 3 && !words.SpeechVerbs.Contains(t.Lower) && !words.ClauseOpeners.Contains(t.Lower)
                                           && !words.Prepositions.Contains(t.Lower);
-        return between.Select((t, k) => (t, k)).All(x => IsSpeechVerb(x.t) || words.AttributionFillers.Contains(x.t.Lower)
+        return between.Select((t, k) => (t, k)).All(x => IsSpeechVerb(x.t) || words.FillsAttribution(x.t)
                                 || x.t.End <= mention.Start && (x.t.Capitalised || words.Titles.Contains(x.t.Lower) || words.TitleModifiers.Contains(x.t.Lower) || Describes(x.t, x.k)))
             ? mention : null;
     }
@@ -251,7 +252,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         {
             var mention = mentions.LastOrDefault(m => m.Start >= after[0].Start && m.End <= verb.Start && !m.Possessive);
             if (mention is null) continue;
-            if (!sentence.Tokens.Where(t => t.Start >= mention.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))) continue;
+            if (!sentence.Tokens.Where(t => t.Start >= mention.End && t.End <= verb.Start).All(t => words.FillsAttribution(t))) continue;
             // The role printed before the name belongs to the attribution ("..., Finance Minister Jane Roe said").
             var first = mention.FirstToken;
             while (first > 0 && IsRoleWord(sentence.Tokens[first - 1]) || first > 0 && sentence.Tokens[first - 1].Capitalised && sentence.Tokens[first].Start - sentence.Tokens[first - 1].End == 1) first--;
@@ -328,7 +329,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         // An aside closed by a comma ("Roe, asked about Doe, said") keeps its name from the verb.
         var before = mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive
                                                  && text.Masked[m.End..verb.Start].All(c => c == ' ' || char.IsLetter(c))
-                                                 && sentence.Tokens.Where(t => t.Start >= m.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)))
+                                                 && sentence.Tokens.Where(t => t.Start >= m.End && t.End <= verb.Start).All(t => words.FillsAttribution(t)))
                      ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start && !m.Possessive && !SpeakerResolver.IsObject(sentence, m, words))
                      ?? mentions.LastOrDefault(m => m.End <= verb.Start && m.Start >= pre[0].Start);
         var after = mentions.FirstOrDefault(m => m.Start >= verb.End && m.End <= open);
@@ -343,6 +344,6 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         // "X called it useful, while Y handed over a note: "..."": the verb belongs to a clause the quote is not in.
         if (mentions.Any(m => m.Start >= verb.End && m.End <= open && !m.Possessive && NewClauseSubject(sentence, m))) return (null, false);
         if (before is null) return (after, after is not null);
-        return (before, sentence.Tokens.Where(t => t.Start >= before.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower)));
+        return (before, sentence.Tokens.Where(t => t.Start >= before.End && t.End <= verb.Start).All(t => words.FillsAttribution(t)));
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class QuoteExtractor
     {
         var tokens = sentence.Tokens;
         var k = IndexOf(tokens, verb) - 1;
-        while (k >= 0 && words.AttributionFillers.Contains(tokens[k].Lower)) k--;
+        while (k >= 0 && words.FillsAttribution(tokens[k])) k--;
         if (k < 0 || tokens[k].Lower != "who") return (null, false);
         var who = tokens[k];
         var antecedent = before.LastOrDefault(m => m.End <= who.Start && !m.Possessive);
@@ -76,7 +76,7 @@ internal sealed partial class QuoteExtractor
     {
         var inner = before.LastOrDefault(m => m.End <= verb.Start && !m.Possessive);
         if (inner is null || !GovernedByPreposition(sentence, inner)
-            || !sentence.Tokens.Where(t => t.Start >= inner.End && t.End <= verb.Start).All(t => words.AttributionFillers.Contains(t.Lower))) return null;
+            || !sentence.Tokens.Where(t => t.Start >= inner.End && t.End <= verb.Start).All(t => words.FillsAttribution(t))) return null;
         var head = before.LastOrDefault(m => m.End <= inner.Start && !m.Possessive && m.Form != MentionForm.Pronoun);
         if (head is null || SpeakerResolver.IsObject(sentence, head, words)) return null;
         var gap = text.Masked[head.End..inner.Start];

@@ -102,7 +102,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             {
                 _toldGender[mentions[0].Person] = told;
             }
-            if (words.Pronouns.Contains(t.Lower) && PronounSubject(t.Lower, LocalSubject(sentence, mentions) ?? LastSubject) is { } subject)
+            if (words.Pronouns.Contains(t.Lower) && PronounSubject(t.Lower, LocalSubject(sentence, mentions) ?? LastSubject, mentions) is { } subject)
             {
                 // "Grant said he would call": a pronoun after a subject in the same sentence means that subject.
                 mentions.Add(new Mention(subject, t.Start, t.End, i, i, MentionForm.Pronoun, false));
@@ -280,13 +280,15 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
 
     /// <summary>
     /// Who "he" or "she" stands for: the subject, when it agrees; else, when the subject's given name is only ever the other
-    /// gender's, the most recent earlier subject whose given name is surely the pronoun's ("Tom Roe left. Ann Lee confirmed
+    /// gender's, the last one named earlier in the sentence whose given name is surely the pronoun's ("Tom Roe hoped to channel
+    /// Ann Lee and find what she called ..."), then the most recent earlier subject who is ("Tom Roe left. Ann Lee confirmed
     /// it. Later he said: ..." means Roe).
     /// </summary>
-    private PersonRecord? PronounSubject(string pronoun, PersonRecord? subject)
+    private PersonRecord? PronounSubject(string pronoun, PersonRecord? subject, List<Mention> sentenceSoFar)
     {
         if (subject is null || Agrees(pronoun, subject)) return subject;
-        return _recentSubjects.FirstOrDefault(p => p != subject && !p.Credit && GenderOf(p) == GenderOf(pronoun));
+        return sentenceSoFar.LastOrDefault(m => m.Person != subject && !m.Person.Credit && m.Form != MentionForm.Pronoun && GenderOf(m.Person) == GenderOf(pronoun))?.Person
+               ?? _recentSubjects.FirstOrDefault(p => p != subject && !p.Credit && GenderOf(p) == GenderOf(pronoun));
     }
 
     /// <summary>Whether "he" or "she" can stand for the person: not when their given name is only ever the other's.</summary>

@@ -170,6 +170,14 @@ internal sealed class WordLists
     /// <summary>"his" → male, "her" → female, "their" → "-": what the article's own words say of the person they refer to.</summary>
     public FrozenDictionary<string, string> PossessivePronounGenders { get; }
     public FrozenSet<string> AttributionFillers { get; }
+
+    /// <summary>
+    /// Whether a word may stand between a speaker and their speech verb: a listed filler ("also", "had"), or an
+    /// adverb of manner or time ("she famously called", "he bluntly said"), told by its "-ly" and not being a speech verb.
+    /// </summary>
+    internal bool FillsAttribution(Token token) =>
+        AttributionFillers.Contains(token.Lower)
+        || !token.Capitalised && token.Lower.Length > 4 && token.Lower.EndsWith("ly", StringComparison.Ordinal) && !SpeechVerbs.Contains(token.Lower);
     public FrozenSet<string> PlaceEnds { get; }
 
     /// <summary>Weekday names and abbreviations mapped to 1 (Monday) … 7 (Sunday).</summary>

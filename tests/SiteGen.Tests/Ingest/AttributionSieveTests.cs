@@ -212,6 +212,21 @@ public sealed class AttributionSieveTests
         Assert.Equal(Attribution.Pronoun, QuoteOf(extraction, "Nobody should doubt it").Attribution);
     }
 
+    // "Tom Ash tried to channel Ruth Okafor and find what she once called 'steel'": a pronoun the sentence's subject cannot
+    // take goes to the one named earlier in the sentence who can, before anyone from earlier sentences.
+    [Theory]
+    [InlineData("Mayor Tom Ash went in hoping to channel Ruth Okafor and find what she once called his \"backbone.\"", "backbone", "Ruth Okafor")]
+    [InlineData("Councillor Anna Berg quoted Peter Lund, whom she had long admired, before he called the plan \"a trap.\"", "a trap", "Peter Lund")]
+    public void APronounTheSubjectCannotTakeGoesToTheOneNamedInTheSentenceWhoCan(string sentence, string quote, string speaker)
+    {
+        var extraction = Extract($"""
+            The bridge vote
+            Ellen Strand chaired the council meeting on Monday.
+            {sentence}
+            """);
+        Assert.Equal(speaker, QuoteOf(extraction, quote).Speaker.Name);
+    }
+
     [Fact]
     public void AQuoteOnlyParagraphCarriesThePreviousSpeaker()
     {

@@ -17,6 +17,13 @@ public sealed class PartialQuoteSpeakerTests
         { "The session ended after Senator Rita Vance claimed the two sides had reached an \"understanding\".", "understanding", "Rita Vance" },
         // A second verb coordinated with the first keeps the first one's subject.
         { "Minister Tomas Berg told Ana Ruiz the plan was sound and warned against \"reckless cuts\".", "reckless cuts", "Tomas Berg" },
+        // An adverb of manner between a speaker and the verb ("she famously called", "Holt bluntly described") leaves the
+        // speaker the verb's subject.
+        { "Mayor Tom Ash went in ready to channel Ruth Okafor and find what she famously called \"the backbone of the town\".", "the backbone of the town", "Ruth Okafor" },
+        { "Governor Sam Brandt met Dana Holt, who then quietly described the offer as \"a final one\".", "a final one", "Dana Holt" },
+        // So does a verb joined by "but", past the object of the first ("described Y as ... but warned").
+        { "Minister Tomas Berg described Ana Ruiz as \"a tough negotiator\" but warned that the port would face \"serious delays\".", "serious delays", "Tomas Berg" },
+        { "Mayor Lina Okafor thanked Governor Sam Brandt but cautioned that the budget left \"no room at all\".", "no room at all", "Lina Okafor" },
         // A participle of speech in any of its forms ("writing", "claiming", "urging"), with or without a comma before it,
         // keeps the sentence's subject; the name inside the clause it reports is not the speaker.
         { "Mayor Lina Okafor is pressing Brandt, writing online that the governor could end the row \"almost at once\".", "almost at once", "Lina Okafor" },
