@@ -16,6 +16,7 @@ internal sealed partial class PersonFinder(WordLists words)
     public IEnumerable<PersonIntroduction> FindBareNames(IReadOnlyList<ParagraphText> texts, string seed, ISet<string> known, Func<int> order)
     {
         var speakers = new HashSet<string>(StringComparer.Ordinal);
+        var kin = new List<PersonIntroduction>();
         var placesHere = PlacesNamed(texts);
         foreach (var text in texts)
         {
@@ -38,9 +39,17 @@ internal sealed partial class PersonFinder(WordLists words)
                     // "Chiefs of Staff said": the tail of a longer proper name.
                     var tailWord = i > 0 && tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de";
                     if (standalone && named && !tailWord && (honorific || verbAfter || verbBefore)) speakers.Add(tokens[i].Text);
+                    // "Roe's wife Ana", "the governor's son Ivo": a given name alone after a named possessor's kin shares the family name.
+                    if (i >= 2 && standalone && words.KinNouns.Contains(tokens[i - 1].Lower) && tokens[i - 2].Possessive && tokens[i - 2].Capitalised
+                        && words.GivenNames.Contains(tokens[i].Lower) && IsNameWord(tokens[i - 2]) && !words.Places.Contains(tokens[i - 2].Lower))
+                    {
+                        var relative = tokens[i].Text + " " + tokens[i - 2].Text;
+                        if (known.Add(relative)) kin.Add(new PersonIntroduction(relative, null, null, seed, order()));
+                    }
                 }
             }
         }
+        foreach (var relative in kin) yield return relative;
         foreach (var text in texts)
         {
             foreach (var sentence in text.Sentences)

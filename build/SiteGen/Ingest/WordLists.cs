@@ -56,6 +56,7 @@ internal sealed class WordLists
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
         ReadinessWords = Set("readiness_words");
+        KinNouns = Set("kin_nouns");
         FloatAdverbs = Set("float_adverbs");
         PersonNouns = Set("person_nouns");
         OccupationVerbs = Set("occupation_verbs");
@@ -154,6 +155,9 @@ internal sealed class WordLists
 
     /// <summary>"ready", "willing", "agreed": before "to" and a meeting verb, a meeting floated, not fixed.</summary>
     public FrozenSet<string> ReadinessWords { get; }
+
+    /// <summary>"wife", "son": a given name after a possessor and one of these takes the possessor's family name.</summary>
+    public FrozenSet<string> KinNouns { get; }
 
     /// <summary>"soon", "later": adverbs between a modal and the meeting verb it governs.</summary>
     public FrozenSet<string> FloatAdverbs { get; }

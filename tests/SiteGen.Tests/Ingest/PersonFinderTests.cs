@@ -6,6 +6,24 @@ namespace SiteGen.Tests.Ingest;
 /// <summary>People introduced in every common form, merged across articles and spellings, with credits kept apart.</summary>
 public sealed class PersonFinderTests
 {
+    // "Ash's wife Ruth": a given name printed alone after a named possessor and a word of kinship is that family's member,
+    // whether or not the sentence has her speak; the possessor keeps the family name's quotes.
+    [Theory]
+    [InlineData("Ash's wife Ruth wrote a letter to the council.", "Ruth Ash")]
+    [InlineData("Mayor Ash stood on the pier, with Ash's daughter Maria beside him.", "Maria Ash")]
+    [InlineData("The mayor thanked Ash's son Peter for his help.", "Peter Ash")]
+    public void AGivenNameAfterAPossessorsKinTakesTheFamilyName(string sentence, string relative)
+    {
+        var extraction = IngestTestSupport.Extract($"""
+            Harbour news
+            Mayor Tom Ash opened the new pier on Monday.
+            {sentence}
+            "We will keep going," Ash said.
+            """);
+        Assert.Equal(new[] { "Tom Ash", relative }.Order(), extraction.People.Select(p => p.Name).Order());
+        Assert.Equal("Tom Ash", Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
