@@ -105,12 +105,14 @@ internal sealed partial class PersonFinder
         var copular = opensSentence && tokens[k].Lower is "is" or "was" && Adjacent(text, tokens[nameEnd], tokens[k]);
         if (copular) k++;
         else if (comma >= sentence.End || text.Masked[comma] != ',') return (null, null, false);
-        // "Ana Roe, who is a ferry pilot," reads as "Ana Roe, a ferry pilot,"; "Ana Roe, who runs a bakery in Lyon," says
+        // "Ana Roe, who is a ferry pilot," reads as "Ana Roe, a ferry pilot," (so does "who served as"); "Ana Roe, who runs a bakery in Lyon," says
         // what she does, and that clause is her role.
         var occupation = false;
         if (!copular && tokens[k].Lower == "who" && k + 1 < tokens.Count)
         {
             if (tokens[k + 1].Lower is "is" or "was") k += 2;
+            // "who served as an adviser to the governor": the post held, as "who is" gives it.
+            else if (k + 2 < tokens.Count && words.RoleLinkVerbs.Contains(tokens[k + 1].Lower) && tokens[k + 2].Lower == "as") k += 3;
             else if (words.OccupationVerbs.Contains(tokens[k + 1].Lower)) (k, occupation) = (k + 1, true);
             else return (null, null, false);
             if (k >= tokens.Count) return (null, null, false);

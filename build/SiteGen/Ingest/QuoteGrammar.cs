@@ -44,7 +44,7 @@ internal sealed partial class QuoteExtractor
     private bool JointSubject(Sentence sentence, IReadOnlyList<Mention> mentions, Mention mention)
     {
         var tokens = sentence.Tokens;
-        var k = WordBeforeRole(sentence, mention);
+        var k = WordBeforeRole(sentence, mention.FirstToken);
         // "gave advice to Doe and Roe replied": a name something governs ("to Doe") is no partner in the subject.
         if (k >= 1 && tokens[k].Lower == "and" && mentions.Any(m => m.LastToken == k - 1 && m.Form != MentionForm.Pronoun && !SpeakerResolver.IsObject(sentence, m, words))) return true;
         var next = mention.LastToken + 1;
@@ -110,16 +110,20 @@ internal sealed partial class QuoteExtractor
     /// <summary>Whether a preposition stands right before the mention, its role words aside ("for President Roe").</summary>
     private bool GovernedByPreposition(Sentence sentence, Mention m)
     {
-        var k = WordBeforeRole(sentence, m);
-        return k >= 0 && words.Prepositions.Contains(sentence.Tokens[k].Lower);
+        var tokens = sentence.Tokens;
+        var k = WordBeforeRole(sentence, m.FirstToken);
+        // "an adviser to former mayors Ana Roe and Tom Ash": a name joined by "and" to one a preposition governs is governed too.
+        while (k >= 1 && tokens[k].Lower is "and" or "or" && tokens[k - 1].Capitalised) k = WordBeforeRole(sentence, k);
+        return k >= 0 && words.Prepositions.Contains(tokens[k].Lower);
     }
 
-    /// <summary>The index of the word before a mention and the role or courtesy words printed before it (-1 at the start).</summary>
-    private int WordBeforeRole(Sentence sentence, Mention m)
+    /// <summary>The index of the word before a mention's first token and the role or courtesy words printed before it (-1 at the start).</summary>
+    private int WordBeforeRole(Sentence sentence, int first)
     {
         var tokens = sentence.Tokens;
-        var k = m.FirstToken - 1;
-        while (k >= 0 && (IsRoleWord(tokens[k]) || words.Honorifics.Contains(tokens[k].Lower) || tokens[k].Capitalised && tokens[k].Lower != "and")) k--;
+        var k = first - 1;
+        while (k >= 0 && (IsRoleWord(tokens[k]) || words.Honorifics.Contains(tokens[k].Lower) || tokens[k].Capitalised && tokens[k].Lower != "and"
+                          || tokens[k].Lower.Length > 3 && tokens[k].Lower.EndsWith('s') && words.Titles.Contains(tokens[k].Lower[..^1]))) k--;
         return k;
     }
 

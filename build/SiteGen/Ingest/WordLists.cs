@@ -57,6 +57,7 @@ internal sealed class WordLists
         SequelWords = Set("sequel_words");
         ReadinessWords = Set("readiness_words");
         KinNouns = Set("kin_nouns");
+        RoleLinkVerbs = Set("role_link_verbs");
         FloatAdverbs = Set("float_adverbs");
         PersonNouns = Set("person_nouns");
         OccupationVerbs = Set("occupation_verbs");
@@ -158,6 +159,9 @@ internal sealed class WordLists
 
     /// <summary>"wife", "son": a given name after a possessor and one of these takes the possessor's family name.</summary>
     public FrozenSet<string> KinNouns { get; }
+
+    /// <summary>"served", "works": before "as", the words after it are the person's post ("who served as an adviser").</summary>
+    public FrozenSet<string> RoleLinkVerbs { get; }
 
     /// <summary>"soon", "later": adverbs between a modal and the meeting verb it governs.</summary>
     public FrozenSet<string> FloatAdverbs { get; }

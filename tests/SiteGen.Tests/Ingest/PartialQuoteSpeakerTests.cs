@@ -17,6 +17,9 @@ public sealed class PartialQuoteSpeakerTests
         { "The session ended after Senator Rita Vance claimed the two sides had reached an \"understanding\".", "understanding", "Rita Vance" },
         // A second verb coordinated with the first keeps the first one's subject.
         { "Minister Tomas Berg told Ana Ruiz the plan was sound and warned against \"reckless cuts\".", "reckless cuts", "Tomas Berg" },
+        // Names joined by "and" after a preposition in an appositive are governed by it, the last one too: the appositive's head speaks.
+        { "Ivo Marek, who served as an adviser to former mayors Ana Roe and Tom Ash, said the pier was \"a fine thing\".", "a fine thing", "Ivo Marek" },
+        { "Ivo Marek, an adviser to Ana Roe and Tom Ash, said the pier was \"a fine thing\".", "a fine thing", "Ivo Marek" },
         // An adverb of manner between a speaker and the verb ("she famously called", "Holt bluntly described") leaves the
         // speaker the verb's subject.
         { "Mayor Tom Ash went in ready to channel Ruth Okafor and find what she famously called \"the backbone of the town\".", "the backbone of the town", "Ruth Okafor" },

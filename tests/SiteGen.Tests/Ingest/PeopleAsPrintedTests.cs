@@ -138,6 +138,8 @@ public sealed class PeopleAsPrintedTests
     [InlineData("\"The fog came early,\" said Mila Horak, who runs a ferry service in Tarrow.", "Mila Horak", "runs a ferry service in Tarrow")]
     [InlineData("\"The fog came early,\" said Karl Voss, who works for a shipping firm.", "Karl Voss", "works for a shipping firm")]
     [InlineData("Karl Voss, who is a harbour pilot, watched the ships leave.", "Karl Voss", "harbour pilot")]
+    [InlineData("Karl Voss, who served as a harbour pilot in Tarrow, watched the ships leave.", "Karl Voss", "harbour pilot in Tarrow")]
+    [InlineData("Mila Horak, who works as an adviser to the port, watched the ships leave.", "Mila Horak", "adviser to the port")]
     [InlineData("Mila Horak is an organiser with the group Tarrow Harbour Watch, which meets on Fridays.", "Mila Horak", "organiser with the group Tarrow Harbour Watch")]
     [InlineData("Karl Voss is Norway's ambassador to Chile. He spoke on Monday.", "Karl Voss", "Norway's ambassador to Chile")]
     public void WhatASentenceSaysAPersonIsIsTheirRole(string paragraph, string name, string role)
