@@ -54,6 +54,10 @@ internal sealed partial class TranscriptReader(WordLists words)
         var declared = new[] { headline }.Concat(lines.Take(Math.Min(firstLabel < 0 ? 3 : firstLabel, MaxLinesBeforeFirstTurn)))
             .Any(l => l is not null && DeclaresTranscript().IsMatch(l));
         if (speakers < 2 && !declared && !labels.Any(l => l is { Programme: true })) return (turns, labelOnly, credits);
+        // Turns alternate: a page where no one speaks twice and no label gives a title ("Date:", then "Rising Costs: Are We
+        // Ready?" among related links) is a list of headings, not an exchange.
+        var someoneAgain = labels.OfType<LabelLine>().GroupBy(l => l.Name ?? "?", StringComparer.OrdinalIgnoreCase).Any(g => g.Count() >= 2);
+        if (!declared && !someoneAgain && !labels.Any(l => l is { Programme: true } or { Newsmaker: true })) return (turns, labelOnly, credits);
         TranscriptTurn? current = null;
         // An article that prints an interview's turns in quote marks ("Ana Roe:" then "“...”") goes back to its own
         // reporting after them: such a turn runs only over lines wholly in quote marks.

@@ -168,6 +168,23 @@ public sealed class TranscriptTests
         Assert.DoesNotContain(extraction.People, p => p.Name == heading.TrimEnd(':'));
     }
 
+    // Related links printed as "Rising Fares Hit Commuters: Who Pays?" under a "Date:" field: labels, but no one speaks twice
+    // and none has a title, so they are headings, and no one is credited as a host.
+    [Fact]
+    public void LabelsThatNeverTakeASecondTurnAreHeadings()
+    {
+        var extraction = Extract("""
+            Port workers end strike after pay deal
+            Date:
+            Related stories
+            Rising Fares Hit Commuters: Who Pays For The New Ferries?
+            Ferry fares rose again this spring...
+            Dock workers returned on Monday after a two-week strike over pay.
+            "We got what we asked for," union leader Mo Baird said.
+            """);
+        Assert.Equal(["Mo Baird"], extraction.People.Select(p => p.Name));
+    }
+
     // "LAGOS:  Dock workers ..." opening the story is its dateline, in capitals or not: no speaker, so one more label on the
     // page makes no transcript (and no host). A city that is also someone's family name in the story ("Ana Lagos") can still label a turn.
     [Theory]
