@@ -64,7 +64,9 @@ internal sealed partial class PersonFinder(WordLists words)
                     var place = words.PlaceStarts.Contains(tokens[i].Lower) || words.PlaceEnds.Contains(tokens[i + run - 1].Lower);
                     // Or a name that starts with a given name and ends in no word a firm, place or outlet ends in: "after Anna Berg cut the budget".
                     // A given name the article also uses as a place ("in Lorraine") opens no name by itself: "the Lorraine Compact".
-                    var given = run == 2 && words.GivenNames.Contains(tokens[i].Lower) && !placesHere.Contains(tokens[i].Lower) && !IsTitleOrPlace(tokens[i + 1].Lower)
+                    // "Roe's Harbour Gambit": right after a person's possessive, a run is a thing of theirs, not someone else's name.
+                    var ownedByPerson = i > 0 && tokens[i - 1].Possessive && known.Any(n => n.EndsWith(" " + tokens[i - 1].Text, StringComparison.Ordinal));
+                    var given = run == 2 && !ownedByPerson && words.GivenNames.Contains(tokens[i].Lower) && !placesHere.Contains(tokens[i].Lower) && !IsTitleOrPlace(tokens[i + 1].Lower)
                                 && !words.OutletWords.Contains(tokens[i + 1].Lower) && !words.PlaceEnds.Contains(tokens[i + 1].Lower);
                     // "Ben Varo Airport", "Ana Lind Hospital": a run followed by a word that names a place or body is its name.
                     var placeAfter = i + run < tokens.Count && tokens[i + run].Capitalised && Adjacent(text, tokens[i + run - 1], tokens[i + run])

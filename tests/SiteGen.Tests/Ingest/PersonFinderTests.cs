@@ -6,6 +6,22 @@ namespace SiteGen.Tests.Ingest;
 /// <summary>People introduced in every common form, merged across articles and spellings, with credits kept apart.</summary>
 public sealed class PersonFinderTests
 {
+    // "Ash's Aurora Plan": a run after a named person's possessive is a thing of theirs, even when it opens on a word that
+    // is also a given name; a country's possessive still leads to a name ("Norway's Ana Lind").
+    [Theory]
+    [InlineData("Critics called it Ash's Aurora Plan with the port.", "Aurora Plan", false)]
+    [InlineData("The council weighed Ash's Sahara Gambit with care.", "Sahara Gambit", false)]
+    [InlineData("Norway's Ana Lind met him on Monday.", "Ana Lind", true)]
+    public void ARunAfterAPersonsPossessiveIsTheirThing(string sentence, string run, bool isPerson)
+    {
+        var extraction = IngestTestSupport.Extract($"""
+            Harbour news
+            Mayor Tom Ash opened the new pier on Monday.
+            {sentence}
+            """);
+        Assert.Equal(isPerson, extraction.People.Any(p => p.Name == run));
+    }
+
     // "Ash's wife Ruth": a given name printed alone after a named possessor and a word of kinship is that family's member,
     // whether or not the sentence has her speak; the possessor keeps the family name's quotes.
     [Theory]
