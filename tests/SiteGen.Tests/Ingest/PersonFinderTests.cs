@@ -264,6 +264,9 @@ public sealed class PersonFinderTests
     [Theory]
     [InlineData("He flew out from Ben Varo Airport near Lyon on Monday.")]
     [InlineData("She was treated at the Ana Lind Hospital in Tarrow.")]
+    // An administrative division's or landform's noun ends a place name too.
+    [InlineData("The drones hit an oil pumping station in Norway's Tarrow Region, causing the pipeline to be shut down.")]
+    [InlineData("Floods cut off villages across the Lind County, officials said.")]
     public void ANameBeforeAPlaceOrBodyWordIsThatPlacesName(string sentence)
     {
         Assert.Empty(IngestTestSupport.Extract("Harbour waits\n" + sentence + "\nThe talks went on.").People);
