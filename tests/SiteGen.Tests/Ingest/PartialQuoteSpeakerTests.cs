@@ -20,6 +20,10 @@ public sealed class PartialQuoteSpeakerTests
         // Names joined by "and" after a preposition in an appositive are governed by it, the last one too: the appositive's head speaks.
         { "Ivo Marek, who served as an adviser to former mayors Ana Roe and Tom Ash, said the pier was \"a fine thing\".", "a fine thing", "Ivo Marek" },
         { "Ivo Marek, an adviser to Ana Roe and Tom Ash, said the pier was \"a fine thing\".", "a fine thing", "Ivo Marek" },
+        // Verbs that name or judge aloud ("deemed", "branded", "termed") report words as "called" does; after "who", the
+        // antecedent speaks, not the one who relays it.
+        { "Spokeswoman Ana Roe quoted Mayor Tom Ash, who deemed the visit \"a fine start\" for the port.", "a fine start", "Tom Ash" },
+        { "Governor Sam Brandt met Dana Holt, who branded the offer \"a trap\" on Monday.", "a trap", "Dana Holt" },
         // An adverb of manner between a speaker and the verb ("she famously called", "Holt bluntly described") leaves the
         // speaker the verb's subject.
         { "Mayor Tom Ash went in ready to channel Ruth Okafor and find what she famously called \"the backbone of the town\".", "the backbone of the town", "Ruth Okafor" },
