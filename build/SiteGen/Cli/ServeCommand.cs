@@ -39,16 +39,19 @@ public static class ServeCommand
             DevServer server;
             try
             {
-                server = await DevServer.StartAsync(options, cancellation);
+                // Said as soon as the pages are served: the first build's check report follows.
+                server = await DevServer.StartAsync(options, cancellation, listening: started =>
+                {
+                    if (started.Address.Port != options.Port && options.Port != 0)
+                        Console.WriteLine($"port {options.Port} is taken; using {started.Address.Port} instead");
+                    Console.WriteLine($"serving {started.SiteAddress}{(build.IncludeDrafts ? " with drafts" : "")} (Ctrl+C to stop)");
+                });
             }
             catch (IOException ex)
             {
                 Console.Error.WriteLine($"sitegen serve: cannot listen on {options.Host}:{options.Port} or the {options.PortAttempts - 1} ports after it: {ex.Message}");
                 return 1;
             }
-            if (server.Address.Port != options.Port && options.Port != 0)
-                Console.WriteLine($"port {options.Port} is taken; using {server.Address.Port} instead");
-            Console.WriteLine($"serving {server.SiteAddress}{(build.IncludeDrafts ? " with drafts" : "")} (Ctrl+C to stop)");
             if (parse.GetValue(open)) OpenBrowser(server.SiteAddress);
             await server.RunAsync(cancellation);
             await server.DisposeAsync();

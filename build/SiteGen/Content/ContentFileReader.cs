@@ -195,11 +195,9 @@ internal sealed class ContentFileReader(string contentDir, string displayRoot, D
         {
             slug = doc.Fields.String(Keys.Slug) ?? Path.GetFileNameWithoutExtension(full);
             if (doc.Fields.Has(Keys.Slug)) slugSpan = doc.Fields.SpanOf(Keys.Slug);
-            if (streamBodies)
-            {
-                doc.Streamed = true;
-                doc.TextHash = FrontMatterDocument.HashOf(text!);
-            }
+            doc.Streamed = streamBodies;
+            // A build's pages and the preview's (which may start from a build's state) are keyed by the text's hash.
+            if (streamBodies || cache is not null) doc.TextHash = FrontMatterDocument.HashOf(text!);
             item = read(slug, doc);
         }
         _timings.Add(BuildStep.ParseContent, parseStart);

@@ -26,7 +26,7 @@ public sealed class FrontMatterDocument
     /// <summary>The Markdown after the closing fence, with line ends normalised to '\n' and control characters dropped.</summary>
     public string Body { get; }
 
-    /// <summary>A hash of the file's text, set for a build (see <see cref="Article.SourceHash"/>).</summary>
+    /// <summary>A hash of the file's text, set for a build and the preview (see <see cref="Article.SourceHash"/>).</summary>
     public UInt128 TextHash { get; internal set; }
 
     /// <summary>Set for a build, which neither keeps bodies nor needs what only 'check' and 'serve' read (the links).</summary>

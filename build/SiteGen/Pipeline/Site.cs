@@ -94,6 +94,8 @@ public sealed class Site
     // What the last render loaded: kept for the next one, which reloads only what changed.
     private LoadResult? _content;
     private (TemplateSet Templates, ImmutableArray<Diagnostic> Diagnostics)? _templates;
+    // Whether this long-lived Site has rendered before: only its first render starts from the last build's state.
+    private bool _rendered;
 
     /// <param name="options">Folders and settings.</param>
     /// <param name="keepCaches">Keep what each render can lend the next (the preview server); a one-off build does not need it.</param>
@@ -123,6 +125,9 @@ public sealed class Site
     {
         var timings = BuildTimings.FromEnvironment();
         var work = new List<string>();
+        var lastBuild = _renderCache is not null && !_rendered ? LastBuild() : default;
+        if (!_rendered) timings.Mark("state");
+        _rendered = true;
         if (_content is null || changes.HasFlag(SourceChanges.Content))
         {
             _content = LoadContent(streamBodies: false, timings);
@@ -135,10 +140,36 @@ public sealed class Site
         }
         work.Add("pages");
         LastWork = string.Join(" + ", work);
-        var result = RenderWith(_content, _templates.Value, request => request with { Cache = _renderCache, SearchIndexLater = searchIndexLater, Timings = timings });
-        if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused)";
+        var result = RenderWith(_content, _templates.Value, request => request with
+        {
+            Cache = _renderCache,
+            SearchIndexLater = searchIndexLater,
+            Timings = timings,
+            Published = lastBuild.Published,
+            ArticleMemo = lastBuild.Published is null ? null : lastBuild.Memo,
+            SourcesKey = lastBuild.SourcesKey,
+        });
+        if (_renderCache is not null) LastWork += $" ({_renderCache.LastCounts.Rendered} rendered, {_renderCache.LastCounts.Reused} reused{(lastBuild.Published is { } p ? $", {p.Taken} files from the last build" : "")})";
+        if (lastBuild.Warning is { } warning) result = result with { Diagnostics = result.Diagnostics.Insert(0, warning) };
         return result;
     });
+
+    /// <summary>
+    /// For the preview's first render: the build state the last <c>build</c> left beside output/, read and never written
+    /// (serve never writes output/ or its state), so pages, share cards and search documents that build made from the same
+    /// inputs are taken rather than made again. None when there is no state; a damaged or foreign one is ignored with
+    /// SG5008 and the render is a clean one.
+    /// </summary>
+    private (PublishedSite? Published, ArticleMemo? Memo, UInt128? SourcesKey, Diagnostic? Warning) LastBuild()
+    {
+        var statePath = OutputFolder.BuildStatePath(Folders.Output);
+        if (!File.Exists(statePath)) return default;
+        var templatesKey = PageKeys.FolderKey(Folders.Templates, _ => false);
+        // Taken before loading, as a build takes it: a file saved meanwhile changes the key, and nothing is taken.
+        var sourcesKey = PageKeys.SourcesKey(Folders.Content, templatesKey);
+        var state = BuildState.Read(statePath, templatesKey, Path.GetRelativePath(Folders.DisplayRoot, statePath).Replace('\\', '/'), out var warning);
+        return state.Pages.Count == 0 ? (null, null, null, warning) : (new PublishedSite(Folders.Output, state.Pages), state.Articles, sourcesKey, warning);
+    }
 
     /// <summary>The check rules' findings on a render of this site (the render's own diagnostics are not repeated).</summary>
     public ImmutableArray<Diagnostic> Check(BuildResult result, IEnumerable<ICheckRule>? rules = null) =>

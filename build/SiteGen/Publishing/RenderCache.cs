@@ -13,7 +13,7 @@ namespace SiteGen.Publishing;
 /// </summary>
 public sealed class RenderCache : IRenderMemo
 {
-    internal sealed record CachedPage(string Template, byte[] Model, byte[] Html, PageSource? Key, PageView View);
+    internal sealed record CachedPage(string Template, byte[]? Model, byte[] Html, PageSource? Key, PageView View);
 
     /// <summary>The record a page is drawn from (compared by identity) and the text it borrows from other records.</summary>
     internal sealed class PageSource(object record, string borrowed)
@@ -36,6 +36,8 @@ public sealed class RenderCache : IRenderMemo
     private object[] _dependencies = [];
     private bool _identityHolds;
     private IReadOnlyDictionary<UInt128, byte[]> _cards = new Dictionary<UInt128, byte[]>();
+    // The build state's memo, for the first render after a restart only: its search documents and mentions by content.
+    private ArticleMemo? _earlier;
 
     /// <summary>Pages rendered again by the last render, and pages reused; for the server's console line and the benchmark.</summary>
     public (int Rendered, int Reused) LastCounts { get; internal set; }
@@ -70,6 +72,9 @@ public sealed class RenderCache : IRenderMemo
         _siteValues = siteValues;
     }
 
+    /// <summary>Before a render plans its pages: the build state's memo on the first render after a restart, null on any other.</summary>
+    internal void LendFrom(ArticleMemo? earlier) => _earlier = earlier;
+
     public string Markdown(string markdown, bool numbered, Func<string> render)
     {
         var key = (markdown, numbered);
@@ -88,10 +93,16 @@ public sealed class RenderCache : IRenderMemo
     {
         var key = (record, pageKey);
         if (_search.TryGetValue(key, out var documents)) return documents;
-        documents = _previousSearch.TryGetValue(key, out var previous) ? previous : prepare();
+        documents = _previousSearch.TryGetValue(key, out var previous) ? previous
+            : _earlier is { } earlier ? earlier.SearchDocuments(record, pageKey, prepare)
+            : prepare();
         _search[key] = documents;
         return documents;
     }
+
+    /// <summary>Only the first render after a restart knows mentions without scanning: the build state's (by content, not identity).</summary>
+    public bool[] Mentions(Content.Article article, string peopleKey, Func<bool[]> scan) =>
+        _earlier is { } earlier ? earlier.Mentions(article, peopleKey, scan) : scan();
 
     /// <summary>Records by identity: a record's own equality would compare every field, a body read included.</summary>
     private sealed class RecordKeyComparer : IEqualityComparer<(object Record, string Context)>
@@ -109,11 +120,12 @@ public sealed class RenderCache : IRenderMemo
     internal CachedPage? PageByIdentity(string outputPath, string template, PageSource key) =>
         _identityHolds && _pages.TryGetValue(outputPath, out var page) && page.Template == template && page.Key is { } known && known.Matches(key) ? page : null;
 
-    /// <summary>A page whose view model serializes to the same bytes as last time.</summary>
+    /// <summary>A page whose view model serializes to the same bytes as last time (never one taken from output/, whose model is not known).</summary>
     internal byte[]? Page(string outputPath, string template, byte[] model) =>
-        _pages.TryGetValue(outputPath, out var page) && page.Template == template && page.Model.AsSpan().SequenceEqual(model) ? page.Html : null;
+        _pages.TryGetValue(outputPath, out var page) && page.Template == template && page.Model is { } known && known.AsSpan().SequenceEqual(model) ? page.Html : null;
 
-    internal void Remember(string outputPath, string template, byte[] model, byte[] html, PageSource? key, PageView view) =>
+    /// <summary>Keeps a page for the next render; its model is null when it was taken from the last build's output/ by its input key.</summary>
+    internal void Remember(string outputPath, string template, byte[]? model, byte[] html, PageSource? key, PageView view) =>
         _pages[outputPath] = new CachedPage(template, model, html, key, view);
 
     /// <summary>A share card the last render drew, by its key (what it shows): a rebuild draws only changed cards.</summary>

@@ -27,7 +27,7 @@ public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, T
     /// </summary>
     public IOutputSink? Sink { get; init; }
 
-    /// <summary>With a sink: <see cref="PageKeys.SourcesKey"/>, so an article page whose inputs are unchanged is kept unrendered (see <see cref="PageIndex"/>).</summary>
+    /// <summary>With a sink or <see cref="Published"/>: <see cref="PageKeys.SourcesKey"/>, so an article page whose inputs are unchanged is kept unrendered (see <see cref="PageIndex"/>).</summary>
     public UInt128? SourcesKey { get; init; }
 
     /// <summary>
@@ -36,8 +36,15 @@ public sealed record RenderRequest(SiteContent Content, IArticleBodies Bodies, T
     /// </summary>
     public bool SearchIndexLater { get; init; }
 
-    /// <summary>With a sink: what the build state keeps of each article's body (search documents, people named), so a kept article's body is not read again.</summary>
+    /// <summary>With a sink or <see cref="Published"/>: what the build state keeps of each article's body (search documents, people named), so a kept article's body is not read again.</summary>
     public ArticleMemo? ArticleMemo { get; init; }
+
+    /// <summary>
+    /// For the preview's first render after a restart: the last build's output/, from which a page or card whose input key
+    /// it indexes (with <see cref="SourcesKey"/>) is read back instead of rendered. <see cref="ArticleMemo"/> then lends
+    /// that build's search documents to the render cache.
+    /// </summary>
+    public PublishedSite? Published { get; init; }
 
     /// <summary>What draws the share cards no cache holds (a test counts with its own).</summary>
     public IShareCardPainter CardPainter { get; init; } = ShareCardPainter.Instance;

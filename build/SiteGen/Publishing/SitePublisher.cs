@@ -24,10 +24,13 @@ public static class SitePublisher
         var timer = new PageRenderTimer(request.PageRenderLimit, givenUp);
         var timings = request.Timings;
         var memo = (IRenderMemo?)cache ?? request.ArticleMemo;
+        // The preview's first render after a restart: the build state's memo stands behind the render cache.
+        var published = request.Published;
+        cache?.LendFrom(published is null ? null : request.ArticleMemo);
         // The site's language picks its strings file; without a complete one no page can be written in that language.
         if (request.Templates.Strings.For(content.Site, bag) is not { } strings) return new RenderOutput([], null);
         var plan = SitePlan.Make(content, request.Bodies, request.Templates, strings, memo, bag, timings);
-        var keys = new PageKeys(content, plan.Context, plan.SiteModel, sink is null ? null : request.SourcesKey);
+        var keys = new PageKeys(content, plan.Context, plan.SiteModel, sink is null && published is null ? null : request.SourcesKey);
         var jobs = plan.Jobs;
         request.ArticleMemo?.Begin(keys.SiteValues);
 
@@ -69,20 +72,36 @@ public static class SitePublisher
                 results[i] = Result(new OutputFile(job.OutputPath, same.Html), same.View, pageBag);
                 return;
             }
-            if (inputKey is { } known && sink!.TryKeep(job.OutputPath, known))
+            if (inputKey is { } known && sink is not null && sink.TryKeep(job.OutputPath, known))
             {
                 results[i] = Result(Written, job.PageValues!(), pageBag);
+                return;
+            }
+            if (inputKey is { } built && published?.Read(job.OutputPath, built) is { } kept)
+            {
+                // Its model is not made: a later render that cannot prove it unchanged by identity renders it again.
+                Interlocked.Increment(ref reused);
+                var keptView = job.PageValues!();
+                cache?.Remember(job.OutputPath, job.Template, null, kept, source, keptView);
+                results[i] = Result(new OutputFile(job.OutputPath, kept), keptView, pageBag);
                 return;
             }
             var modelStart = timings.Start();
             var (model, view) = job.Model(job.Article is null ? null : Body());
             timings.Add(BuildStep.BuildModel, modelStart);
             // Any other page is known by its model: a list whose members' listed fields did not change is kept unrendered.
-            if (inputKey is null && sink is not null && keys.ModelKey(job, model) is { } modelKey)
+            if (inputKey is null && keys.ModelKey(job, model) is { } modelKey)
             {
-                if (sink.TryKeep(job.OutputPath, modelKey))
+                if (sink is not null && sink.TryKeep(job.OutputPath, modelKey))
                 {
                     results[i] = Result(Written, view, pageBag);
+                    return;
+                }
+                if (published?.Read(job.OutputPath, modelKey) is { } listed)
+                {
+                    Interlocked.Increment(ref reused);
+                    cache?.Remember(job.OutputPath, job.Template, model, listed, source, view);
+                    results[i] = Result(new OutputFile(job.OutputPath, listed), view, pageBag);
                     return;
                 }
                 inputKey = modelKey;
@@ -129,7 +148,7 @@ public static class SitePublisher
         Func<ImmutableArray<OutputFile>>? searchLater = null;
         if (request.SearchIndexLater) searchLater = search.Finish;
         else files.AddRange(search.Finish());
-        files.AddRange(ShareCardFiles.Publish(pages, request.CardPainter, sink, cache, content.Site.Origin, bag));
+        files.AddRange(ShareCardFiles.Publish(pages, request.CardPainter, sink, cache, published, content.Site.Origin, bag));
         timings.Mark("cards");
         files.AddRange(plan.SiteWideFiles(pages));
         files.Add(feed.Result);

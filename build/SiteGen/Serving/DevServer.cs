@@ -42,7 +42,8 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="options">Folders, address and timing.</param>
     /// <param name="cancellation">Cancels binding.</param>
     /// <param name="build">Replaces the real pipeline (tests serve a hand-made site with it).</param>
-    public static async Task<DevServer> StartAsync(ServeOptions options, CancellationToken cancellation = default, Func<ChangeSet, BuildResult>? build = null)
+    /// <param name="listening">Told the site's address as soon as the first build is served, before its check report.</param>
+    public static async Task<DevServer> StartAsync(ServeOptions options, CancellationToken cancellation = default, Func<ChangeSet, BuildResult>? build = null, Action<DevServer>? listening = null)
     {
         var debouncer = new ChangeDebouncer(options.Quiet, options.MaxWait);
         var folders = new[] { options.Build.ContentDir, options.Build.TemplatesDir, options.SeedsDir }.OfType<string>().ToList();
@@ -60,6 +61,9 @@ public sealed class DevServer : IAsyncDisposable
             server._watcher.Dispose();
             throw;
         }
+        listening?.Invoke(server);
+        // Pages are served from here on; the first build's check report follows, as after every rebuild.
+        rebuilds.ReportFirst();
         server._loop = Task.Run(() => rebuilds.RunAsync(server._stopping.Token), CancellationToken.None);
         return server;
     }

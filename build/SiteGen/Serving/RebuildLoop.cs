@@ -24,6 +24,7 @@ public sealed class RebuildLoop
     private readonly ChangeClassifier _classifier;
     private readonly SourceFingerprints _fingerprints;
     private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty();
+    private Action? _firstReport;
 
     /// <param name="options">Folders, timing and where progress lines go.</param>
     /// <param name="debouncer">Where the watcher's notices gather.</param>
@@ -46,14 +47,20 @@ public sealed class RebuildLoop
     /// <summary>Raised after every rebuild, good or bad.</summary>
     public event Action<RebuildReport>? Rebuilt;
 
-    /// <summary>The first build, before the server answers.</summary>
+    /// <summary>The first build, before the server answers; its check and report follow with <see cref="ReportFirst"/>.</summary>
     public void BuildFirst()
     {
         var clock = Stopwatch.StartNew();
         using var reading = Lock(LockMode.Read, out var refusal);
         // The preview must show something: past the wait, the first build reads anyway and says why it may be stale.
-        Publish(_build(ChangeSet.Everything), refusal is null ? [] : [refusal], clock);
+        _firstReport = Publish(_build(ChangeSet.Everything), refusal is null ? [] : [refusal], clock, deferReport: true);
     }
+
+    /// <summary>
+    /// The first build's check report, once the server answers: as after every rebuild, the pages do not wait for the
+    /// check, which on a big site takes seconds.
+    /// </summary>
+    public void ReportFirst() => Interlocked.Exchange(ref _firstReport, null)?.Invoke();
 
     public async Task RunAsync(CancellationToken cancellation)
     {
@@ -145,7 +152,8 @@ public sealed class RebuildLoop
         foreach (var path in changes.Paths) _debouncer.Add(path);
     }
 
-    private void Publish(BuildResult result, IReadOnlyList<Diagnostic> extra, Stopwatch clock)
+    /// <returns>With <paramref name="deferReport"/>, the check and report still to run; else null (they ran).</returns>
+    private Action? Publish(BuildResult result, IReadOnlyList<Diagnostic> extra, Stopwatch clock, bool deferReport = false)
     {
         var old = _snapshot;
         var changed = 0;
@@ -181,20 +189,27 @@ public sealed class RebuildLoop
             _snapshot = SiteSnapshot.Empty(result.Content.Site.Urls);
         }
         var elapsed = reloaded ?? clock.Elapsed;
+        var work = _site.LastWork.Length > 0 ? _site.LastWork : "full";
 
-        var problems = result.Diagnostics.Concat(extra).ToList();
-        if (result.Succeeded && _options.RunChecks)
+        void Report()
         {
-            // The check report (broken links, orphans...) follows the reload above: on a big site it takes longer
-            // than the build, and the new pages should not wait for it.
-            var known = problems.ToHashSet();
-            problems.AddRange(_site.Check(result).Where(known.Add));
-        }
-        Live.Problems(_snapshot.Version, problems);
+            var problems = result.Diagnostics.Concat(extra).ToList();
+            if (result.Succeeded && _options.RunChecks)
+            {
+                // The check report (broken links, orphans...) follows the reload above: on a big site it takes longer
+                // than the build, and the new pages should not wait for it.
+                var known = problems.ToHashSet();
+                problems.AddRange(_site.Check(result).Where(known.Add));
+            }
+            Live.Problems(_snapshot.Version, problems);
 
-        var report = new RebuildReport(_snapshot.Version, result.Succeeded, changed, elapsed, _site.LastWork.Length > 0 ? _site.LastWork : "full", [.. problems]);
-        LogReport(report);
-        Rebuilt?.Invoke(report);
+            var report = new RebuildReport(_snapshot.Version, result.Succeeded, changed, elapsed, work, [.. problems]);
+            LogReport(report);
+            Rebuilt?.Invoke(report);
+        }
+        if (deferReport) return Report;
+        Report();
+        return null;
     }
 
     /// <summary>How many diagnostics the terminal shows after each rebuild; the overlay lists every one.</summary>
