@@ -9,6 +9,9 @@ internal sealed partial class PersonFinder
     private (string? Role, string? Affiliation, bool Titled) TitleBefore(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
     {
         var end = nameStart - 1;
+        // "former mayors Ana Roe and Tom Ash": a plural title over two names joined by "and" is each one's, in the singular.
+        var plural = PluralTitleOver(text, tokens, nameStart) is var over && over >= 0;
+        if (plural) end = over;
         // "Prime Minister Sir Alan Whitcombe": a courtesy title between the role and the name belongs to neither.
         // "first lady Jane Roe": a courtesy word that ends a title ("lady") is the title's, not a courtesy before the name.
         if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])
@@ -28,7 +31,7 @@ internal sealed partial class PersonFinder
             var start = end - len + 1;
             if (!AllAdjacent(text, tokens, start, end)) continue;
             var phrase = string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower));
-            if (words.Titles.Contains(phrase)) { titleStart = start; break; }
+            if (words.Titles.Contains(plural ? phrase[..^1] : phrase)) { titleStart = start; break; }
         }
         // "the veteran pollster Ivan Moore", "Host Sean Hale asked": a noun that names what a person is, right before the name.
         var titled = titleStart >= 0;
@@ -70,7 +73,25 @@ internal sealed partial class PersonFinder
                              || tokens[first].Possessive;
             if (!determined) return (null, null, false);
         }
-        return (ParagraphText.Squeeze(text.Original[tokens[first].Start..tokens[end].End]), null, titled);
+        return (ParagraphText.Squeeze(text.Original[tokens[first].Start..(tokens[end].End - (plural ? 1 : 0))]), null, titled);
+    }
+
+    /// <summary>
+    /// Where the plural title stands that heads a pair of names joined by "and" ("mayors Ana Roe and Tom Ash"), for either
+    /// name of the pair; -1 when there is none.
+    /// </summary>
+    private int PluralTitleOver(ParagraphText text, IReadOnlyList<Token> tokens, int nameStart)
+    {
+        bool IsPluralTitle(Token t) => t.Lower.Length > 3 && t.Lower.EndsWith('s') && !words.Titles.Contains(t.Lower) && words.Titles.Contains(t.Lower[..^1]);
+        if (nameStart >= 1 && IsPluralTitle(tokens[nameStart - 1]) && Adjacent(text, tokens[nameStart - 1], tokens[nameStart]))
+        {
+            var after = nameStart + Math.Max(1, NameRun(text, tokens, nameStart));
+            return after + 1 < tokens.Count && tokens[after].Lower == "and" && tokens[after + 1].Capitalised ? nameStart - 1 : -1;
+        }
+        if (nameStart < 3 || tokens[nameStart - 1].Lower != "and") return -1;
+        var k = nameStart - 2;
+        while (k > 0 && tokens[k].Capitalised && !IsPluralTitle(tokens[k]) && Adjacent(text, tokens[k - 1], tokens[k])) k--;
+        return k < nameStart - 2 && IsPluralTitle(tokens[k]) ? k : -1;
     }
 
     /// <summary>

@@ -6,6 +6,18 @@ namespace SiteGen.Tests.Ingest;
 /// <summary>People introduced in every common form, merged across articles and spellings, with credits kept apart.</summary>
 public sealed class PersonFinderTests
 {
+    // "former mayors Ana Roe and Tom Ash": a plural title over two names joined by "and" is each one's title, in the singular;
+    // a plural noun that is the sentence's subject, with the names its object, is no one's title.
+    [Theory]
+    [InlineData("The pier was opened by former Lyon mayors Ana Roe and Tom Ash on Monday.", "former Lyon mayor")]
+    [InlineData("Foreign Ministers Ana Roe and Tom Ash arrived in Oslo.", "Foreign Minister")]
+    [InlineData("The mayors met Ana Roe and Tom Ash.", null)]
+    public void APluralTitleOverTwoNamesIsEachOnesTitle(string sentence, string? role)
+    {
+        var people = IngestTestSupport.Extract($"Harbour news\n{sentence}\nThe talks went on.").People;
+        Assert.Equal([("Ana Roe", role), ("Tom Ash", role)], people.Select(p => (p.Name, p.Role)).Order());
+    }
+
     // "Ash's Aurora Plan": a run after a named person's possessive is a thing of theirs, even when it opens on a word that
     // is also a given name; a country's possessive still leads to a name ("Norway's Ana Lind").
     [Theory]
