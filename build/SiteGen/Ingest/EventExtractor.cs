@@ -138,10 +138,15 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     private bool NamesHappening(Sentence sentence) =>
         sentence.Tokens.Any(t => words.EventNouns.Contains(t.Lower) || !t.Capitalised && (words.HistoryNouns.Contains(t.Lower) || words.EventVerbs.Contains(t.Lower) || words.PastEventVerbs.Contains(t.Lower)));
 
-    /// <summary>The one year a sentence names outside quotes, as a year-precision date, or null when it names none or several.</summary>
+    /// <summary>
+    /// The one year a sentence names outside quotes, as a year-precision date, or null when it names none or several. A year
+    /// after "since" ("a war raging since early 2019") is where something began, not the time the sentence's days fall in.
+    /// </summary>
     private static PartialDate? SentenceYear(ParagraphText text, Sentence sentence)
     {
-        var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsAsciiDigit) && t.Text[0] is '1' or '2')
+        var tokens = sentence.Tokens;
+        bool AfterSince(int k) => k >= 1 && tokens[k - 1].Lower == "since" || k >= 2 && tokens[k - 2].Lower == "since";
+        var years = tokens.Where((t, k) => !AfterSince(k) && t.Text.Length == 4 && t.Text.All(char.IsAsciiDigit) && t.Text[0] is '1' or '2')
             .Select(t => int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 1900 and <= 2100).Distinct().ToList();
         return years.Count == 1 ? new PartialDate(years[0]) : null;
     }

@@ -269,6 +269,17 @@ public sealed class EventSieveTests
         "Ferry fares were unchanged as at 1 March 2025, the harbour office said.",
     };
 
+    // "... since early 2019" says where the dispute began; that year is no time frame for the sentence's other days, so a
+    // meeting "on August 15" in an article that gives no year stays undated rather than being dated 2019.
+    [Theory]
+    [InlineData("The summit between Mayor Lena Brandt and Governor Amal Haddad will take place on August 15 and aims to end a dispute that has run since early 2019.")]
+    [InlineData("Mayor Lena Brandt will meet Governor Amal Haddad on 15 August to end a row that has gone on since 2019.")]
+    public void AYearAfterSinceLendsNoYearToTheSentencesDays(string sentence)
+    {
+        var events = Extract("Harbour news\n" + sentence).Events;
+        Assert.DoesNotContain(events, e => e.Date?.Iso == "2019-08-15");
+    }
+
     [Theory]
     [MemberData(nameof(NotEvents))]
     public void FindsNoEventInSentencesThatPlanNone(string article) => Assert.Empty(Extract(article).Events);
