@@ -213,7 +213,7 @@ internal sealed partial class DateResolver(WordLists words)
                 var name = m.Groups["weekday"].Value;
                 if (!char.IsUpper(name[0]) || !words.Weekdays.TryGetValue(name.ToLowerInvariant(), out var weekday)) continue;
                 var qualifier = m.Groups["qualifier"].Value.Trim().ToLowerInvariant();
-                var date = ResolveWeekday(anchorDate, weekday, qualifier, IsFuture(masked));
+                var date = ResolveWeekday(anchorDate, weekday, qualifier, IsFuture(masked) || WillsToMeet(masked));
                 var start = m.Groups["qualifier"].Success && qualifier != "on" ? m.Index : m.Groups["weekday"].Index;
                 Add(start, m.Groups["weekday"].Index + name.Length, PartialDate.FromDate(date), true, true);
             }
@@ -291,6 +291,13 @@ internal sealed partial class DateResolver(WordLists words)
     }
 
     private const int MaxRelativeDayWords = 4;
+
+    /// <summary>"has agreed to a meeting on Friday", "is ready to meet on Monday": the will to meet puts the day ahead.</summary>
+    private bool WillsToMeet(string sentence)
+    {
+        var lower = " " + Regex.Replace(sentence.ToLowerInvariant(), @"[^\p{L}\p{Nd}' ]+", " ") + " ";
+        return words.ReadinessWords.Any(cue => lower.Contains(" " + cue + " to ", StringComparison.Ordinal));
+    }
 
     public bool IsFuture(string sentence)
     {

@@ -97,6 +97,11 @@ public sealed class EventSieveTests
             "Mayor Lena Brandt said on Tuesday that she has two towns in mind for a follow-up meeting with Governor Amal Haddad.",
             "follow-up meeting", null, EventStatus.Proposed
         },
+        // The will to meet ("has agreed to a meeting", "is ready to meet") puts a weekday ahead, as a plan cue does.
+        {
+            "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt has agreed to a meeting with Governor Amal Haddad in Leeds on Friday.",
+            "on Friday", "2025-08-22", EventStatus.Planned
+        },
         // A day counted from the article's own date line, beside a meeting or a visit.
         {
             "Harbour talks\nAugust 20, 2025\nMayor Lena Brandt prepares to meet Governor Amal Haddad in Leeds tomorrow.",
