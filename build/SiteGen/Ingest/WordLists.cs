@@ -55,6 +55,8 @@ internal sealed class WordLists
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
+        ProspectDeterminers = Set("prospect_determiners");
+        HappeningPrepositions = Set("happening_prepositions");
         ReadinessWords = Set("readiness_words");
         KinNouns = Set("kin_nouns");
         RoleLinkVerbs = Set("role_link_verbs");
@@ -153,6 +155,12 @@ internal sealed class WordLists
     public FrozenSet<string> TranscriptAskers { get; }
     public FrozenSet<string> StampWords { get; }
     public FrozenSet<string> SequelWords { get; }
+
+    /// <summary>Determiners that present a meeting "between" or "with" someone as one not yet held ("a", "any", "no").</summary>
+    public FrozenSet<string> ProspectDeterminers { get; }
+
+    /// <summary>"after", "during", "at": before "a meeting with ...", they place a meeting that took place.</summary>
+    public FrozenSet<string> HappeningPrepositions { get; }
 
     /// <summary>"ready", "willing", "agreed": before "to" and a meeting verb, a meeting floated, not fixed.</summary>
     public FrozenSet<string> ReadinessWords { get; }
