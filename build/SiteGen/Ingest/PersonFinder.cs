@@ -50,6 +50,10 @@ internal sealed partial class PersonFinder(WordLists words)
             }
         }
         foreach (var relative in kin) yield return relative;
+        foreach (var host in ProgrammeHosts(texts))
+        {
+            if (known.Add(host)) yield return new PersonIntroduction(host, null, null, seed, order());
+        }
         foreach (var text in texts)
         {
             foreach (var sentence in text.Sentences)
@@ -93,6 +97,58 @@ internal sealed partial class PersonFinder(WordLists words)
             known.Add(speaker);
             yield return new PersonIntroduction(speaker, null, null, seed, order());
         }
+    }
+
+    /// <summary>
+    /// The hosts a programme's name gives: "the Ana Lind Show", "on the Tom Roe radio show" (a full name before a programme
+    /// noun), and a title-case programme name "with" a full name ("Sunday Talk with Ana Lind", often inside quotation
+    /// marks, so read from the text as printed). The name must open on a given name from the data list.
+    /// </summary>
+    private IEnumerable<string> ProgrammeHosts(IReadOnlyList<ParagraphText> texts)
+    {
+        foreach (var text in texts)
+        {
+            foreach (Match m in NameBeforeProgramme().Matches(text.Original))
+            {
+                if (words.ProgrammeNouns.Contains(m.Groups["noun"].Value.ToLowerInvariant()) && HostName(m.Groups["given"].Value, m.Groups["family"].Value) is { } host) yield return host;
+            }
+            foreach (Match m in WithName().Matches(text.Original))
+            {
+                if (AfterProgrammeName(text.Original, m.Index) && HostName(m.Groups["given"].Value, m.Groups["family"].Value) is { } host) yield return host;
+            }
+        }
+    }
+
+    private string? HostName(string given, string family) =>
+        words.GivenNames.Contains(given.ToLowerInvariant()) && !words.Places.Contains(family.ToLowerInvariant())
+        && !words.OrganisationWords.Contains(family.ToLowerInvariant()) && !words.OutletWords.Contains(family.ToLowerInvariant())
+        && !words.ProgrammeNouns.Contains(family.ToLowerInvariant())
+            ? given + " " + family
+            : null;
+
+    // A lookahead, so that "The Ana Lind Show" is tried from "Ana" as well as from "The"; one word may qualify the noun ("radio show").
+    [GeneratedRegex(@"\b(?=(?<given>\p{Lu}\p{Ll}+)\s(?<family>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:['\u2019]s)?\s(?:\p{Ll}+\s)?(?<noun>\p{L}+)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeProgramme();
+
+    [GeneratedRegex(@"\s[Ww]ith\s(?<given>\p{Lu}\p{Ll}+)\s(?<family>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WithName();
+
+    /// <summary>
+    /// Whether the words before "with" at <paramref name="at"/> end a title-case name of two or more words ("Harbour Week",
+    /// "Sunday Talk on the Hour"), small words between: read back over a few words only, so a long run costs no more.
+    /// </summary>
+    private static bool AfterProgrammeName(string text, int at)
+    {
+        var words = text[Math.Max(0, at - 80)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capitalised = 0;
+        for (var k = words.Length - 1; k >= 0 && k >= words.Length - 5; k--)
+        {
+            var word = words[k].TrimStart('"', '\u201c', '\'', '\u2018');
+            if (word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter)) capitalised++;
+            else if (capitalised == 0 || word is not ("the" or "of" or "and" or "on" or "in" or "at")) break;
+            if (words[k].Length != word.Length) break;
+        }
+        return capitalised >= 2;
     }
 
     /// <summary>

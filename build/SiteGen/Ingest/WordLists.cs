@@ -56,6 +56,7 @@ internal sealed class WordLists
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
         ProspectDeterminers = Set("prospect_determiners");
+        ProgrammeNouns = Set("programme_nouns");
         HappeningPrepositions = Set("happening_prepositions");
         ReadinessWords = Set("readiness_words");
         KinNouns = Set("kin_nouns");
@@ -158,6 +159,9 @@ internal sealed class WordLists
 
     /// <summary>Determiners that present a meeting "between" or "with" someone as one not yet held ("a", "any", "no").</summary>
     public FrozenSet<string> ProspectDeterminers { get; }
+
+    /// <summary>"show", "podcast": after a full name, a programme named for its host.</summary>
+    public FrozenSet<string> ProgrammeNouns { get; }
 
     /// <summary>"after", "during", "at": before "a meeting with ...", they place a meeting that took place.</summary>
     public FrozenSet<string> HappeningPrepositions { get; }

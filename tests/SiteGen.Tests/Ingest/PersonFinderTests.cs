@@ -52,6 +52,22 @@ public sealed class PersonFinderTests
         Assert.Equal("Tom Ash", Assert.Single(extraction.Quotes).Speaker.Name);
     }
 
+    // A programme named for its host names a person: a full name before a programme noun, or after "with" in a title-case
+    // programme name, quoted or not. What merely shares the shape ("City Hall With", a run with no given name) names no one.
+    [Theory]
+    [InlineData("Mayor Tom Ash said so on \"Harbour Week with Dana Orlow\" on Sunday.", "Dana Orlow")]
+    [InlineData("Mayor Tom Ash said so on Harbour Week With Dana Orlow on Sunday.", "Dana Orlow")]
+    [InlineData("Mayor Tom Ash said so on the Carl Menzer radio show.", "Carl Menzer")]
+    [InlineData("Mayor Tom Ash said so on The Hugo Palo Show.", "Hugo Palo")]
+    [InlineData("Mayor Tom Ash said so on the Hugo Palo podcast.", "Hugo Palo")]
+    [InlineData("Mayor Tom Ash said so on the Harbour Radio show.", null)]
+    [InlineData("Mayor Tom Ash said so at the Atlantic Forum with Norway Trade.", null)]
+    public void AProgrammeNamedForItsHostNamesAPerson(string sentence, string? host)
+    {
+        var extraction = IngestTestSupport.Extract("Harbour news\n" + sentence);
+        Assert.Equal(new[] { "Tom Ash" }.Concat(host is null ? [] : [host]).Order(), extraction.People.Select(p => p.Name).Order());
+    }
+
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
