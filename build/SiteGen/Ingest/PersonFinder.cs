@@ -38,7 +38,10 @@ internal sealed partial class PersonFinder(WordLists words)
                     var verbAfter = IsSpeechVerbAt(tokens, i + 1) && Adjacent(text, tokens[i], tokens[i + 1]) && !tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
                     // "Chiefs of Staff said": the tail of a longer proper name.
                     var tailWord = i > 0 && tokens[i - 1].Lower is "of" or "the" or "for" or "and" or "de";
-                    if (standalone && named && !tailWord && (honorific || verbAfter || verbBefore)) speakers.Add(tokens[i].Text);
+                    // "rejected Roe's suggestion that '...'": a possessor of a speech noun speaks as "Roe suggested" would.
+                    var speechNounAfter = tokens[i].Possessive && i + 1 < tokens.Count && !tokens[i + 1].Capitalised && words.SpeechNouns.Contains(tokens[i + 1].Lower)
+                                          && Adjacent(text, tokens[i], tokens[i + 1]);
+                    if (standalone && named && !tailWord && (honorific || verbAfter || verbBefore || speechNounAfter)) speakers.Add(tokens[i].Text);
                     // "Roe's wife Ana", "the governor's son Ivo": a given name alone after a named possessor's kin shares the family name.
                     if (i >= 2 && standalone && words.KinNouns.Contains(tokens[i - 1].Lower) && tokens[i - 2].Possessive && tokens[i - 2].Capitalised
                         && words.GivenNames.Contains(tokens[i].Lower) && IsNameWord(tokens[i - 2]) && !words.Places.Contains(tokens[i - 2].Lower))

@@ -45,6 +45,8 @@ public sealed class PartialQuoteSpeakerTests
         // A possessor whose noun of speech leads straight into the phrase keeps its own words.
         { "Analyst Mia Sorensen said Governor Amal Haddad's repeated promise of \"no new taxes\" would not last.", "no new taxes", "Amal Haddad" },
         { "Economist Joe Park said Mayor Kim Lee's insistence on addressing the \"root causes\" was wise.", "root causes", "Kim Lee" },
+        // ... even when the article names the possessor by family name alone and never has them say anything.
+        { "Brandt has floated a plan for the pier. Governor Amal Haddad rejected Brandt's suggestion that \"the ferries must stop\" for a year.", "the ferries must stop", "Brandt" },
         // A possessor of something that is not speech is not the speaker: the verb's subject is.
         { "Senator Ruth Adeyemi said Governor Carl Dunn's plan was \"a disaster for families\".", "a disaster for families", "Ruth Adeyemi" },
         // A family name alone after a comma and a place is a speaker of its own, not part of the place's name.
