@@ -377,9 +377,13 @@ internal sealed partial class PersonFinder(WordLists words)
     private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
         && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) && !words.Honorifics.Contains(tokens[i - 1].Lower)
+            // "an interview with TVN Ana Lind": an acronym (a broadcaster, an agency) before a given name is the person's outlet.
+            && !(Acronym(tokens[i - 1].Text) && words.GivenNames.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Capitalised && Adjacent(text, tokens[i], tokens[i + 1]))
             || tokens[i - 1].Lower is "of" or "the" or "for" or "de"
             // "Bosnia and Herzegovina" is one name; "Robert Finch and Joanne Marsh" two, the second opening on a given name.
             || tokens[i - 1].Lower is "and" && !(words.GivenNames.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Capitalised && Adjacent(text, tokens[i], tokens[i + 1])));
+
+    private static bool Acronym(string token) => token.Length is >= 2 and <= 5 && token.All(char.IsAsciiLetterUpper);
 
     /// <summary>A title ("Presidents" too) or a place ("Norway") ends no longer proper name: the name after it stands alone.</summary>
     private bool IsTitleOrPlace(string lower) => words.Places.Contains(lower) || IsTitle(lower);

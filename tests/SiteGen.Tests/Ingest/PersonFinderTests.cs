@@ -68,6 +68,17 @@ public sealed class PersonFinderTests
         Assert.Equal(new[] { "Tom Ash" }.Concat(host is null ? [] : [host]).Order(), extraction.People.Select(p => p.Name).Order());
     }
 
+    // An acronym before a full name that opens on a given name is the person's outlet or agency, not the head of a longer name.
+    [Theory]
+    [InlineData("Mayor Tom Ash spoke in an interview with TVN Dana Orlow on Sunday.", "Dana Orlow")]
+    [InlineData("Mayor Tom Ash spoke to ORF Carl Menzer and others.", "Carl Menzer")]
+    [InlineData("Mayor Tom Ash spoke at the UNDP Harbour Forum.", null)]
+    public void AnAcronymBeforeAGivenNameIsTheOutletNotTheName(string sentence, string? person)
+    {
+        var extraction = IngestTestSupport.Extract("Harbour news\n" + sentence);
+        Assert.Equal(new[] { "Tom Ash" }.Concat(person is null ? [] : [person]).Order(), extraction.People.Select(p => p.Name).Order());
+    }
+
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
