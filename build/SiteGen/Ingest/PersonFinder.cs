@@ -313,8 +313,12 @@ internal sealed partial class PersonFinder(WordLists words)
             // "Vice Premier He Lifeng": after a title, a family name spelt like a pronoun opens the name a capital follows.
             var titledPronoun = j == i && i > 0 && t.Capitalised && words.Pronouns.Contains(t.Lower) && IsTitle(tokens[i - 1].Lower)
                                 && Adjacent(text, tokens[i - 1], t) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1]);
-            if (!particle && !monthName && !titledPronoun && !IsNameWord(t)) break;
+            // "Olena K", "we meet Ivo M": a given name and a bare capital letter, a surname withheld, end a name.
+            var withheld = count == 1 && j == i + 1 && t.Text.Length == 1 && char.IsAsciiLetterUpper(t.Text[0]) && words.GivenNames.Contains(tokens[i].Lower)
+                           && (j + 1 >= tokens.Count || !tokens[j + 1].Capitalised || !Adjacent(text, t, tokens[j + 1]));
+            if (!particle && !monthName && !titledPronoun && !withheld && !IsNameWord(t)) break;
             count++;
+            if (withheld) break;
         }
         // A trailing particle is not part of the name.
         while (count > 0 && words.NameParticles.Contains(tokens[i + count - 1].Text)) count--;

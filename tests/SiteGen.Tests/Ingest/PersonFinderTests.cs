@@ -79,6 +79,17 @@ public sealed class PersonFinderTests
         Assert.Equal(new[] { "Tom Ash" }.Concat(person is null ? [] : [person]).Order(), extraction.People.Select(p => p.Name).Order());
     }
 
+    // A given name and a bare capital letter (a surname the reporter withholds) is a person's whole name; a capital letter
+    // after a word that is no given name ("Plan B") names no one.
+    [Theory]
+    [InlineData("In a cabin by the road we meet Maria K who fled the coast with her son.", "Maria K")]
+    [InlineData("Mayor Tom Ash said the town had no Plan B for the ferries.", null)]
+    public void AGivenNameAndABareInitialIsAPersonsName(string sentence, string? person)
+    {
+        var extraction = IngestTestSupport.Extract("Harbour news\nMayor Tom Ash opened the pier.\n" + sentence + "\n\"We lost everything,\" she snaps.");
+        Assert.Equal(new[] { "Tom Ash" }.Concat(person is null ? [] : [person]).Order(), extraction.People.Select(p => p.Name).Order());
+    }
+
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
