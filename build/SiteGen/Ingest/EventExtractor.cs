@@ -250,13 +250,14 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     /// <summary>
     /// "a meeting between the two leaders", "any talks with the rebels", "no summit between them is planned": a meeting with
     /// someone that an indefinite or negative determiner presents as not yet held. "a" or "an" counts only in a sentence that
-    /// tells no happening in the past ("they had a meeting with ..."); a preposition of time before it ("after a meeting with
+    /// tells no happening in the past ("they had a meeting with ...", "a meeting between them ended"); a preposition of time before it ("after a meeting with
     /// ...", "during talks with ...") places a meeting that was.
     /// </summary>
     private bool ProspectiveMeeting(ParagraphText text, Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        var past = Enumerable.Range(0, tokens.Count).Any(k => TellsPastHappening(tokens, k) || !tokens[k].Capitalised && words.PastEventVerbs.Contains(tokens[k].Lower));
+        var past = Enumerable.Range(0, tokens.Count).Any(k => TellsPastHappening(tokens, k)
+                                                                || !tokens[k].Capitalised && (words.PastEventVerbs.Contains(tokens[k].Lower) || words.CompletionVerbs.Contains(tokens[k].Lower)));
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
             if (!words.ProspectDeterminers.Contains(tokens[i].Lower) || i > 0 && tokens[i].Capitalised) continue;

@@ -58,6 +58,7 @@ internal sealed class WordLists
         ProspectDeterminers = Set("prospect_determiners");
         ProgrammeNouns = Set("programme_nouns");
         HappeningPrepositions = Set("happening_prepositions");
+        CompletionVerbs = Set("completion_verbs");
         ReadinessWords = Set("readiness_words");
         KinNouns = Set("kin_nouns");
         RoleLinkVerbs = Set("role_link_verbs");
@@ -165,6 +166,9 @@ internal sealed class WordLists
 
     /// <summary>"after", "during", "at": before "a meeting with ...", they place a meeting that took place.</summary>
     public FrozenSet<string> HappeningPrepositions { get; }
+
+    /// <summary>"began", "ended", "concluded": past forms that say a meeting took place.</summary>
+    public FrozenSet<string> CompletionVerbs { get; }
 
     /// <summary>"ready", "willing", "agreed": before "to" and a meeting verb, a meeting floated, not fixed.</summary>
     public FrozenSet<string> ReadinessWords { get; }

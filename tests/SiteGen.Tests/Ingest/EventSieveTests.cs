@@ -343,6 +343,7 @@ public sealed class EventSieveTests
     [InlineData("Mayor Lena Brandt smiled at a joint press conference with Governor Amal Haddad.")]
     [InlineData("Mayor Lena Brandt had a meeting with Governor Amal Haddad about the ferries.")]
     [InlineData("Minister Ana Ruiz attended a summit with Governor Amal Haddad.")]
+    [InlineData("A long-awaited meeting between Mayor Lena Brandt and Governor Amal Haddad in Tarrow ended without a deal.")]
     public void AMeetingPlacedAsOneThatTookPlaceIsNoProposal(string sentence) => Assert.Empty(Extract("Harbour news\n" + sentence).Events);
 
     [Fact]
