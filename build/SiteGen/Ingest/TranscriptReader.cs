@@ -40,6 +40,10 @@ internal sealed partial class TranscriptReader(WordLists words)
             labels[i] = Parse(lines[i], lines);
             // "Key Facts:" alone on its line over a bulleted list heads the list; no one speaks the bullets.
             if (labels[i] is { LineDone: true } && i + 1 < lines.Count && Bulleted().IsMatch(lines[i + 1])) labels[i] = null;
+            // "Roe: “A Deal Long Overdue”" over the reporter's lines is a subheading that sums up what she said: its own
+            // line a short quotation, the next line no quotation at all.
+            if (labels[i] is { LineDone: false } heading && WhollyQuoted(lines[i][heading.TextStart..]) && lines[i][heading.TextStart..].Split(' ').Length <= 8
+                && (i + 1 >= lines.Count || !OpensWithQuote(lines[i + 1]))) labels[i] = null;
         }
         PromoteAnswerer(labels, lines);
         var turns = new TranscriptTurn?[lines.Count];
@@ -180,6 +184,8 @@ internal sealed partial class TranscriptReader(WordLists words)
             if (labels[i] is { } l && string.Equals(l.Name, answerer, StringComparison.OrdinalIgnoreCase)) labels[i] = l with { Newsmaker = true, Credit = false };
         }
     }
+
+    private static bool OpensWithQuote(string line) => line.TrimStart() is { Length: > 0 } t && t[0] is '"' or '\u201C' or '\u00AB' or '\u2018';
 
     private static bool WhollyQuoted(string line)
     {

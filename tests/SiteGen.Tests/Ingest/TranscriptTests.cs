@@ -11,6 +11,25 @@ namespace SiteGen.Tests.Ingest;
 public sealed class TranscriptTests
 {
     [Fact]
+    public void ANameOverAShortQuotationIsASubheadingNotATurn()
+    {
+        // A contact line ("Email : ...") and a subheading that sums up what someone said are two "labels", but the lines
+        // under the subheading are the reporter's: only the words in quotation marks are the mayor's.
+        var extraction = Extract("""
+            Mayor hails harbour deal
+            Desk | Tarrow
+            Email : desk@example.org
+            Mayor Lena Brandt and Governor Amal Haddad signed the harbour deal on Friday.
+            Brandt: “A Deal Long Overdue”
+            Mayor Brandt opened her remarks by thanking the governor for hosting the signing.
+            “It only makes sense that we signed here, by the water,” Brandt said.
+            """);
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.Contains("opened her remarks", StringComparison.Ordinal));
+        Assert.All(extraction.Quotes, q => Assert.Equal("Lena Brandt", q.Speaker.Name));
+        Assert.Contains(extraction.Quotes, q => q.Text.StartsWith("It only makes sense", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ATurnRunsOverEveryParagraphUntilTheNextLabelAndQuestionsAreNotQuotes()
     {
         var extraction = Extract("""
