@@ -94,7 +94,8 @@ internal sealed partial class PersonFinder(WordLists words)
             if (known.Any(n => n.Split(' ') is var parts && parts.Length > 1 && (parts[^1] == speaker || parts[0] == speaker)) || known.Contains(speaker)) continue;
             var lower = speaker.ToLowerInvariant();
             // "Washington denied", "Tarrow said": a city alone speaks for its government.
-            if (words.Places.Contains(lower) || words.PlaceEnds.Contains(lower) || words.OutletWords.Contains(lower) || words.Cities.Contains(lower)) continue;
+            // "talks in Tarrow concluded": a word the article itself puts where only a place goes is that place.
+            if (words.Places.Contains(lower) || words.PlaceEnds.Contains(lower) || words.OutletWords.Contains(lower) || words.Cities.Contains(lower) || placesHere.Contains(lower)) continue;
             // "state news agency Tinhua ... Tinhua wrote": a name the article introduces after an organisation's noun is that organisation.
             if (texts.Any(text => IntroducedAsOrganisation(text, speaker))) continue;
             known.Add(speaker);

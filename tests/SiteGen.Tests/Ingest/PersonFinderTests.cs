@@ -90,6 +90,15 @@ public sealed class PersonFinderTests
         Assert.Equal(new[] { "Tom Ash" }.Concat(person is null ? [] : [person]).Order(), extraction.People.Select(p => p.Name).Order());
     }
 
+    // A single word the article puts after "in", "from" or "near" is a place there, even before a speech verb
+    // ("in Tarrow concluded"): no one is called Tarrow.
+    [Fact]
+    public void AWordTheArticlePutsAfterAPlacePrepositionIsNoSpeaker()
+    {
+        var extraction = IngestTestSupport.Extract("Harbour talks end\nA meeting between Mayor Lena Brandt and Governor Amal Haddad in Tarrow concluded on Friday without a deal.");
+        Assert.Equal(["Amal Haddad", "Lena Brandt"], extraction.People.Select(p => p.Name).Order());
+    }
+
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
