@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Content;
 
 namespace SiteGen.Ingest;
@@ -99,7 +100,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
             if (speaker is null || speaker.Credit) continue;
             var quoted = inner.TrimEnd(',', ' ');
             if (!full) quoted = quoted.TrimEnd('.', ',', ' ');
-            if (quoted.Length == 0 || !full && NamesAThing(quoted)) continue;
+            if (quoted.Length == 0 || !full && (NamesAThing(quoted) || OnlyMinorWords(quoted))) continue;
             // A short quote said again is the same string: a run of one quote was a string per time it was said.
             output.Add(new FoundQuote(speaker, pool?.Get(quoted) ?? quoted, !full, paragraph, attribution));
             if (full)
@@ -257,7 +258,9 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
             var first = mention.FirstToken;
             while (first > 0 && IsRoleWord(sentence.Tokens[first - 1]) || first > 0 && sentence.Tokens[first - 1].Capitalised && sentence.Tokens[first].Start - sentence.Tokens[first - 1].End == 1) first--;
             if (first == 0) continue;
-            return text.Masked[sentence.Tokens[first - 1].End..sentence.Tokens[first].Start].Trim() == "," ? mention : null;
+            // 'Roe "will not sign," Minister Ana Lind told journalists': a quotation closed on its comma ends the clause too.
+            var gap = sentence.Tokens[first - 1].End..sentence.Tokens[first].Start;
+            return text.Masked[gap].Trim() == "," || QuoteClosedOnComma().IsMatch(text.Original[gap]) ? mention : null;
         }
         return null;
     }
@@ -346,4 +349,7 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         if (before is null) return (after, after is not null);
         return (before, sentence.Tokens.Where(t => t.Start >= before.End && t.End <= verb.Start).All(t => words.FillsAttribution(t)));
     }
+
+    [GeneratedRegex(@",\s*[""\u201D\u2019']\s*$")]
+    private static partial Regex QuoteClosedOnComma();
 }

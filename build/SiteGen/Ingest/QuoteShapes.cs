@@ -19,6 +19,14 @@ internal sealed partial class QuoteExtractor
         return all.Count >= 2 && significant.Count >= 1 && significant.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
     }
 
+    /// <summary>
+    /// "and", "of the": a fragment of only the short words a title leaves in lower case says nothing; it is what lies between
+    /// two quotations a writer nested in the same marks ("his approach is "Home first" and "Port first"").
+    /// </summary>
+    private bool OnlyMinorWords(string quoted) =>
+        quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', '"', '\'', '(', ')', ';', ':')).Where(w => w.Length > 0)
+            .All(w => words.TitleCaseMinorWords.Contains(w.ToLowerInvariant()));
+
     /// <summary>Whether the quote at <paramref name="n"/> carries on a sentence the quote before it broke off at a comma.</summary>
     private static bool CarriesOn(ParagraphText text, IReadOnlyList<QuoteSpan> quotes, int n) =>
         n > 0 && text.Original[quotes[n - 1].InnerStart..Math.Min(quotes[n - 1].InnerEnd, text.Original.Length)].TrimEnd().EndsWith(',');

@@ -47,6 +47,9 @@ public sealed class PartialQuoteSpeakerTests
         { "Economist Joe Park said Mayor Kim Lee's insistence on addressing the \"root causes\" was wise.", "root causes", "Kim Lee" },
         // ... even when the article names the possessor by family name alone and never has them say anything.
         { "Brandt has floated a plan for the pier. Governor Amal Haddad rejected Brandt's suggestion that \"the ferries must stop\" for a year.", "the ferries must stop", "Brandt" },
+        // A name before the quotation is the subject of the quoted clause; the attribution after its closing comma speaks.
+        { "Brandt \"will not hand the keys to a deputy,\" Harbour Minister Ivo Marek told journalists.", "will not hand the keys to a deputy", "Ivo Marek" },
+        { "Mayor Lena Brandt \"has no plan at all,\" Governor Amal Haddad said on Monday.", "has no plan at all", "Amal Haddad" },
         // A possessor of something that is not speech is not the speaker: the verb's subject is.
         { "Senator Ruth Adeyemi said Governor Carl Dunn's plan was \"a disaster for families\".", "a disaster for families", "Ruth Adeyemi" },
         // A family name alone after a comma and a place is a speaker of its own, not part of the place's name.

@@ -8,6 +8,14 @@ namespace SiteGen.Tests.Ingest;
 /// quoted names of things that are no one's words. Invented articles.</summary>
 public sealed class QuoteShapeTests
 {
+    // Quotations nested in the same marks pair up wrongly: what falls between two of them ("and") is no one's words.
+    [Fact]
+    public void AFragmentOfOnlyShortFunctionWordsIsNoQuote()
+    {
+        var extraction = Extract("Port policy\nMayor Ana Ruiz said: \"Lund admires the port. His motto is \"Port first\" and \"Town first\", based on what he sees.");
+        Assert.DoesNotContain(extraction.Quotes, q => q.Text.Trim() == "and");
+    }
+
     [Theory]
     [InlineData("Quote from Minister Ana Ruiz: \"We will keep the border open.\"")]
     [InlineData("Minister Ana Ruiz's message to the summit: \"We will keep the border open.\"")]
