@@ -50,6 +50,8 @@ internal sealed partial class PersonFinder
             titled = titleStart >= 0;
         }
         if (titleStart < 0) return (null, null, false);
+        // "the 12-member Nordic bloc": a noun hyphened to the word before it is part of a compound adjective, not a title.
+        if (tokens[titleStart].Start > 0 && text.Masked[tokens[titleStart].Start - 1] is '-' or '\u2010' or '\u2011') return (null, null, false);
         var first = titleStart;
         while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]))
         {

@@ -99,6 +99,15 @@ public sealed class PersonFinderTests
         Assert.Equal(["Amal Haddad", "Lena Brandt"], extraction.People.Select(p => p.Name).Order());
     }
 
+    // A title word hyphened to the word before it ("12-member", "long-serving chief") is part of a compound adjective: the
+    // capitalised word after it names no one.
+    [Fact]
+    public void ATitleWordInAHyphenedCompoundIsNoTitle()
+    {
+        var extraction = IngestTestSupport.Extract("Harbour talks end\nMayor Lena Brandt addressed leaders of the 12-member Nordic bloc, including Governor Amal Haddad, on Friday.");
+        Assert.Equal(["Amal Haddad", "Lena Brandt"], extraction.People.Select(p => p.Name).Order());
+    }
+
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
     [InlineData("German Foreign Minister Johann Wadephul met his counterparts in Rome.", "Johann Wadephul", "German Foreign Minister", null)]
