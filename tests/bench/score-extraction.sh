@@ -30,6 +30,10 @@
 #              outlets, two transcripts; first scored unseen, then read)
 #   extra16    tests/bench/corpus/texts/extra16 against tests/bench/corpus/extra16.gold.yaml (training: 20 Alaska articles, new
 #              outlets, a podcast transcript; first scored unseen, then read)
+#   extra18    tests/bench/corpus/texts/extra18 against tests/bench/corpus/extra18.gold.yaml (training: 4 Alaska, 10 on the G20,
+#              SCO and APEC, outlets from Africa, the Gulf, the Caribbean and South Asia; first scored unseen, then read)
+#   extra19    tests/bench/corpus/texts/extra19 against tests/bench/corpus/extra19.gold.yaml: held back, totals only (12 Alaska,
+#              8 on the G20, ASEAN, BRICS, APEC and SCO, outlets from South, East and Central Asia and Turkey, a Q&A)
 #   extra17    tests/bench/corpus/texts/extra17 against tests/bench/corpus/extra17.gold.yaml: held back, totals only (12 Alaska,
 #              8 on APEC, SCO and G20, new outlets, an interview)
 # VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
@@ -80,6 +84,8 @@ score extra14 "$corpus/texts/extra14" "$corpus/extra14.gold.yaml" 0
 score extra15 "$corpus/texts/extra15" "$corpus/extra15.gold.yaml" 1
 score extra16 "$corpus/texts/extra16" "$corpus/extra16.gold.yaml" 1
 score extra17 "$corpus/texts/extra17" "$corpus/extra17.gold.yaml" 0
+score extra18 "$corpus/texts/extra18" "$corpus/extra18.gold.yaml" 1
+score extra19 "$corpus/texts/extra19" "$corpus/extra19.gold.yaml" 0
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"
