@@ -120,6 +120,7 @@ public sealed class PersonFinderTests
     [InlineData("The president sent his foreign minister, Ivo Marek, to the talks in Lyon.", "Ivo Marek", "foreign minister", null)]
     [InlineData("Prime Minister of Norway Ivo Marek, left, shakes hands with a guest.", "Ivo Marek", "Prime Minister of Norway", null)]
     [InlineData("The island sent its trade envoy, Ana Lasko, to the talks in Lyon.", "Ana Lasko", "trade envoy", null)]
+    [InlineData("The republic sent only its chargé d’affaires, Ivo Marek, to the closing session in Lyon.", "Ivo Marek", "chargé d’affaires", null)]
     [InlineData("\"Markets are nervous,\" said Peter Hall, chief economist at Oxford Analytics.", "Peter Hall", "chief economist", "Oxford Analytics")]
     [InlineData("Maria Lopez, a senior fellow at the Atlantic Council, said the deal was fragile.", "Maria Lopez", "senior fellow", "Atlantic Council")]
     [InlineData("John Carter, a spokesman for the State Department, said talks would continue.", "John Carter", "spokesman", "State Department")]
