@@ -102,12 +102,16 @@ public sealed class QuoteShapeTests
         Assert.Equal(("Ana Ruiz", Attribution.Inferred), (quote.Speaker.Name, quote.Attribution));
     }
 
-    [Fact]
-    public void AQuoteOnlyParagraphAfterReportedSpeechIsThatReportersForReview()
+    // A verb of voicing a view ("expressed appreciation", "voiced concern") reports speech as "stressed" does.
+    [Theory]
+    [InlineData("During the meeting, Prime Minister Ana Ruiz stressed the depth of the two countries' ties.")]
+    [InlineData("Prime Minister Ana Ruiz expressed appreciation to every delegation for its work.")]
+    [InlineData("Prime Minister Ana Ruiz voiced concern about the cost of the new port.")]
+    public void AQuoteOnlyParagraphAfterReportedSpeechIsThatReportersForReview(string reporting)
     {
-        var extraction = Extract("""
+        var extraction = Extract($"""
             Trade ties deepen
-            During the meeting, Prime Minister Ana Ruiz stressed the depth of the two countries' ties.
+            {reporting}
             "Our trade has doubled in five years. We will double it again."
             """);
         var quote = Assert.Single(extraction.Quotes);
