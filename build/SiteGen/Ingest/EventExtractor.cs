@@ -249,7 +249,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
 
     /// <summary>
     /// "a meeting between the two leaders", "any talks with the rebels", "no summit between them is planned": a meeting with
-    /// someone that an indefinite or negative determiner presents as not yet held. "a" or "an" counts only in a sentence that
+    /// someone that an indefinite or negative determiner presents as not yet held ("a" or "an" only with "between"). "a" or "an" counts only in a sentence that
     /// tells no happening in the past ("they had a meeting with ...", "a meeting between them ended"); a preposition of time before it ("after a meeting with
     /// ...", "during talks with ...") places a meeting that was.
     /// </summary>
@@ -262,6 +262,9 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         {
             if (!words.ProspectDeterminers.Contains(tokens[i].Lower) || i > 0 && tokens[i].Capitalised) continue;
             if (past && tokens[i].Lower is "a" or "an") continue;
+            // "a meeting with reporters" is as often one the article reports; "a meeting between" two sides, or "any" or
+            // "no" meeting with one, is one in the offing.
+            var indefinite = tokens[i].Lower is "a" or "an";
             if (i > 0 && words.HappeningPrepositions.Contains(tokens[i - 1].Lower)) continue;
             for (var j = i + 1; j + 1 < tokens.Count && j <= i + 3; j++)
             {
@@ -269,7 +272,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
                 var t = tokens[j];
                 if (!t.Capitalised && words.EventNouns.Contains(t.Lower))
                 {
-                    if (tokens[j + 1].Lower is "between" or "with" && PersonFinder.Adjacent(text, t, tokens[j + 1])) return true;
+                    if ((tokens[j + 1].Lower == "between" || tokens[j + 1].Lower == "with" && !indefinite) && PersonFinder.Adjacent(text, t, tokens[j + 1])) return true;
                     break;
                 }
                 if (!t.Capitalised && (words.EventVerbs.Contains(t.Lower) || words.SpeechVerbs.Contains(t.Lower) || words.ClauseOpeners.Contains(t.Lower)
