@@ -92,7 +92,7 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
         }
         // "X is due to fly to Washington on Monday to meet Y" with no date the text can fix: a meeting in the offing, undated.
         // A date that only says when the words were spoken ("said on Tuesday") fixes no date for the meeting.
-        if (dated == 0 && !proposal && people.Length > 0 && (PlansMeeting(text, sentence) || SequelMeeting(sentence) || ProspectiveMeeting(text, sentence))) proposal = true;
+        if (dated == 0 && !proposal && people.Length > 0 && (PlansMeeting(text, sentence) || SequelMeeting(sentence))) proposal = true;
         // "Leaders will meet on 18 August" in an article that gives no year: a happening still ahead on a day the text does
         // not fix is in the offing, undated.
         if (dated == 0 && !proposal && anchor is null && dates.UnresolvedDay(text, sentence) >= 0
@@ -246,41 +246,6 @@ internal sealed partial class EventExtractor(WordLists words, DateResolver dates
     private static bool TellsPastHappening(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Lower is "was" or "were" or "met" or "took" or "had"
         || tokens[k].Lower == "held" && (k == 0 || tokens[k - 1].Lower != "be");
-
-    /// <summary>
-    /// "a meeting between the two leaders", "any talks with the rebels", "no summit between them is planned": a meeting with
-    /// someone that an indefinite or negative determiner presents as not yet held ("a" or "an" only with "between"). "a" or "an" counts only in a sentence that
-    /// tells no happening in the past ("they had a meeting with ...", "a meeting between them ended"); a preposition of time before it ("after a meeting with
-    /// ...", "during talks with ...") places a meeting that was.
-    /// </summary>
-    private bool ProspectiveMeeting(ParagraphText text, Sentence sentence)
-    {
-        var tokens = sentence.Tokens;
-        var past = Enumerable.Range(0, tokens.Count).Any(k => TellsPastHappening(tokens, k)
-                                                                || !tokens[k].Capitalised && (words.PastEventVerbs.Contains(tokens[k].Lower) || words.CompletionVerbs.Contains(tokens[k].Lower)));
-        for (var i = 0; i + 3 < tokens.Count; i++)
-        {
-            if (!words.ProspectDeterminers.Contains(tokens[i].Lower) || i > 0 && tokens[i].Capitalised) continue;
-            if (past && tokens[i].Lower is "a" or "an") continue;
-            // "a meeting with reporters" is as often one the article reports; "a meeting between" two sides, or "any" or
-            // "no" meeting with one, is one in the offing.
-            var indefinite = tokens[i].Lower is "a" or "an";
-            if (i > 0 && words.HappeningPrepositions.Contains(tokens[i - 1].Lower)) continue;
-            for (var j = i + 1; j + 1 < tokens.Count && j <= i + 3; j++)
-            {
-                if (text.Masked[tokens[j - 1].End..tokens[j].Start].Any(c => c is ',' or ';' or ':' or '(' or '\u2014')) break;
-                var t = tokens[j];
-                if (!t.Capitalised && words.EventNouns.Contains(t.Lower))
-                {
-                    if ((tokens[j + 1].Lower == "between" || tokens[j + 1].Lower == "with" && !indefinite) && PersonFinder.Adjacent(text, t, tokens[j + 1])) return true;
-                    break;
-                }
-                if (!t.Capitalised && (words.EventVerbs.Contains(t.Lower) || words.SpeechVerbs.Contains(t.Lower) || words.ClauseOpeners.Contains(t.Lower)
-                    || t.Lower is "and" or "or" or "to" or "is" or "are" or "was" or "were" or "be")) break;
-            }
-        }
-        return false;
-    }
 
     /// <summary>
     /// Whether an event noun follows the cue at <paramref name="at"/> within four words in the same clause, the words between

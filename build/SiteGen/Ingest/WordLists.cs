@@ -55,10 +55,7 @@ internal sealed class WordLists
         TranscriptAskers = Set("transcript_askers");
         StampWords = Set("stamp_words");
         SequelWords = Set("sequel_words");
-        ProspectDeterminers = Set("prospect_determiners");
         ProgrammeNouns = Set("programme_nouns");
-        HappeningPrepositions = Set("happening_prepositions");
-        CompletionVerbs = Set("completion_verbs");
         ReadinessWords = Set("readiness_words");
         KinNouns = Set("kin_nouns");
         RoleLinkVerbs = Set("role_link_verbs");
@@ -158,17 +155,11 @@ internal sealed class WordLists
     public FrozenSet<string> StampWords { get; }
     public FrozenSet<string> SequelWords { get; }
 
-    /// <summary>Determiners that present a meeting "between" or "with" someone as one not yet held ("a", "any", "no").</summary>
-    public FrozenSet<string> ProspectDeterminers { get; }
 
     /// <summary>"show", "podcast": after a full name, a programme named for its host.</summary>
     public FrozenSet<string> ProgrammeNouns { get; }
 
-    /// <summary>"after", "during", "at": before "a meeting with ...", they place a meeting that took place.</summary>
-    public FrozenSet<string> HappeningPrepositions { get; }
 
-    /// <summary>"began", "ended", "concluded": past forms that say a meeting took place.</summary>
-    public FrozenSet<string> CompletionVerbs { get; }
 
     /// <summary>"ready", "willing", "agreed": before "to" and a meeting verb, a meeting floated, not fixed.</summary>
     public FrozenSet<string> ReadinessWords { get; }

@@ -324,31 +324,6 @@ public sealed class EventSieveTests
         Assert.Contains(extraction.Events, e => e.Date is null && e.Status == SiteGen.Content.EventStatus.Proposed);
     }
 
-    // A meeting between two sides that "a" presents, or one with someone that "any" or "no" presents, as not yet held is in
-    // the offing, undated ("a meeting with X" is as often one the article reports).
-    [Theory]
-    [InlineData("Any meeting between Mayor Lena Brandt and Governor Amal Haddad must be well prepared, aides said.")]
-    [InlineData("Minister Ana Ruiz said no summit between Governor Amal Haddad and Mayor Lena Brandt is planned.")]
-    [InlineData("Mayor Lena Brandt ruled out any early meeting with Governor Amal Haddad.")]
-    [InlineData("Mayor Lena Brandt ruled out an early meeting between the port and Governor Amal Haddad.")]
-    [InlineData("Minister Ana Ruiz pressed for a summit between Governor Amal Haddad and Mayor Lena Brandt.")]
-    public void AMeetingWithSomeoneNotYetHeldIsProposedUndated(string sentence)
-    {
-        var extraction = Extract("Harbour news\n" + sentence);
-        var proposal = Assert.Single(extraction.Events);
-        Assert.Equal((null, EventStatus.Proposed), (proposal.Date, proposal.Status));
-    }
-
-    // The same words place a meeting that took place after a preposition of time or place, or beside a past happening.
-    [Theory]
-    [InlineData("Mayor Lena Brandt spoke to reporters after a meeting with Governor Amal Haddad.")]
-    [InlineData("Mayor Lena Brandt smiled at a joint press conference with Governor Amal Haddad.")]
-    [InlineData("Mayor Lena Brandt had a meeting with Governor Amal Haddad about the ferries.")]
-    [InlineData("Mayor Lena Brandt spoke warmly of a meeting with Governor Amal Haddad.")]
-    [InlineData("Minister Ana Ruiz attended a summit with Governor Amal Haddad.")]
-    [InlineData("A long-awaited meeting between Mayor Lena Brandt and Governor Amal Haddad in Tarrow ended without a deal.")]
-    public void AMeetingPlacedAsOneThatTookPlaceIsNoProposal(string sentence) => Assert.Empty(Extract("Harbour news\n" + sentence).Events);
-
     [Fact]
     public void AnIsoDateInAStampLineDatesTheArticle()
     {
