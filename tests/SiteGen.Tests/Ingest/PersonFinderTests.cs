@@ -62,51 +62,40 @@ public sealed class PersonFinderTests
     [InlineData("Mayor Tom Ash said so on the Hugo Palo podcast.", "Hugo Palo")]
     [InlineData("Mayor Tom Ash said so on the Harbour Radio show.", null)]
     [InlineData("Mayor Tom Ash said so at the Atlantic Forum with Norway Trade.", null)]
-    public void AProgrammeNamedForItsHostNamesAPerson(string sentence, string? host)
-    {
-        var extraction = IngestTestSupport.Extract("Harbour news\n" + sentence);
-        Assert.Equal(new[] { "Tom Ash" }.Concat(host is null ? [] : [host]).Order(), extraction.People.Select(p => p.Name).Order());
-    }
+    public void AProgrammeNamedForItsHostNamesAPerson(string sentence, string? host) =>
+        AssertPeople("Harbour news\n" + sentence, "Tom Ash", host);
 
     // An acronym before a full name that opens on a given name is the person's outlet or agency, not the head of a longer name.
     [Theory]
     [InlineData("Mayor Tom Ash spoke in an interview with TVN Dana Orlow on Sunday.", "Dana Orlow")]
     [InlineData("Mayor Tom Ash spoke to ORF Carl Menzer and others.", "Carl Menzer")]
     [InlineData("Mayor Tom Ash spoke at the UNDP Harbour Forum.", null)]
-    public void AnAcronymBeforeAGivenNameIsTheOutletNotTheName(string sentence, string? person)
-    {
-        var extraction = IngestTestSupport.Extract("Harbour news\n" + sentence);
-        Assert.Equal(new[] { "Tom Ash" }.Concat(person is null ? [] : [person]).Order(), extraction.People.Select(p => p.Name).Order());
-    }
+    public void AnAcronymBeforeAGivenNameIsTheOutletNotTheName(string sentence, string? person) =>
+        AssertPeople("Harbour news\n" + sentence, "Tom Ash", person);
 
     // A given name and a bare capital letter (a surname the reporter withholds) is a person's whole name; a capital letter
     // after a word that is no given name ("Plan B") names no one.
     [Theory]
     [InlineData("In a cabin by the road we meet Maria K who fled the coast with her son.", "Maria K")]
     [InlineData("Mayor Tom Ash said the town had no Plan B for the ferries.", null)]
-    public void AGivenNameAndABareInitialIsAPersonsName(string sentence, string? person)
-    {
-        var extraction = IngestTestSupport.Extract("Harbour news\nMayor Tom Ash opened the pier.\n" + sentence + "\n\"We lost everything,\" she snaps.");
-        Assert.Equal(new[] { "Tom Ash" }.Concat(person is null ? [] : [person]).Order(), extraction.People.Select(p => p.Name).Order());
-    }
+    public void AGivenNameAndABareInitialIsAPersonsName(string sentence, string? person) =>
+        AssertPeople("Harbour news\nMayor Tom Ash opened the pier.\n" + sentence + "\n\"We lost everything,\" she snaps.", "Tom Ash", person);
 
     // A single word the article puts after "in", "from" or "near" is a place there, even before a speech verb
     // ("in Tarrow concluded"): no one is called Tarrow.
     [Fact]
-    public void AWordTheArticlePutsAfterAPlacePrepositionIsNoSpeaker()
-    {
-        var extraction = IngestTestSupport.Extract("Harbour talks end\nA meeting between Mayor Lena Brandt and Governor Amal Haddad in Tarrow concluded on Friday without a deal.");
-        Assert.Equal(["Amal Haddad", "Lena Brandt"], extraction.People.Select(p => p.Name).Order());
-    }
+    public void AWordTheArticlePutsAfterAPlacePrepositionIsNoSpeaker() =>
+        AssertPeople("Harbour talks end\nA meeting between Mayor Lena Brandt and Governor Amal Haddad in Tarrow concluded on Friday without a deal.", "Amal Haddad", "Lena Brandt");
 
     // A title word hyphened to the word before it ("12-member", "long-serving chief") is part of a compound adjective: the
     // capitalised word after it names no one.
     [Fact]
-    public void ATitleWordInAHyphenedCompoundIsNoTitle()
-    {
-        var extraction = IngestTestSupport.Extract("Harbour talks end\nMayor Lena Brandt addressed leaders of the 12-member Nordic bloc, including Governor Amal Haddad, on Friday.");
-        Assert.Equal(["Amal Haddad", "Lena Brandt"], extraction.People.Select(p => p.Name).Order());
-    }
+    public void ATitleWordInAHyphenedCompoundIsNoTitle() =>
+        AssertPeople("Harbour talks end\nMayor Lena Brandt addressed leaders of the 12-member Nordic bloc, including Governor Amal Haddad, on Friday.", "Amal Haddad", "Lena Brandt");
+
+    /// <summary>The article's people are exactly those named (a null stands for no one).</summary>
+    private static void AssertPeople(string article, params string?[] names) =>
+        Assert.Equal(names.OfType<string>().Order(), IngestTestSupport.Extract(article).People.Select(p => p.Name).Order());
 
     [Theory]
     [InlineData("U.S. Secretary of State Marco Rubio met his counterparts in Rome.", "Marco Rubio", "U.S. Secretary of State", null)]
