@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -208,14 +209,42 @@ public sealed class SearchIndexBuilder
             return _entries;
         }
 
+        /// <summary>
+        /// Keeps the <paramref name="limit"/> strongest entries (highest weight, then lowest id) in any order. There are only
+        /// four weights: every entry above the weight where the limit falls is kept, and of that weight the lowest ids, found
+        /// by sorting that weight's entries alone as plain numbers (no comparison delegate over the whole list).
+        /// </summary>
         private void Trim(int limit)
         {
             if (_entries.Count <= limit) return;
-            _entries.Sort(Stronger);
+            Span<int> perWeight = stackalloc int[4];
+            foreach (var entry in _entries) perWeight[entry & 3]++;
+            var cut = 3;
+            var stronger = 0;
+            while (stronger + perWeight[cut] < limit)
+            {
+                stronger += perWeight[cut];
+                cut--;
+            }
+            var entries = CollectionsMarshal.AsSpan(_entries);
+            var rented = System.Buffers.ArrayPool<int>.Shared.Rent(entries.Length);
+            var all = rented.AsSpan(0, entries.Length);
+            entries.CopyTo(all);
+            var kept = 0;
+            // Stronger entries first, in their order; then the cut weight's, sorted, of which the lowest fill the limit.
+            foreach (var entry in all)
+            {
+                if ((entry & 3) > cut) entries[kept++] = entry;
+            }
+            var atCut = kept;
+            foreach (var entry in all)
+            {
+                if ((entry & 3) == cut) entries[atCut++] = entry;
+            }
+            System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            entries[kept..atCut].Sort();
             _entries.RemoveRange(limit, _entries.Count - limit);
         }
-
-        private static int Stronger(int a, int b) => (a & 3) != (b & 3) ? (b & 3).CompareTo(a & 3) : a.CompareTo(b);
     }
 
     private byte[] TermEntry(string term, TermPostings posting)
