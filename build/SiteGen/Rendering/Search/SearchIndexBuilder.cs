@@ -191,15 +191,23 @@ public sealed class SearchIndexBuilder
     private sealed class TermPostings
     {
         private readonly List<int> _entries = [];
+        // Once trimmed: the weakest entry kept. A later entry no stronger than it has `limit` stronger ones already and
+        // could never be published, so it is counted and not kept (most of a common term's entries, as ids mostly rise).
+        private int _weakestKept = -1;
 
         public int DocumentFrequency { get; private set; }
 
         public void Add(int id, int weight, int limit)
         {
             DocumentFrequency++;
-            _entries.Add(id * 4 + weight);
+            var entry = id * 4 + weight;
+            if (_weakestKept >= 0 && !Stronger(entry, _weakestKept)) return;
+            _entries.Add(entry);
             if (_entries.Count >= limit + Math.Max(limit / 2, 1)) Trim(limit);
         }
+
+        /// <summary>Whether an entry ranks before another: a higher weight, or the same weight and a lower id.</summary>
+        private static bool Stronger(int a, int b) => (a & 3) != (b & 3) ? (a & 3) > (b & 3) : a < b;
 
         /// <summary>The kept entries in id order.</summary>
         public List<int> Entries(int limit)
@@ -243,6 +251,8 @@ public sealed class SearchIndexBuilder
             }
             System.Buffers.ArrayPool<int>.Shared.Return(rented);
             entries[kept..atCut].Sort();
+            // The last one kept is the cut weight's highest id kept: the weakest.
+            _weakestKept = entries[limit - 1];
             _entries.RemoveRange(limit, _entries.Count - limit);
         }
     }
