@@ -15,6 +15,14 @@ internal enum ExchangeOutcome
     Unsupported,
 }
 
+/// <summary>What an attempt to make a hard link did.</summary>
+internal enum LinkOutcome
+{
+    Linked,
+    Failed,
+    Unsupported,
+}
+
 /// <summary>What an attempt to take a shared or exclusive lock on an open file did.</summary>
 internal enum LockOutcome
 {
@@ -26,10 +34,11 @@ internal enum LockOutcome
 }
 
 /// <summary>
-/// The two POSIX calls .NET has no API for: renameat2(RENAME_EXCHANGE), which swaps two folders in one step so no
-/// moment exists without a published site, and flock(2), an advisory lock the kernel drops when its holder dies (even
+/// The POSIX calls .NET has no API for: renameat2(RENAME_EXCHANGE), which swaps two folders in one step so no
+/// moment exists without a published site, link(2), by which a build without a spare starts its staged site from
+/// output/'s files without copying them, and flock(2), an advisory lock the kernel drops when its holder dies (even
 /// by kill -9). .NET's own FileShare locks are off in this program (System.IO.DisableFileLocking, see the csproj).
-/// LibraryImport generates the marshalling at compile time, so both stay Native-AOT-safe.
+/// LibraryImport generates the marshalling at compile time, so all stay Native-AOT-safe.
 /// </summary>
 internal static partial class NativeFileSystem
 {
@@ -89,6 +98,29 @@ internal static partial class NativeFileSystem
         return error is 11 or 35 ? LockOutcome.HeldByAnother : LockOutcome.Unsupported;
     }
 
+    /// <summary>
+    /// Makes <paramref name="newPath"/> a second name (a hard link) of the file at <paramref name="existing"/>: no bytes are
+    /// copied and no inode is made. An existing <paramref name="newPath"/> is never replaced.
+    /// </summary>
+    /// <returns>Linked; Failed for this file alone (gone meanwhile, say: the caller writes it instead); Unsupported when
+    /// this system or file system makes no hard links (or no more to this file), so none should be tried again.</returns>
+    public static LinkOutcome TryHardLink(string existing, string newPath)
+    {
+        if (OperatingSystem.IsWindows()) return LinkOutcome.Unsupported;
+        int result, error;
+        try
+        {
+            (result, error) = RetryingInterrupted(() => Link(existing, newPath));
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return LinkOutcome.Unsupported;
+        }
+        if (result == 0) return LinkOutcome.Linked;
+        // EPERM (the file system has no hard links), EXDEV, EMLINK, ENOSYS, EOPNOTSUPP.
+        return error is 1 or 18 or 31 or 38 or 95 ? LinkOutcome.Unsupported : LinkOutcome.Failed;
+    }
+
     /// <summary>Calls a libc function again for as long as a signal interrupts it (EINTR); its result and, on failure, errno.</summary>
     private static (int Result, int Error) RetryingInterrupted(Func<int> call)
     {
@@ -102,6 +134,9 @@ internal static partial class NativeFileSystem
 
     [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Link(string existing, string newPath);
 
     [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
     private static partial int Flock(SafeFileHandle file, int operation);

@@ -101,8 +101,94 @@ public static class OutputFolder
                 }
             }
         }
-        if (!reusing) Directory.CreateDirectory(staging);
-        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, published ?? new PageIndex(), spareIndex ?? new PageIndex());
+        var seeded = false;
+        if (!reusing)
+        {
+            Directory.CreateDirectory(staging);
+            // No spare (the first build after a clean one, or the spare was lost): the staged site starts as a set of hard
+            // links to output/'s files that hash as the build state says, so a kept page costs one link, not a copy.
+            if (published is { Count: > 0 } && SeedWithLinks(output, staging, published) is { Count: > 0 } linked)
+            {
+                reusing = seeded = true;
+                spareIndex = linked;
+            }
+        }
+        return new StagedSite(staging, output, Path.Combine(parent, $".{name}.retired-{token}"), reusing, published ?? new PageIndex(), spareIndex ?? new PageIndex()) { Seeded = seeded };
+    }
+
+    /// <summary>
+    /// Links into <paramref name="staging"/> every file of output/ whose bytes hash as <paramref name="published"/> says
+    /// (a file changed or replaced there since is not taken), and gives the index of what it linked: the staged site then
+    /// holds those files as a spare would. Nothing is ever written through a link: a file whose bytes change is deleted and
+    /// written new (<see cref="StagedSite"/>). Empty when hard links cannot be made here; the staging folder is then empty again.
+    /// </summary>
+    private static PageIndex SeedWithLinks(string output, string staging, PageIndex published)
+    {
+        var linked = new PageIndex();
+        if (OperatingSystem.IsWindows() || !Directory.Exists(output) || new FileInfo(output).LinkTarget is not null || !HasMarker(output)) return linked;
+        var folders = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var failed = 0;
+        Parallel.ForEach(published.Entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (entry, loop) =>
+        {
+            if (Volatile.Read(ref failed) != 0) return;
+            var relative = entry.Key.Replace('/', Path.DirectorySeparatorChar);
+            var source = Path.GetFullPath(Path.Combine(output, relative));
+            // The state names files under the site only, and never the marker (written anew on every publish).
+            if (!source.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || entry.Key == MarkerFileName) return;
+            try
+            {
+                var info = new FileInfo(source);
+                if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0 || info.Length != entry.Value.Length) return;
+                if (HashOfFile(source, entry.Value.Length) != entry.Value.Hash) return;
+                var target = Path.Combine(staging, relative);
+                var folder = Path.GetDirectoryName(target)!;
+                // Noted only once made: another thread may be making it now, and a link into a missing folder fails.
+                if (!folders.ContainsKey(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                    folders[folder] = true;
+                }
+                switch (NativeFileSystem.TryHardLink(source, target))
+                {
+                    case LinkOutcome.Linked:
+                        linked.Set(entry.Key, entry.Value);
+                        break;
+                    case LinkOutcome.Unsupported:
+                        Interlocked.Exchange(ref failed, 1);
+                        loop.Stop();
+                        break;
+                    // Failed: this file is written like any other the index cannot prove.
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Unreadable or gone: rendered again like any page the index cannot prove.
+            }
+        });
+        if (failed == 0) return linked;
+        // No hard links on this file system: start from an empty folder, as before.
+        RunLeftovers.DeleteTree(staging);
+        Directory.CreateDirectory(staging);
+        return new PageIndex();
+    }
+
+    /// <summary>The hash of a file's bytes, read into a pooled buffer (a site's worth of files would be that much garbage).</summary>
+    private static UInt128? HashOfFile(string path, long length)
+    {
+        if (length > Array.MaxLength) return null;
+        using var handle = File.OpenHandle(path);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length + 1);
+        try
+        {
+            var read = 0;
+            while (read <= length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length + 1 - read), read) is var n and > 0) read += n;
+            // One byte more than indexed would be a longer file than the one the state hashed.
+            return read == length ? PageIndex.HashOf(buffer.AsSpan(0, read)) : null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Where the <see cref="BuildState"/> of the site in output/ is kept: beside it, never published with it.</summary>

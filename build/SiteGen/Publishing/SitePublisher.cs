@@ -74,7 +74,7 @@ public static class SitePublisher
             }
             if (inputKey is { } known && sink is not null && sink.TryKeep(job.OutputPath, known))
             {
-                results[i] = Result(Written, job.PageValues!(), pageBag);
+                results[i] = Result(Written, (job.SitemapValues ?? job.PageValues)!(), pageBag);
                 return;
             }
             if (inputKey is { } built && published?.Read(job.OutputPath, built) is { } kept)

@@ -40,8 +40,12 @@ public sealed class StagedSite : IOutputSink, IDisposable
     /// <summary>The index of every file of the site being written, for the build state written after <see cref="Publish"/>.</summary>
     public PageIndex Index => _index;
 
-    /// <summary>Whether the spare was changed: if this site is then not published, the spare no longer matches the build state.</summary>
-    public bool Touched => Volatile.Read(ref _touched) != 0;
+    /// <summary>
+    /// Whether the spare was changed: if this site is then not published, the spare no longer matches the build state. A
+    /// site seeded with links to output/ changes nothing the state describes (a changed file is a new file, never written
+    /// through a link).
+    /// </summary>
+    public bool Touched => !Seeded && Volatile.Read(ref _touched) != 0;
 
     /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
     public WriteSummary Summary => new(_paths.Count, _pages, _changed) { Kept = _kept };
@@ -142,10 +146,16 @@ public sealed class StagedSite : IOutputSink, IDisposable
         OutputSwap.Publish(_staging, _output, _retired);
     }
 
+    /// <summary>
+    /// Whether the site started as hard links to output/'s files rather than from the spare: not kept as the spare if it is
+    /// not published, since the build state does not describe it as one.
+    /// </summary>
+    internal bool Seeded { get; init; }
+
     public void Dispose()
     {
         if (_published) return;
-        if (_reusing && !Directory.Exists(OutputFolder.SparePath(_output)))
+        if (_reusing && !Seeded && !Directory.Exists(OutputFolder.SparePath(_output)))
         {
             // A failed build keeps the spare for the next one: whatever mix of old and new files it now holds,
             // the next build compares every file's bytes and removes the ones it does not make.

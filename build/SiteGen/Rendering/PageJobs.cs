@@ -18,6 +18,12 @@ public sealed record PageJob(string Template, string OutputPath, Func<string?, (
 
     /// <summary>An article page's page-level values alone (no body read, no Markdown rendered), for the sitemap of a page kept unrendered.</summary>
     public Func<PageView>? PageValues { get; init; }
+
+    /// <summary>
+    /// <see cref="PageValues"/> as a streamed build keeps them (no breadcrumbs, canonical address or JSON-LD): cheaper
+    /// for the many pages it keeps unrendered. Null: the same as PageValues.
+    /// </summary>
+    public Func<PageView>? SitemapValues { get; init; }
 }
 
 /// <summary>
@@ -65,8 +71,9 @@ public sealed class PageJobs(TemplateSet templates, DiagnosticBag bag)
     /// <param name="model">Makes the page's model from the body.</param>
     /// <param name="json">The model's source-generated JSON metadata.</param>
     /// <param name="pageValues">The page's page-level values alone, for a page kept unrendered.</param>
-    public void AddArticle<T>(Article article, string template, string outputPath, Func<string, T> model, JsonTypeInfo<T> json, Func<PageView> pageValues) where T : IPageModel =>
-        _jobs.Add(new PageJob(template, outputPath, body => Serialize(model(body!), json, listed: true)) { Article = article, PageValues = pageValues });
+    /// <param name="sitemapValues">What a streamed build keeps of them (see <see cref="PageJob.SitemapValues"/>).</param>
+    public void AddArticle<T>(Article article, string template, string outputPath, Func<string, T> model, JsonTypeInfo<T> json, Func<PageView> pageValues, Func<PageView>? sitemapValues = null) where T : IPageModel =>
+        _jobs.Add(new PageJob(template, outputPath, body => Serialize(model(body!), json, listed: true)) { Article = article, PageValues = pageValues, SitemapValues = sitemapValues });
 
     internal ImmutableArray<PageJob> ToImmutable() => _jobs.ToImmutable();
 

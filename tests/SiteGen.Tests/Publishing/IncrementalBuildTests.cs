@@ -111,4 +111,61 @@ public sealed class IncrementalBuildTests
         Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
     }
+    [Fact]
+    public void TheFirstBuildAfterACleanOneWritesOnlyWhatChanged()
+    {
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        Assert.False(Directory.Exists(OutputFolder.SparePath(site.Output)));
+        site.Replace("content/pages/about.md", "About the fixture.", "About the invented fixture.");
+
+        var result = new Site(site.Options).Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // Without a spare, the kept files are linked from output/ rather than written again.
+        Assert.InRange(result.Written!.Changed, 1, result.Written.Files / 2);
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
+        // The replaced site, now the spare, is still the one before the edit: no file was written through a link.
+        Assert.DoesNotContain("invented fixture", File.ReadAllText(Path.Combine(OutputFolder.SparePath(site.Output), "about", "index.html")));
+    }
+
+    [Fact]
+    public void AFileChangedInOutputIsNotLinkedIntoTheNextSite()
+    {
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        // Same length, other bytes: only its hash tells it from the page the build state indexes.
+        var tampered = Path.Combine(site.Output, "people", "jon-berg", "index.html");
+        var text = File.ReadAllText(tampered);
+        File.Delete(tampered);
+        File.WriteAllText(tampered, text.Replace("<html", "<HTML"));
+        site.Replace("content/pages/about.md", "About the fixture.", "About the invented fixture.");
+
+        Assert.True(new Site(site.Options).Build().Succeeded);
+
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
+    }
+
+    [Fact]
+    public void AFailedFirstBuildAfterACleanOneLeavesOutputAndItsStateAsTheyWere()
+    {
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        var published = FolderSnapshot.Of(site.Output);
+        var state = File.ReadAllBytes(OutputFolder.BuildStatePath(site.Output));
+        // The lists and the about page are written into the linked site; then its new share card cannot be drawn.
+        site.Replace("content/pages/about.md", "title: About", "title: About this site");
+
+        Assert.False(new Site(site.Options with { CardPainter = new NoCards() }).Build().Succeeded);
+
+        Assert.True(FolderSnapshot.AreEqual(published, FolderSnapshot.Of(site.Output)));
+        Assert.Equal(state, File.ReadAllBytes(OutputFolder.BuildStatePath(site.Output)));
+        Assert.False(Directory.Exists(OutputFolder.SparePath(site.Output)));
+        Assert.Empty(Directory.GetFileSystemEntries(site.Root, ".output.*"));
+    }
+
+    private sealed class NoCards : SiteGen.Rendering.Cards.IShareCardPainter
+    {
+        public byte[] Paint(SiteGen.Rendering.Cards.ShareCard card) => throw new DllNotFoundException("libSkiaSharp");
+    }
 }

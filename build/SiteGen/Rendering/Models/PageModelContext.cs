@@ -265,6 +265,21 @@ public sealed class PageModelContext
         };
     }
 
+    /// <summary>
+    /// What a streamed build keeps of a page it did not render (<see cref="PageOf"/>'s values for the sitemap and the share
+    /// cards): no breadcrumbs, canonical address or JSON-LD, which only a rendered page shows.
+    /// </summary>
+    internal PageView SitemapPageOf(string title, string description, string url, string section, PartialDate? modified, string ogType, ImageField? image, string imageFolder)
+    {
+        var chosen = SocialImageOf(image, imageFolder, title) ?? SocialImageOf(_content.Site.Image, "", title);
+        var card = chosen is null ? _cards.For(url, title) : null;
+        return new PageView(title, description, url, "", section, [], ogType, modified?.Iso, "")
+        {
+            Image = chosen ?? CardImageOf(card),
+            Card = card,
+        };
+    }
+
     private SocialImageView? CardImageOf(ShareCard? card) =>
         card is null ? null : new SocialImageView(_urls.Absolute(_urls.Asset(card.PublishedPath)), ShareCard.Width, ShareCard.Height, card.Alt);
 

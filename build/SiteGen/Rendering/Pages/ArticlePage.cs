@@ -46,7 +46,7 @@ public sealed class ArticlePage(PageModelContext context) : IPageKind
     public void AddPages(PageJobs jobs)
     {
         foreach (var article in context.ArticlesInOrder)
-            jobs.AddArticle(article, "article", context.Urls.OutputPath(context.Urls.Article(article.Slug)), body => Model(article, body), ArticlePageJson.Default.ArticleModel, () => PageValues(article));
+            jobs.AddArticle(article, "article", context.Urls.OutputPath(context.Urls.Article(article.Slug)), body => Model(article, body), ArticlePageJson.Default.ArticleModel, () => PageValues(article), () => SitemapValues(article));
     }
 
     /// <summary>An article page's page-level values alone (no Markdown rendered), for the sitemap of a page kept unrendered.</summary>
@@ -56,6 +56,13 @@ public sealed class ArticlePage(PageModelContext context) : IPageKind
         var caption = context.CitedOnly ? null : a.Caption;
         return context.PageOf(a.Title, caption ?? a.Title, context.Urls.Article(a.Slug), "articles", [Crumb(context.Strings[StringKeys.NavSources], context.Urls.Articles), Crumb(a.Title, context.Urls.Article(a.Slug))], a.Date, "article",
             [StructuredData.NewsArticle(a, context.Urls.Absolute(context.Urls.Article(a.Slug)), context.Content.Site, caption)], a.Image, SiteLoader.ArticlesFolder);
+    }
+
+    /// <summary>What a streamed build keeps of an article page kept unrendered: <see cref="PageValues"/> without what only the page shows.</summary>
+    public PageView SitemapValues(Article a)
+    {
+        var caption = context.CitedOnly ? null : a.Caption;
+        return context.SitemapPageOf(a.Title, caption ?? a.Title, context.Urls.Article(a.Slug), "articles", a.Date, "article", a.Image, SiteLoader.ArticlesFolder);
     }
 
     /// <param name="a">The article.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -190,15 +191,23 @@ public sealed class SearchIndexBuilder
     private sealed class TermPostings
     {
         private readonly List<int> _entries = [];
+        // Once trimmed: the weakest entry kept. A later entry no stronger than it has `limit` stronger ones already and
+        // could never be published, so it is counted and not kept (most of a common term's entries, as ids mostly rise).
+        private int _weakestKept = -1;
 
         public int DocumentFrequency { get; private set; }
 
         public void Add(int id, int weight, int limit)
         {
             DocumentFrequency++;
-            _entries.Add(id * 4 + weight);
+            var entry = id * 4 + weight;
+            if (_weakestKept >= 0 && !Stronger(entry, _weakestKept)) return;
+            _entries.Add(entry);
             if (_entries.Count >= limit + Math.Max(limit / 2, 1)) Trim(limit);
         }
+
+        /// <summary>Whether an entry ranks before another: a higher weight, or the same weight and a lower id.</summary>
+        private static bool Stronger(int a, int b) => (a & 3) != (b & 3) ? (a & 3) > (b & 3) : a < b;
 
         /// <summary>The kept entries in id order.</summary>
         public List<int> Entries(int limit)
@@ -208,14 +217,44 @@ public sealed class SearchIndexBuilder
             return _entries;
         }
 
+        /// <summary>
+        /// Keeps the <paramref name="limit"/> strongest entries (highest weight, then lowest id) in any order. There are only
+        /// four weights: every entry above the weight where the limit falls is kept, and of that weight the lowest ids, found
+        /// by sorting that weight's entries alone as plain numbers (no comparison delegate over the whole list).
+        /// </summary>
         private void Trim(int limit)
         {
             if (_entries.Count <= limit) return;
-            _entries.Sort(Stronger);
+            Span<int> perWeight = stackalloc int[4];
+            foreach (var entry in _entries) perWeight[entry & 3]++;
+            var cut = 3;
+            var stronger = 0;
+            while (stronger + perWeight[cut] < limit)
+            {
+                stronger += perWeight[cut];
+                cut--;
+            }
+            var entries = CollectionsMarshal.AsSpan(_entries);
+            var rented = System.Buffers.ArrayPool<int>.Shared.Rent(entries.Length);
+            var all = rented.AsSpan(0, entries.Length);
+            entries.CopyTo(all);
+            var kept = 0;
+            // Stronger entries first, in their order; then the cut weight's, sorted, of which the lowest fill the limit.
+            foreach (var entry in all)
+            {
+                if ((entry & 3) > cut) entries[kept++] = entry;
+            }
+            var atCut = kept;
+            foreach (var entry in all)
+            {
+                if ((entry & 3) == cut) entries[atCut++] = entry;
+            }
+            System.Buffers.ArrayPool<int>.Shared.Return(rented);
+            entries[kept..atCut].Sort();
+            // The last one kept is the cut weight's highest id kept: the weakest.
+            _weakestKept = entries[limit - 1];
             _entries.RemoveRange(limit, _entries.Count - limit);
         }
-
-        private static int Stronger(int a, int b) => (a & 3) != (b & 3) ? (b & 3).CompareTo(a & 3) : a.CompareTo(b);
     }
 
     private byte[] TermEntry(string term, TermPostings posting)

@@ -136,6 +136,32 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 30], ids);
     }
 
+    [Theory]
+    [InlineData(13)]
+    [InlineData(40)]
+    [InlineData(97)]
+    public void ATrimmedTermKeepsTheHighestWeightsThenTheLowestIdsWhateverTheMix(int limit)
+    {
+        // Weights 0-3 mixed unevenly (more than once: bit 0, in the title: bit 1), so the limit falls inside each weight in turn.
+        static int Weight(int i) => (i * 37 % 11) switch { 0 => 3, 1 or 2 => 2, 3 or 4 or 5 => 1, _ => 0 };
+        static (string Title, string Text) Words(int weight) => weight switch
+        {
+            3 => ("Harbour", "harbour"),
+            2 => ("Harbour", "quay"),
+            1 => ("Quay", "harbour harbour"),
+            _ => ("Quay", "harbour"),
+        };
+        var documents = Enumerable.Range(0, 300).Select(i => new SearchDocument(SearchKind.Person, Words(Weight(i)).Title, $"/p/{i}/", Words(Weight(i)).Text, true)).ToList();
+        var limits = SearchIndexLimits.Default with { PostingsPerTerm = limit };
+        var list = Json(Files(documents, limits)[SearchIndexBuilder.TermShardPath(0)]).GetProperty("harbour").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var kept = new List<(int Id, int Weight)>();
+        var id = 0;
+        foreach (var e in list.Skip(1)) kept.Add((id += e >> 2, e & 3));
+        var expected = Enumerable.Range(0, 300).OrderByDescending(Weight).ThenBy(i => i).Take(limit).Order().Select(i => (i, Weight(i))).ToList();
+        Assert.Equal(300, list[0]);
+        Assert.Equal(expected, kept);
+    }
+
     [Fact]
     public void ResultFilesHoldTheirDocumentsInOrder()
     {
