@@ -111,6 +111,7 @@ public sealed class IncrementalBuildTests
         Assert.True(new Site(site.Options).Build().Succeeded);
         Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
     }
+
     [Fact]
     public void TheFirstBuildAfterACleanOneWritesOnlyWhatChanged()
     {
