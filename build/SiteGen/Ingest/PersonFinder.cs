@@ -382,8 +382,10 @@ internal sealed partial class PersonFinder(WordLists words)
     private bool IsTail(ParagraphText text, IReadOnlyList<Token> tokens, int i) =>
         i > 0 && !tokens[i - 1].Possessive && Adjacent(text, tokens[i - 1], tokens[i])
         && (tokens[i - 1].Capitalised && !IsTitleOrPlace(tokens[i - 1].Lower) && !words.Honorifics.Contains(tokens[i - 1].Lower)
-            // "an interview with TVN Ana Lind": an acronym (a broadcaster, an agency) before a given name is the person's outlet.
-            && !(Acronym(tokens[i - 1].Text) && words.GivenNames.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Capitalised && Adjacent(text, tokens[i], tokens[i + 1]))
+            // "an interview with TVN Ana Lind", "the Trade Ministry Ola Brekke": an acronym (a broadcaster, an agency) or a
+            // body's name of two or more words, before a given name, is the person's outlet or body.
+            && !((Acronym(tokens[i - 1].Text) || i > 1 && words.OrganisationWords.Contains(tokens[i - 1].Lower) && tokens[i - 2].Capitalised && Adjacent(text, tokens[i - 2], tokens[i - 1]))
+                 && words.GivenNames.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Capitalised && Adjacent(text, tokens[i], tokens[i + 1]))
             || tokens[i - 1].Lower is "of" or "the" or "for" or "de"
             // "Bosnia and Herzegovina" is one name; "Robert Finch and Joanne Marsh" two, the second opening on a given name.
             || tokens[i - 1].Lower is "and" && !(words.GivenNames.Contains(tokens[i].Lower) && i + 1 < tokens.Count && tokens[i + 1].Capitalised && Adjacent(text, tokens[i], tokens[i + 1])));

@@ -49,6 +49,24 @@ internal sealed partial class PersonFinder
             }
             titled = titleStart >= 0;
         }
+        // "the spokeswoman of the Trade Ministry Ola Brekke": a title, "of" and the body it serves, then a full name.
+        if (titleStart < 0 && tokens[end].Capitalised && words.OrganisationWords.Contains(tokens[end].Lower) && words.GivenNames.Contains(tokens[nameStart].Lower))
+        {
+            var k = end;
+            while (k > 0 && end - k < 5 && tokens[k - 1].Capitalised && Adjacent(text, tokens[k - 1], tokens[k])) k--;
+            var of = k - 1;
+            if (of >= 0 && tokens[of].Lower == "the" && Adjacent(text, tokens[of], tokens[k])) of--;
+            if (of >= 1 && tokens[of].Lower is "of" or "at" or "for" && AllAdjacent(text, tokens, of - 1, end))
+            {
+                for (var len = Math.Min(words.MaxTitleWords, of); len >= 1 && titleStart < 0; len--)
+                {
+                    var start = of - len;
+                    if (words.Titles.Contains(string.Join(' ', tokens.Skip(start).Take(len).Select(t => t.Lower))) && AllAdjacent(text, tokens, start, of)) titleStart = start;
+                }
+                if (titleStart < 0 && PersonNounBefore(tokens, of - 1, of)) titleStart = of - 1;
+                titled = titleStart >= 0;
+            }
+        }
         if (titleStart < 0) return (null, null, false);
         // "the 12-member Nordic bloc": a noun hyphened to the word before it is part of a compound adjective, not a title.
         if (tokens[titleStart].Start > 0 && text.Masked[tokens[titleStart].Start - 1] is '-' or '\u2010' or '\u2011') return (null, null, false);
@@ -104,6 +122,8 @@ internal sealed partial class PersonFinder
     private bool PersonNounBefore(IReadOnlyList<Token> tokens, int at, int name)
     {
         if (at < 0 || name >= tokens.Count || !words.PersonNouns.Contains(tokens[at].Lower) || words.GivenNames.Contains(tokens[at].Lower)) return false;
+        // "the Harbour Authority Maria Lund": a noun that also ends a body's name, capitalised after the body's other words, is the body's.
+        if (at > 0 && tokens[at].Capitalised && words.OrganisationWords.Contains(tokens[at].Lower) && tokens[at - 1].Capitalised) return false;
         return !tokens[at].Capitalised || tokens[name].Capitalised && words.GivenNames.Contains(tokens[name].Lower) && name + 1 < tokens.Count && tokens[name + 1].Capitalised;
     }
 

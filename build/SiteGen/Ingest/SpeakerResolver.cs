@@ -237,6 +237,7 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
                 if (!words.Titles.Contains(phrase)) continue;
                 var last = j + len - 1;
                 if (last + 1 < tokens.Count && tokens[last + 1].Capitalised && PersonFinder.Adjacent(text, tokens[last], tokens[last + 1]) && finder.IsNameWord(tokens[last + 1])) return (null, 0);
+                if (BodyThenName(text, tokens, last + 1)) return (null, 0);
                 return (Best(phrase, modifiers, SpeaksNext(tokens, last), apposed), last);
             }
             var isKindWord = PersonKindNames.Parse(head) is PersonKind.Leader or PersonKind.Expert;
@@ -245,12 +246,28 @@ internal sealed class SpeakerResolver(WordLists words, PersonRegistry registry, 
             {
                 // "the U.S. president Tom Grant" is a title, not a reference back.
                 if (j + 1 < tokens.Count && tokens[j + 1].Capitalised && PersonFinder.Adjacent(text, t, tokens[j + 1]) && finder.IsNameWord(tokens[j + 1])) return (null, 0);
+                if (BodyThenName(text, tokens, j + 1)) return (null, 0);
                 return (Best(head, modifiers, SpeaksNext(tokens, j), apposed), j);
             }
             if (t.Capitalised || words.TitleModifiers.Contains(head)) modifiers.Add(head);
             else return (null, 0);
         }
         return (null, 0);
+    }
+
+    /// <summary>
+    /// "the head of the Central Bank Omar Haddad": a title's "of" (or "at") and the body it serves, its name ending in an
+    /// organisation's word, then a name: a title introducing that name, not a reference back.
+    /// </summary>
+    private bool BodyThenName(ParagraphText text, IReadOnlyList<Token> tokens, int of)
+    {
+        if (of + 1 >= tokens.Count || tokens[of].Lower is not ("of" or "at" or "for") || !PersonFinder.Adjacent(text, tokens[of - 1], tokens[of])) return false;
+        var k = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
+        for (var end = Math.Min(tokens.Count - 1, k + 5); k < end && tokens[k].Capitalised && PersonFinder.Adjacent(text, tokens[k - 1], tokens[k]); k++)
+        {
+            if (words.OrganisationWords.Contains(tokens[k].Lower) && PersonFinder.Adjacent(text, tokens[k], tokens[k + 1]) && finder.IsNameWord(tokens[k + 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>

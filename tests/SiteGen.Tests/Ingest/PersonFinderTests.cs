@@ -73,6 +73,24 @@ public sealed class PersonFinderTests
     public void AnAcronymBeforeAGivenNameIsTheOutletNotTheName(string sentence, string? person) =>
         AssertPeople("Harbour news\n" + sentence, "Tom Ash", person);
 
+    // A title, "of" and the body it serves, then a full name ("the spokeswoman of the Harbour Authority Maria Lund"): the
+    // body's name ends where the given name starts, the title with its body is the role, and the title is no reference
+    // back to someone named before. A body's word with no title before it names its body, not a role.
+    [Theory]
+    [InlineData("On Monday the spokeswoman of the Harbour Authority Maria Lund said the port would reopen.", "Maria Lund", "spokeswoman of the Harbour Authority")]
+    [InlineData("This was announced by the official representative of the Nordic Trade Ministry Anna Brekke.", "Anna Brekke", "official representative of the Nordic Trade Ministry")]
+    [InlineData("Talks with the head of the Central Bank Omar Haddad went on late.", "Omar Haddad", "head of the Central Bank")]
+    [InlineData("Talks with the head at the Tarrow Port Board Omar Haddad went on late.", "Omar Haddad", "head at the Tarrow Port Board")]
+    public void ATitleOfABodyBeforeAFullNameIsItsRole(string sentence, string name, string role)
+    {
+        var extraction = IngestTestSupport.Extract($"Harbour news\nMayor Tom Ash opened the pier.\n{sentence}\n\"We are ready,\" {name.Split(' ')[1]} said.");
+        Assert.Equal(new[] { "Tom Ash", name }.Order(), extraction.People.Select(p => p.Name).Order());
+        var person = extraction.People.Single(p => p.Name == name);
+        Assert.Equal(role, person.Role);
+        Assert.DoesNotContain(person.Aliases, a => a.StartsWith("the ", StringComparison.Ordinal));
+        Assert.Equal(name, Assert.Single(extraction.Quotes).Speaker.Name);
+    }
+
     // A given name and a bare capital letter (a surname the reporter withholds) is a person's whole name; a capital letter
     // after a word that is no given name ("Plan B") names no one.
     [Theory]
