@@ -49,8 +49,10 @@ internal sealed partial class PersonFinder
             }
             titled = titleStart >= 0;
         }
-        // "the spokeswoman of the Trade Ministry Ola Brekke": a title, "of" and the body it serves, then a full name.
-        if (titleStart < 0 && tokens[end].Capitalised && words.OrganisationWords.Contains(tokens[end].Lower) && words.GivenNames.Contains(tokens[nameStart].Lower))
+        // "the spokeswoman of the Trade Ministry Ola Brekke": a title, "of" and the body it serves, then a full name; after a
+        // comma the body's name needs no word of the list ("Norway's Minister of National Defence, Ina Solli,").
+        if (titleStart < 0 && tokens[end].Capitalised
+            && (commaForm || words.OrganisationWords.Contains(tokens[end].Lower) && words.GivenNames.Contains(tokens[nameStart].Lower)))
         {
             var k = end;
             while (k > 0 && end - k < 5 && tokens[k - 1].Capitalised && Adjacent(text, tokens[k - 1], tokens[k])) k--;

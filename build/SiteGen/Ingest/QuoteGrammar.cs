@@ -147,12 +147,15 @@ internal sealed partial class QuoteExtractor
         && LastNonSpaceBefore(text.Original, Math.Min(verb.Start, text.Original.Length)) == last.End - 1
         && SpeakerResolver.IsObject(sentence, last, words) && !AbsoluteWith(sentence, last);
 
-    /// <summary>"with the president saying ...": after "with" or "without", the noun is the participle's own subject.</summary>
+    /// <summary>
+    /// "with the president saying ...", "despite Roe claiming ...": after a preposition that takes a clause of its own
+    /// ("with", "without", "despite", "amid"), the noun is the participle's own subject.
+    /// </summary>
     private static bool AbsoluteWith(Sentence sentence, Mention m)
     {
         var k = m.FirstToken - 1;
         while (k >= 0 && m.FirstToken - k <= 5 && (sentence.Tokens[k].Capitalised || sentence.Tokens[k].Lower is "the" or "a")) k--;
-        return k >= 0 && sentence.Tokens[k].Lower is "with" or "without";
+        return k >= 0 && sentence.Tokens[k].Lower is "with" or "without" or "despite" or "amid";
     }
 
     /// <summary>The index of the last character before <paramref name="end"/> that is not white space, or -1.</summary>

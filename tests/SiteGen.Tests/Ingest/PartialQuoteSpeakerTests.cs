@@ -38,6 +38,9 @@ public sealed class PartialQuoteSpeakerTests
         // After "with", the noun is the participle's own subject.
         { "Mayor Lina Okafor and Governor Sam Brandt were upbeat after the talks, with the governor saying they had \"a very good day\".", "a very good day", "Sam Brandt" },
         { "Mayor Lina Okafor and Governor Sam Brandt were upbeat after the talks, with Brandt saying they had \"a very good day\".", "a very good day", "Sam Brandt" },
+        // So after "despite" and "amid", prepositions that take a clause of their own.
+        { "Mayor Lina Okafor said no deal was reached, despite Governor Sam Brandt claiming the two had come to \"a firm accord\".", "a firm accord", "Sam Brandt" },
+        { "Mayor Lina Okafor left the hall early amid Governor Sam Brandt warning of \"a long winter\" for the port.", "a long winter", "Sam Brandt" },
         { "Mayor Lina Okafor rebuked Brandt, claiming that Brandt had made \"a hollow offer\".", "a hollow offer", "Lina Okafor" },
         // A participle clause belongs to the sentence's subject.
         { "Spokesman Ivo Marsh defended Dana Holt's stance as \"the only sensible course,\" arguing that Holt's demand was \"fair\".", "fair", "Ivo Marsh" },

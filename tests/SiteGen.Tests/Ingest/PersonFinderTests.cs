@@ -81,6 +81,8 @@ public sealed class PersonFinderTests
     [InlineData("This was announced by the official representative of the Nordic Trade Ministry Anna Brekke.", "Anna Brekke", "official representative of the Nordic Trade Ministry")]
     [InlineData("Talks with the head of the Central Bank Omar Haddad went on late.", "Omar Haddad", "head of the Central Bank")]
     [InlineData("Talks with the head at the Tarrow Port Board Omar Haddad went on late.", "Omar Haddad", "head at the Tarrow Port Board")]
+    [InlineData("Norway's Minister of National Defence, Anna Solli, spoke first.", "Anna Solli", "Norway's Minister of National Defence")]
+    [InlineData("The Secretary for Coastal Affairs, Tomas Vik, spoke first.", "Tomas Vik", "Secretary for Coastal Affairs")]
     public void ATitleOfABodyBeforeAFullNameIsItsRole(string sentence, string name, string role)
     {
         var extraction = IngestTestSupport.Extract($"Harbour news\nMayor Tom Ash opened the pier.\n{sentence}\n\"We are ready,\" {name.Split(' ')[1]} said.");
@@ -90,6 +92,14 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(person.Aliases, a => a.StartsWith("the ", StringComparison.Ordinal));
         Assert.Equal(name, Assert.Single(extraction.Quotes).Speaker.Name);
     }
+
+    // A given name before a word that ends the names of landforms ("Rosa Lake", "Rosa Mountain") names a place, not a
+    // person, even after a nationality that would otherwise mark a person's full name.
+    [Theory]
+    [InlineData("Mayor Tom Ash spoke at the Swedish Rosa Lake lodge on Sunday.")]
+    [InlineData("Mayor Tom Ash left the summit in the Canadian Rosa Mountain resort early.")]
+    [InlineData("Mayor Tom Ash fished in the Danish Maria River on Sunday.")]
+    public void AGivenNameBeforeALandformIsAPlace(string sentence) => AssertPeople("Harbour news\n" + sentence, "Tom Ash");
 
     // A given name and a bare capital letter (a surname the reporter withholds) is a person's whole name; a capital letter
     // after a word that is no given name ("Plan B") names no one.
