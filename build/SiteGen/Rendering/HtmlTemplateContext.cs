@@ -12,11 +12,10 @@ namespace SiteGen.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    // Scriban builds its table of builtin functions for every context unless given one: share a single read-only table.
-    private static readonly Scriban.Functions.BuiltinFunctions SharedBuiltins = new();
-
+    // Scriban builds its table of builtin functions for every context unless given one: share a single read-only table,
+    // whose objects are made only when a template first names them.
     public HtmlTemplateContext()
-        : base(SharedBuiltins)
+        : base(ScribanBuiltins.Shared)
     {
         // Scriban's defaults stop a loop at 1,000 iterations and silently cut any string at 1 MiB: list pages need neither limit.
         LoopLimit = int.MaxValue;
