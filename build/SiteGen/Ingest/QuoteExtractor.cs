@@ -90,8 +90,13 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
                       ?? (n == 0 && IsWholeParagraph(text, q) ? context.ReporterBeforeParagraph : null);
                 attribution = Attribution.PreviousSpeaker;
             }
+            // "the so-called "harbour compact"": a label the writer cites is no one's words.
+            if (!full && Designated(preText)) continue;
             if (!full && PartialSpeaker(text, sentence, mentions, q.Open) is var (partialMention, partialSure) && partialMention is not null)
             {
+                // "Roe and Berg "agreed to keep talking"": a fragment given to several people named at once is no one's quote;
+                // "Roe said she and Berg discussed a "swap"" reports Roe's own account.
+                if (partialMention.Form != MentionForm.Pronoun && JointSubject(sentence, mentions, partialMention)) continue;
                 speaker = partialMention.Person;
                 // Only an attribution that names the speaker is sure; a speaker read from the sentence's grammar awaits review.
                 attribution = partialSure ? partialMention.Attribution : (Attribution)Math.Max((int)partialMention.Attribution, (int)Attribution.Inferred);

@@ -27,6 +27,15 @@ internal sealed partial class QuoteExtractor
         quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '!', '?', '"', '\'', '(', ')', ';', ':')).Where(w => w.Length > 0)
             .All(w => words.TitleCaseMinorWords.Contains(w.ToLowerInvariant()));
 
+    /// <summary>Whether the reporter's words before a quotation end on a cue that makes it a cited name ("so-called", "known as").</summary>
+    private bool Designated(string preText)
+    {
+        var before = preText.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (before.Length == 0) return false;
+        var last = before[^1].ToLowerInvariant();
+        return words.DesignationCues.Contains(last) || before.Length >= 2 && words.DesignationCues.Contains(before[^2].ToLowerInvariant() + " " + last);
+    }
+
     /// <summary>Whether the quote at <paramref name="n"/> carries on a sentence the quote before it broke off at a comma.</summary>
     private static bool CarriesOn(ParagraphText text, IReadOnlyList<QuoteSpan> quotes, int n) =>
         n > 0 && text.Original[quotes[n - 1].InnerStart..Math.Min(quotes[n - 1].InnerEnd, text.Original.Length)].TrimEnd().EndsWith(',');

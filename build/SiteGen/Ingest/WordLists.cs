@@ -22,6 +22,7 @@ internal sealed class WordLists
         OutletWords = Set("outlet_words");
         Pronouns = Set("pronouns");
         ProposalCues = Set("proposal_cues");
+        DesignationCues = Set("designation_cues");
         PlanCues = Set("plan_cues");
         FutureTimes = Set("future_times");
         ScheduleCues = Set("schedule_cues");
@@ -104,6 +105,9 @@ internal sealed class WordLists
     public FrozenSet<string> OutletWords { get; }
     public FrozenSet<string> Pronouns { get; }
     public FrozenSet<string> ProposalCues { get; }
+
+    /// <summary>Words before a quotation that make it a cited name or label ("so-called", "known as").</summary>
+    public FrozenSet<string> DesignationCues { get; }
     public FrozenSet<string> PlanCues { get; }
     public FrozenSet<string> FutureTimes { get; }
     public FrozenSet<string> ScheduleCues { get; }

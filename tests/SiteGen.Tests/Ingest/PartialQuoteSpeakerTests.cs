@@ -38,6 +38,13 @@ public sealed class PartialQuoteSpeakerTests
         // After "with", the noun is the participle's own subject.
         { "Mayor Lina Okafor and Governor Sam Brandt were upbeat after the talks, with the governor saying they had \"a very good day\".", "a very good day", "Sam Brandt" },
         { "Mayor Lina Okafor and Governor Sam Brandt were upbeat after the talks, with Brandt saying they had \"a very good day\".", "a very good day", "Sam Brandt" },
+        // Words given to two people named as one subject are no one's quote; a speaker's own account of what she and another
+        // did ("she and Brandt discussed") stays hers.
+        { "Mayor Lina Okafor and Governor Sam Brandt \"agreed to keep talking\" about the pier.", "agreed to keep talking", null },
+        { "Mayor Lina Okafor said she and Governor Sam Brandt had discussed a \"toll swap\" for the port.", "toll swap", "Lina Okafor" },
+        // A label the writer cites after "so-called" or "known as" is no one's words, whoever speaks in the sentence.
+        { "The two towns formed the so-called \"harbour compact\" last year, Mayor Lina Okafor said.", "harbour compact", null },
+        { "Mayor Lina Okafor backed what is known as \"the northern route\" for the ferries.", "the northern route", null },
         // So after "despite" and "amid", prepositions that take a clause of their own.
         { "Mayor Lina Okafor said no deal was reached, despite Governor Sam Brandt claiming the two had come to \"a firm accord\".", "a firm accord", "Sam Brandt" },
         { "Mayor Lina Okafor left the hall early amid Governor Sam Brandt warning of \"a long winter\" for the port.", "a long winter", "Sam Brandt" },
