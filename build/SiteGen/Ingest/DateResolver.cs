@@ -42,6 +42,9 @@ internal sealed partial class DateResolver(WordLists words)
     [GeneratedRegex(@"\b(?:in|by|until|since|from|during|early|late|mid-?)\s+(?<month>\p{Lu}\p{Ll}{2,8})\b(?!\.?\s+\d)")]
     private static partial Regex PrepositionMonth();
 
+    [GeneratedRegex(@"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
     [GeneratedRegex(@"\b(?<qualifier>(?:on|last|next|this|coming|early|late)\s+)?(?<weekday>\p{L}{3,9})\b")]
     private static partial Regex Weekday();
 
@@ -250,6 +253,31 @@ internal sealed partial class DateResolver(WordLists words)
             }
         }
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return WithoutRestatements(text, found);
+    }
+
+    /// <summary>
+    /// "at 11am on Friday, local time (5am Saturday, Oslo time)", "on Wednesday (June 25)": a date in brackets right after
+    /// another restates the same moment (another time zone, or the weekday's date), so the two are one date: the named
+    /// one when only one is named, else the first.
+    /// </summary>
+    private static List<DateMention> WithoutRestatements(ParagraphText text, List<DateMention> found)
+    {
+        for (var i = found.Count - 1; i >= 1; i--)
+        {
+            var (before, inside) = (found[i - 1], found[i]);
+            var between = text.Masked[before.End..inside.Start];
+            var open = between.LastIndexOf('(');
+            if (open < 0 || between.IndexOf(')', open) >= 0) continue;
+            // "(5am Saturday", "(June 25": the bracket opens on the date, or on a clock time and the date; "(and again on
+            // Friday)" is another date.
+            if (between[(open + 1)..].Trim() is { Length: > 0 } lead && !ClockTime().IsMatch(lead)) continue;
+            var after = text.Masked[inside.End..Math.Min(text.Original.Length, inside.End + 40)];
+            if (after.IndexOf(')') is var close && (close < 0 || after.IndexOf('(') is >= 0 and var reopen && reopen < close)) continue;
+            // Only a short aside ("local time", a clock time) may stand between the date and its restatement.
+            if (open > 30 || between[..open].IndexOfAny(['.', ';', '!', '?']) >= 0) continue;
+            found.RemoveAt(before.Relative && !inside.Relative ? i - 1 : i);
+        }
         return found;
     }
 

@@ -48,6 +48,19 @@ public sealed class DateResolverTests
         Assert.Equal(status, e.Status.ToString().ToLowerInvariant());
     }
 
+    // A date in brackets right after another restates the same moment (another time zone, the weekday's date): one event,
+    // on the date the reporter names, or on the bracket's when only it names one; "(and again on Monday)" is a second date.
+    [Theory]
+    [InlineData("The talks began just before 11am on Friday, local time (5am Saturday, Oslo time).", new[] { "2025-08-15" })]
+    [InlineData("The talks began on Friday (August 15) in Geneva.", new[] { "2025-08-15" })]
+    [InlineData("The talks began on Friday (15.08.2025) in Geneva.", new[] { "2025-08-15" })]
+    [InlineData("The talks began on Tuesday (and went on again on Friday) in Geneva.", new[] { "2025-08-12", "2025-08-15" })]
+    public void ADateInBracketsRestatesTheDateBeforeIt(string sentence, string[] dates)
+    {
+        var extraction = IngestTestSupport.Extract(Head + sentence);
+        Assert.Equal(dates, extraction.Events.Where(e => e.Paragraph == 2).Select(e => e.Date?.Iso).Order());
+    }
+
     [Theory]
     [InlineData("Their talks ended without a deal.")]
     [InlineData("The minister said Saturday that the talks had ended.")]
