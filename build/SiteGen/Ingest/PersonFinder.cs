@@ -285,6 +285,12 @@ internal sealed partial class PersonFinder(WordLists words)
                 count++;
                 continue;
             }
+            // "J.D. Hale", "A.B. Roe": initials run together with their stops open a name, as "JD" does.
+            if (j == i && DottedInitials().IsMatch(t.Text) && !words.Abbreviations.Contains(t.Lower) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1]))
+            {
+                count++;
+                continue;
+            }
             // "Karim Hadi’ al-Rubai": a transliteration mark ending a name word still joins it to the particle name after it.
             if (j > i && !Adjacent(text, tokens[j - 1], t) && !(ParticleJoined(t.Text) && MarkThenSpace(text, tokens[j - 1], t))) break;
             if (j > i && tokens[j - 1].Possessive) break;
@@ -341,6 +347,9 @@ internal sealed partial class PersonFinder(WordLists words)
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+[-\u2013]\p{Lu}\p{Ll}+$")]
     private static partial Regex PairedNames();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){2,3}$")]
+    private static partial Regex DottedInitials();
 
     [GeneratedRegex(@"^(?:II|III|IV|Jr\.?|Sr\.?)$")]
     private static partial Regex NameSuffix();

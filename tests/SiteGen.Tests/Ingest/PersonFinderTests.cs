@@ -101,6 +101,15 @@ public sealed class PersonFinderTests
     [InlineData("Mayor Tom Ash fished in the Danish Maria River on Sunday.")]
     public void AGivenNameBeforeALandformIsAPlace(string sentence) => AssertPeople("Harbour news\n" + sentence, "Tom Ash");
 
+    // Initials run together with their stops ("J.D. Harlan") open a full name as "JD" does; an abbreviation spelt so
+    // ("U.K. Labour") opens none.
+    [Theory]
+    [InlineData("The talks would involve Vice President J.D. Harlan and others.", "J.D. Harlan")]
+    [InlineData("\"We will see,\" said A.B. Roe, a harbour pilot.", "A.B. Roe")]
+    [InlineData("Mayor Tom Ash said U.K. Labour had backed the pier.", null)]
+    public void DottedInitialsOpenAName(string sentence, string? person) =>
+        AssertPeople("Harbour news\nMayor Tom Ash opened the pier.\n" + sentence, "Tom Ash", person);
+
     // A given name and a bare capital letter (a surname the reporter withholds) is a person's whole name; a capital letter
     // after a word that is no given name ("Plan B") names no one.
     [Theory]
