@@ -36,6 +36,11 @@ internal sealed partial class BylineLine(WordLists words)
     [GeneratedRegex(@"(?:^|[\s(|])(?<label>(?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*)?(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})/(?<agency>\p{Lu}[\p{L}\-]*(?:\s(?:via\s)?\p{Lu}[\p{L}\-]*){0,3})\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NameThenAgency();
 
+    // "... (Nordwire / Ana Roe / File Photo)", "(Nordwire / Ana Roe)": a bracketed credit of parts between spaced slashes, the
+    // agency (a few capitalised words) first, the photographer next, then what the picture is, ending the line.
+    [GeneratedRegex(@"\((?<agency>\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2})\s+/\s+(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})(?:\s+/\s+[\p{L} ]{2,20})?\)\.?$")]
+    private static partial Regex SpacedSlashCredit();
+
     // "... | Photo Credit: Ana Roe": a labelled credit ending a caption.
     [GeneratedRegex(@"(?:^|[\s(|])(?:Photo|Image|Picture)s?(?:\s+credit)?\s*:\s*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledCreditAtEnd();
@@ -49,7 +54,9 @@ internal sealed partial class BylineLine(WordLists words)
         if (AgencyThenName().Match(line) is { Success: true } a && AsName(a.Groups["name"].Value) is { } first) return first;
         if (NameThenAgency().Match(line) is { Success: true } b && (b.Groups["label"].Success || IsAgency(b.Groups["agency"].Value))
             && char.IsUpper(b.Groups["name"].Value[0]) && AsName(b.Groups["name"].Value) is { } second) return second;
-        return LabelledCreditAtEnd().Match(line) is { Success: true } c && AsName(c.Groups["name"].Value) is { } third ? third : null;
+        if (LabelledCreditAtEnd().Match(line) is { Success: true } c && AsName(c.Groups["name"].Value) is { } third) return third;
+        // "... (Nordwire / Ana Roe / File Photo)": agency, photographer and what the picture is, in brackets, spaced slashes.
+        return SpacedSlashCredit().Match(line) is { Success: true } d && AsName(d.Groups["name"].Value) is { } fourth ? fourth : null;
     }
 
     public Byline? Read(string line)
@@ -74,7 +81,17 @@ internal sealed partial class BylineLine(WordLists words)
         {
             (role, rest, labelled) = (labelRole, m.Groups["rest"].Value, true);
         }
+        else if (LongerLabel(line) is var (longerRole, longerRest))
+        {
+            (role, rest, labelled) = (longerRole, longerRest, true);
+        }
         else (role, rest) = ("reporter", line);
+        // "Ana Roe Reporting": the label after the name, the line nothing else.
+        if (!labelled && line.LastIndexOf(' ') is > 0 and var last && words.CreditLabels.TryGetValue(line[(last + 1)..], out var trailingRole)
+            && AsName(line[..last]) is { } labelledAfter)
+        {
+            return new Byline([labelledAfter], trailingRole, Labelled: true);
+        }
         // "Photo by Ana Roe/Harbour Images": after the label, the name glued to its agency.
         if (labelled && SlashCredit().Match(rest.Trim()) is { Success: true } labelledSlash && IsAgency(labelledSlash.Groups["agency"].Value)
             && AsName(labelledSlash.Groups["name"].Value) is { } labelledPictured)
@@ -106,6 +123,22 @@ internal sealed partial class BylineLine(WordLists words)
         // after the names (a separator or a comma part) must say it is a byline.
         if (!labelled && (!words.GivenNames.Contains(names[0].Split(' ')[0].ToLowerInvariant()) || !tailed)) return null;
         return new Byline(names, role, labelled);
+    }
+
+    /// <summary>
+    /// "Editorial Cartoon by Ana Roe", "Graphic: Ana Roe": a label of up to four words the shortest-label pattern passed over
+    /// (its first word alone is no label), then a capitalised name.
+    /// </summary>
+    private (string Role, string After)? LongerLabel(string line)
+    {
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(4, tokens.Length - 1); n >= 2; n--)
+        {
+            var label = string.Join(' ', tokens[..n]);
+            var colon = label.EndsWith(':');
+            if (words.CreditLabels.TryGetValue(label.TrimEnd(':'), out var role) && (colon || char.IsUpper(tokens[n][0]))) return (role, string.Join(' ', tokens[n..]));
+        }
+        return null;
     }
 
     /// <summary>"Ana Roe Updated 10:00 GMT, 16 August 2025", "Ana Roe on August 16, 2025": the line without its time stamp.</summary>

@@ -24,6 +24,8 @@ public sealed class PageFurnitureTests
     [InlineData("The minister at the podium. Photo: Ada Kowal/Nordwire", "Ada Kowal")]
     [InlineData("The minister at the podium. | Photo Credit: Ada Kowal", "Ada Kowal")]
     [InlineData("Photo by Ada Kowal/Harbour Images", "Ada Kowal")]
+    [InlineData("A worker walks past a pump near the port, February 18, 2025 (Nordwire / Ada Kowal / File Photo)", "Ada Kowal")]
+    [InlineData("The minister at the podium (Harbour Wire / Ada Kowal)", "Ada Kowal")]
     public void APhotographerInAPictureCreditIsACredit(string caption, string photographer)
     {
         var extraction = Extract("Summit opens\n" + caption + "\nMinister Ivo Rand opened the summit in Lyon on Monday.");
@@ -67,6 +69,9 @@ public sealed class PageFurnitureTests
     [InlineData("by Ada Kowal, with reporting from Tarrow Bureau Staff", "Ada Kowal", "reporter")]
     [InlineData("By Ada Kowal, with additional reporting by Ivo Rand", "Ada Kowal", "reporter")]
     [InlineData("By Ada Kowal / HBR25", "Ada Kowal", "reporter")]
+    [InlineData("Editorial Cartoon by Ada Kowal", "Ada Kowal", "cartoonist")]
+    [InlineData("Illustration by Ada Kowal, The Tarrow Gazette", "Ada Kowal", "illustrator")]
+    [InlineData("Ada Kowal Reporting", "Ada Kowal", "reporter")]
     // The outlet after a comma or a bar, or after "for"; a date after a bullet or a bar; a post that is no one's name.
     [InlineData("Ada Kowal, Nordwire", "Ada Kowal", "reporter")]
     [InlineData("Ada Kowal | Nordwire", "Ada Kowal", "reporter")]
