@@ -156,6 +156,8 @@ internal sealed partial class BylineLine(WordLists words)
             {
                 // "Ana Roe • August 16, 2025": the month before the day is the stamp's too.
                 var cut = k > 2 && words.Months.ContainsKey(tokens[k - 1].ToLowerInvariant().TrimEnd('.')) ? k - 1 : k;
+                // "– Friday August 15, 2025": and the weekday before the month.
+                if (cut > 2 && cut < k && words.Weekdays.ContainsKey(tokens[cut - 1].ToLowerInvariant().TrimEnd(','))) cut--;
                 return string.Join(' ', tokens[..cut]).TrimEnd(',', '|', '-', '–', '—', '•', '·', ' ');
             }
         }

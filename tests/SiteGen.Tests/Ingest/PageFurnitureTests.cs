@@ -69,7 +69,8 @@ public sealed class PageFurnitureTests
     [InlineData("by Ada Kowal, with reporting from Tarrow Bureau Staff", "Ada Kowal", "reporter")]
     [InlineData("By Ada Kowal, with additional reporting by Ivo Rand", "Ada Kowal", "reporter")]
     [InlineData("By Ada Kowal / HBR25", "Ada Kowal", "reporter")]
-    [InlineData("Editorial Cartoon by Ada Kowal", "Ada Kowal", "cartoonist")]
+    [InlineData("Editorial Cartoon by Ada Kowal, The Tarrow Gazette – Friday August 15, 2025", "Ada Kowal", "cartoonist")]
+    [InlineData("Photo by Ada Kowal, The Tarrow Gazette – Friday August 15, 2025", "Ada Kowal", "photographer")]
     [InlineData("Illustration by Ada Kowal, The Tarrow Gazette", "Ada Kowal", "illustrator")]
     [InlineData("Ada Kowal Reporting", "Ada Kowal", "reporter")]
     // The outlet after a comma or a bar, or after "for"; a date after a bullet or a bar; a post that is no one's name.
