@@ -24,6 +24,9 @@ internal sealed partial class CreditLines(WordLists words)
     [GeneratedRegex(@"^(?:[\d./\-]{6,}\s*)?(?:(?:Updated|Published|Posted|Written|Edited)\s+by|By)\s+(?<names>\p{Lu}[\p{L}.'\- ]+(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'\- ]+)*)$")]
     private static partial Regex ByLine();
 
+    [GeneratedRegex(@"^(?<names>[^()]+?)\s*\((?<source>[^()]+)\)\.?$")]
+    private static partial Regex BracketedSource();
+
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+){1,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?<post>[^.]{3,80})")]
     private static partial Regex AuthorNote();
 
@@ -101,6 +104,9 @@ internal sealed partial class CreditLines(WordLists words)
         }
         else return false;
 
+        // "Photo: Ana Roe and Tom Ash (Harbour Images)": two or more names, then the picture's source in brackets, are who
+        // the picture shows; the credit is the bracket's.
+        if (BracketedSource().Match(names) is { Success: true } pictured && Regex.Split(pictured.Groups["names"].Value, @"\s*(?:,|;|&|\band\b)\s*").Length >= 2) return false;
         // "Image: Leaders pose for a family photo at ...": a caption after a label, not a list of names.
         if (Regex.Split(names, @"\s*(?:,|;|&|\band\b)\s*").Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)) return false;
         Add(names, words.CreditLabels[label], credits);

@@ -45,6 +45,17 @@ public sealed class PageFurnitureTests
         Assert.DoesNotContain(Assert.Single(extraction.Articles).Blocks, b => b.Text.Contains("Kowal", StringComparison.Ordinal));
     }
 
+    // "Photo: A and B (Agency)": the names before a bracketed source are who the picture shows, never its photographers.
+    [Theory]
+    [InlineData("Photo: Lena Brandt and Amal Haddad (Harbour Images)")]
+    [InlineData("Photos: Lena Brandt, Amal Haddad (WNS)")]
+    public void NamesBeforeABracketedSourceAreWhoThePictureShows(string line)
+    {
+        var extraction = Extract("Summit opens\n" + line + "\nMayor Lena Brandt met Governor Amal Haddad in Tarrow on Sunday.");
+        Assert.DoesNotContain(extraction.People, p => p.Credit);
+        Assert.Equal(["Amal Haddad", "Lena Brandt"], extraction.People.Select(p => p.Name).Order());
+    }
+
     [Theory]
     [InlineData("By Ada Kowal and Ivo Rand | Harbour Wire", "Ada Kowal", "reporter")]
     [InlineData("By ADA KOWAL", "Ada Kowal", "reporter")]
