@@ -8,7 +8,7 @@ internal sealed partial class QuoteExtractor
     /// <summary>
     /// "Summit for Economic Well-Being", "The End of the Long Century": a phrase whose every longer word is capitalised is the
     /// name of a thing (a title, a slogan, a programme), not words someone said, whatever short words it leaves in lower case.
-    /// All capitals ("HIGH STAKES") is speech.
+    /// All capitals ("HIGH STAKES") is speech; a lone short word in capitals ("CCCP") is an abbreviation, a thing's name.
     /// </summary>
     private bool NamesAThing(string quoted)
     {
@@ -16,6 +16,9 @@ internal sealed partial class QuoteExtractor
             .Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
         // "The Beast", "Port with Purpose": the short words a title leaves in lower case do not make it a sentence.
         var significant = all.Where(w => !words.TitleCaseMinorWords.Contains(w.ToLowerInvariant())).ToList();
+        // "CCCP", "USSR": a lone word in capitals of a few letters, with at most one vowel, is an abbreviation printed on or
+        // as something; a word with more ("HUGE") is shouted speech.
+        if (all.Count == 1 && all[0].Length is >= 2 and <= 6 && all[0].All(char.IsUpper) && all[0].Count(c => "AEIOUY".Contains(c)) <= 1) return true;
         return all.Count >= 2 && significant.Count >= 1 && significant.All(w => char.IsUpper(w[0])) && !quoted.Where(char.IsLetter).All(char.IsUpper);
     }
 

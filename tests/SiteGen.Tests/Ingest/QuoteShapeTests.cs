@@ -16,6 +16,17 @@ public sealed class QuoteShapeTests
         Assert.DoesNotContain(extraction.Quotes, q => q.Text.Trim() == "and");
     }
 
+    // A lone short word in capitals ("CCCP" on a shirt) is an abbreviation printed on something; words in capitals are speech.
+    [Theory]
+    [InlineData("Mayor Ana Ruiz wore a jacket with \"HBR\" on the back and said the port was ready.", "HBR", false)]
+    [InlineData("Mayor Ana Ruiz called the vote \"HUGE\" on Monday.", "HUGE", true)]
+    [InlineData("Mayor Ana Ruiz called the ferry plan \"A GREAT DEAL\" on Monday.", "A GREAT DEAL", true)]
+    public void ALoneShortWordInCapitalsIsAnAbbreviationNotSpeech(string paragraph, string words, bool quote)
+    {
+        var extraction = Extract("Port policy\n" + paragraph);
+        Assert.Equal(quote, extraction.Quotes.Any(q => q.Text == words));
+    }
+
     [Theory]
     [InlineData("Quote from Minister Ana Ruiz: \"We will keep the border open.\"")]
     [InlineData("Minister Ana Ruiz's message to the summit: \"We will keep the border open.\"")]
