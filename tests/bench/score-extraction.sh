@@ -38,6 +38,8 @@
 #              NATO, APEC and BRICS, outlets from Oceania, East Africa and Eastern Europe; first scored unseen, then read)
 #   extra21    tests/bench/corpus/texts/extra21 against tests/bench/corpus/extra21.gold.yaml: held back, totals only (9 Alaska,
 #              5 on the G7, NATO and EU-China, outlets from India, Sweden, the Balkans, Australia, the Gulf and Greece)
+#   extra22    tests/bench/corpus/texts/extra22 against tests/bench/corpus/extra22.gold.yaml (training: 6 Alaska, 10 on the G20,
+#              APEC, BRICS, SCO and ASEAN; first scored unseen, then read)
 #   extra17    tests/bench/corpus/texts/extra17 against tests/bench/corpus/extra17.gold.yaml: held back, totals only (12 Alaska,
 #              8 on APEC, SCO and G20, new outlets, an interview)
 # VERBOSE=1 lists misses, extras and wrong speakers, for seeds, dev and the training parts only.
@@ -92,6 +94,7 @@ score extra18 "$corpus/texts/extra18" "$corpus/extra18.gold.yaml" 1
 score extra19 "$corpus/texts/extra19" "$corpus/extra19.gold.yaml" 0
 score extra20 "$corpus/texts/extra20" "$corpus/extra20.gold.yaml" 1
 score extra21 "$corpus/texts/extra21" "$corpus/extra21.gold.yaml" 0
+score extra22 "$corpus/texts/extra22" "$corpus/extra22.gold.yaml" 1
 if [ -n "${LOCKBOX:-}" ]; then
   score lockbox "$corpus/texts/lockbox" "$corpus/lockbox.gold.yaml" 0
   echo "$(date -u +%FT%TZ) $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- build || echo '+changes')" >> "$corpus/lockbox-runs.log"

@@ -219,14 +219,28 @@ internal sealed partial class ParagraphText
 
     private static bool IsAbbreviation(string text, WordLists words) => words.Abbreviations.Contains(text.ToLowerInvariant()) || IsInitial(text) || IsDotted(text);
 
-    private static bool AttributionFollows(int index, IReadOnlyList<Token> tokens, WordLists words)
+    private static bool AttributionFollows(int index, IReadOnlyList<Token> tokens, WordLists words, string masked)
     {
+        // "... progress." However, Roe said ...: a word that opens clauses (not a pronoun: "he asked") starts a sentence.
+        if (words.ClauseStarters.Contains(tokens[index].Lower) && !words.Pronouns.Contains(tokens[index].Lower)) return false;
         for (var n = index; n < Math.Min(tokens.Count, index + 4); n++)
         {
-            if (!tokens[n].Capitalised && words.SpeechVerbs.Contains(tokens[n].Lower)) return true;
+            // "... progress." Roe stressed, "There is no deal.": a verb that opens the next quote is that quote's.
+            if (!tokens[n].Capitalised && words.SpeechVerbs.Contains(tokens[n].Lower)) return !OpensQuote(masked, tokens[n].End);
             if (n > index && !tokens[n].Capitalised && tokens[n].Lower is not ("the" or "a")) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether a comma or colon and an opening quotation mark follow the position (the verb introduces that quote).</summary>
+    private static bool OpensQuote(string masked, int at)
+    {
+        var k = at;
+        while (k < masked.Length && masked[k] == ' ') k++;
+        if (k >= masked.Length || masked[k] is not (',' or ':')) return false;
+        k++;
+        while (k < masked.Length && masked[k] == ' ') k++;
+        return k < masked.Length && masked[k] is '"' or '\'';
     }
 
     private static bool IsInitial(string text) => text.Length == 2 && char.IsUpper(text[0]);
@@ -262,7 +276,7 @@ internal sealed partial class ParagraphText
             var next = masked[k];
             if (!(char.IsUpper(next) || next is '"' or '\'' || char.IsDigit(next))) continue;
             // "Why wait?" Marsh asked. — a quote's own ? or ! (or a stray full stop) before its attribution does not end the sentence.
-            if (j > i + 1 && masked[i + 1] == '"' && tokens.StartingAt(k) is >= 0 and var nextIndex && AttributionFollows(nextIndex, tokens.All, words)) continue;
+            if (j > i + 1 && masked[i + 1] == '"' && tokens.StartingAt(k) is >= 0 and var nextIndex && AttributionFollows(nextIndex, tokens.All, words, masked)) continue;
             // A word ending in this full stop (the stop is its own: "U.S.").
             var word = tokens.EndingAt(i + 1) >= 0 && masked[i] == '.';
             if (word)

@@ -167,7 +167,8 @@ internal sealed partial class QuoteExtractor(WordLists words, WordPool? pool = n
         var before = sentence.Tokens[m.FirstToken - 1];
         // "as" counts only right before the name: "as Roe said" opens a clause, "as President Roe" names a role.
         if (words.NewClauseConjunctions.Contains(before.Lower) || before.Lower == "as") return true;
-        return m.FirstToken > 1 && before.Capitalised && words.NewClauseConjunctions.Contains(sentence.Tokens[m.FirstToken - 2].Lower);
+        // "while Prime Minister Roe", "whereas the Nordic envoy Roe": the conjunction before the name's titles and role words.
+        return WordBeforeRole(sentence, m.FirstToken) is >= 0 and var k && k < m.FirstToken - 1 && words.NewClauseConjunctions.Contains(sentence.Tokens[k].Lower);
     }
 
     /// <summary>

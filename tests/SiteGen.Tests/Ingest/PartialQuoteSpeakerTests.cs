@@ -45,6 +45,13 @@ public sealed class PartialQuoteSpeakerTests
         // A label the writer cites after "so-called" or "known as" is no one's words, whoever speaks in the sentence.
         { "The two towns formed the so-called \"harbour compact\" last year, Mayor Lina Okafor said.", "harbour compact", null },
         { "Mayor Lina Okafor backed what is known as \"the northern route\" for the ferries.", "the northern route", null },
+        // A clause opened by "while" with its own subject, titled in several words, is out of the first verb's reach.
+        { "Prime Minister Sok Rith described the day as \"historic,\" while Prime Minister Ana Lertkul considered that the accord was \"the basis for lasting peace.\"", "the basis for lasting peace", "Ana Lertkul" },
+        { "Mayor Lina Okafor called the day \"historic,\" whereas the Nordic Trade Minister Ana Lertkul thought the accord \"a fine start.\"", "a fine start", "Ana Lertkul" },
+        // A full stop inside the closing mark ends the sentence when the next one opens on a clause word ("However,") or its
+        // speech verb opens a quote of its own: that speaker does not reach back.
+        { "Governor Sam Brandt warned rivals not to \"torpedo the progress.\" However, Okafor stressed that talks would go on.", "torpedo the progress", "Sam Brandt" },
+        { "Governor Sam Brandt warned rivals not to \"torpedo the progress.\" Okafor stressed, \"There is no deal until there is a deal.\"", "torpedo the progress", "Sam Brandt" },
         // So after "despite" and "amid", prepositions that take a clause of their own.
         { "Mayor Lina Okafor said no deal was reached, despite Governor Sam Brandt claiming the two had come to \"a firm accord\".", "a firm accord", "Sam Brandt" },
         { "Mayor Lina Okafor left the hall early amid Governor Sam Brandt warning of \"a long winter\" for the port.", "a long winter", "Sam Brandt" },
