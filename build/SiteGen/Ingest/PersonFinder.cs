@@ -286,7 +286,7 @@ internal sealed partial class PersonFinder(WordLists words)
                 continue;
             }
             // "J.D. Hale", "A.B. Roe": initials run together with their stops open a name, as "JD" does.
-            if (j == i && DottedInitials().IsMatch(t.Text) && !words.Abbreviations.Contains(t.Lower) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1]))
+            if (j == i && DottedInitials().IsMatch(t.Text) && !words.Abbreviations.Contains(t.Lower) && !words.Honorifics.Contains(t.Lower) && j + 1 < tokens.Count && Adjacent(text, t, tokens[j + 1]) && IsNameWord(tokens[j + 1]))
             {
                 count++;
                 continue;

@@ -14,7 +14,8 @@ internal sealed partial class PersonFinder
         if (plural) end = over;
         // "Prime Minister Sir Alan Whitcombe": a courtesy title between the role and the name belongs to neither.
         // "first lady Jane Roe": a courtesy word that ends a title ("lady") is the title's, not a courtesy before the name.
-        if (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[nameStart])
+        // "Prime Minister Datuk Seri Ravi Osman": several may stand there.
+        while (end > 0 && words.Honorifics.Contains(tokens[end].Lower) && Adjacent(text, tokens[end], tokens[end + 1])
             && !words.Titles.Contains(tokens[end - 1].Lower + " " + tokens[end].Lower)) end--;
         if (end < 0) return (null, null, false);
         var commaForm = false;
@@ -108,7 +109,8 @@ internal sealed partial class PersonFinder
         if (nameStart >= 1 && IsPluralTitle(tokens[nameStart - 1]) && Adjacent(text, tokens[nameStart - 1], tokens[nameStart]))
         {
             var after = nameStart + Math.Max(1, NameRun(text, tokens, nameStart));
-            return after + 1 < tokens.Count && tokens[after].Lower == "and" && tokens[after + 1].Capitalised ? nameStart - 1 : -1;
+            // "chairs Nordbloc, and ...": a comma before "and" ends the pair; "chairs" was a verb.
+            return after + 1 < tokens.Count && tokens[after].Lower == "and" && tokens[after + 1].Capitalised && Adjacent(text, tokens[after - 1], tokens[after]) ? nameStart - 1 : -1;
         }
         if (nameStart < 3 || tokens[nameStart - 1].Lower != "and") return -1;
         var k = nameStart - 2;

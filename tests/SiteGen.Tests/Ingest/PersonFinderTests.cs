@@ -110,6 +110,18 @@ public sealed class PersonFinderTests
     public void DottedInitialsOpenAName(string sentence, string? person) =>
         AssertPeople("Harbour news\nMayor Tom Ash opened the pier.\n" + sentence, "Tom Ash", person);
 
+    // Honorifics between a title and a name ("H.E.", "Datuk Seri") are neither the name's nor the role's; a verb spelt like a
+    // plural title ("who chairs Nordbloc, and ...") makes no one of the body it governs.
+    [Theory]
+    [InlineData("The accord was signed before Prime Minister Datuk Seri Ravi Osman, who currently chairs Nordbloc, and others.", "Ravi Osman", "Prime Minister")]
+    [InlineData("President of Kenya H.E. Ravi Osman welcomed the mayor.", "Ravi Osman", "President of Kenya")]
+    public void HonorificsBeforeANameAreNeitherNameNorRole(string sentence, string name, string role)
+    {
+        var people = IngestTestSupport.Extract("Harbour news\nMayor Tom Ash opened the pier.\n" + sentence).People;
+        Assert.Equal(new[] { "Tom Ash", name }.Order(), people.Select(p => p.Name).Order());
+        Assert.Equal(role, people.Single(p => p.Name == name).Role);
+    }
+
     // A given name and a bare capital letter (a surname the reporter withholds) is a person's whole name; a capital letter
     // after a word that is no given name ("Plan B") names no one.
     [Theory]
