@@ -12,6 +12,7 @@ public sealed class QuoteExtractorTests
         { "quote then said full name and role", "\"Prices will keep rising,\" said Tom Reyes, chief economist at Northbank Capital.", "Tom Reyes", "Prices will keep rising", false },
         { "quote then name with appositive and verb", "\"The risk is real,\" Li Wei, professor of economics at Eastbridge University explained.", "Li Wei", "The risk is real", false },
         { "name said comma quote", "Berg said, \"The door remains open.\"", "Anna Berg", "The door remains open.", false },
+        { "quote then a verb of posting", "\"Big progress on the pier. Stay tuned!\" Berg posted on her social media page.", "Anna Berg", "Big progress on the pier. Stay tuned!", false },
         { "quote then a verb of explaining", "\"We will get some back and swap some,\" Berg elaborated.", "Anna Berg", "We will get some back and swap some", false },
         { "name added comma quote", "Berg added, \"We will not wait forever.\"", "Anna Berg", "We will not wait forever.", false },
         { "name told colon quote", "Berg told reporters: \"Nothing is agreed until everything is agreed.\"", "Anna Berg", "Nothing is agreed until everything is agreed.", false },
