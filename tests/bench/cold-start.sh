@@ -16,12 +16,8 @@ runs=${RUNS:-20}
 work=$(mktemp -d "${BENCH_DIR:-/tmp}/sitegen-cold.XXXX")
 trap 'rm -rf "$work"' EXIT
 
-sitegen=${SITEGEN:-}
-if [ -z "$sitegen" ]; then
-  echo "publishing the Native AOT build: dotnet publish build/SiteGen -c Release -o <tmp>" >&2
-  dotnet publish "$root/build/SiteGen" -c Release -o "$work/aot" --artifacts-path "$work/artifacts" >/dev/null
-  sitegen="$work/aot/sitegen"
-fi
+. "$root/tests/bench/aot-binary.sh"
+sitegen=$(sitegen_binary "$root" "$work")
 declare -A bins=([now]="$sitegen")
 order=(now)
 if [ -n "${BASELINE:-}" ]; then bins[before]=$BASELINE; order=(before now); fi
