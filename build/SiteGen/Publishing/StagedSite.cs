@@ -60,11 +60,41 @@ public sealed class StagedSite : IOutputSink, IDisposable
     {
         var entry = new PageIndex.Entry(inputKey ?? UInt128.Zero, PageIndex.HashOf(file.Content), file.Content.Length);
         var path = Claim(file.Path, entry);
-        if (_reusing && (InSpareAsIndexed(file.Path, path, entry.Hash) || HoldsExactlyOrClear(path, file.Content))) return;
+        if (_reusing && InSpareAsIndexed(file.Path, path, entry.Hash)) return;
+        if (_reusing && NativeFileSystem.IsSoleRegularFile(path))
+        {
+            // A file of the spare with no other name: rewritten in place. Deleting it and making a new one cost the kernel
+            // an inode each time, and at 10,000 pages one edit rewrites 6,000 search files (each later result moves up one):
+            // measured here, 6,000 deletes and creates took 0.7 s of wall time against 0.1-0.3 s rewritten in place.
+            if (!KnownToDiffer(file.Path, entry.Hash) && SameBytesAt(path, file.Content)) return;
+            Interlocked.Increment(ref _changed);
+            Volatile.Write(ref _touched, 1);
+            File.WriteAllBytes(path, file.Content);
+            return;
+        }
+        if (_reusing && HoldsExactlyOrClear(path, file.Content)) return;
         Interlocked.Increment(ref _changed);
         Volatile.Write(ref _touched, 1);
         EnsureDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Content);
+    }
+
+    /// <summary>
+    /// Whether the build state says the spare's file holds other bytes: then they are not read to be compared. Wrong only
+    /// if the file was changed by hand to these very bytes, which costs one needless write.
+    /// </summary>
+    private bool KnownToDiffer(string page, UInt128 hash) => _spareIndex.TryGet(page, out var there) && there.Hash != hash;
+
+    private static bool SameBytesAt(string path, byte[] content)
+    {
+        try
+        {
+            return new FileInfo(path).Length == content.Length && SameBytes(path, content);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
