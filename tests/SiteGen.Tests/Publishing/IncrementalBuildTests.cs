@@ -150,8 +150,10 @@ public sealed class IncrementalBuildTests
         Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
     }
 
-    [Fact]
-    public void AFileOnlyTheSpareHoldsIsRewrittenInPlace()
+    [Theory]
+    [InlineData("About the invented fixture, at more length than before.")]
+    [InlineData("About.")] // shorter: what the old page had beyond the new one's end must go
+    public void AFileOnlyTheSpareHoldsIsRewrittenInPlace(string edited)
     {
         using var site = TempSite.FromFixture();
         BuildTwice(site);
@@ -161,12 +163,12 @@ public sealed class IncrementalBuildTests
         File.Delete(about);
         File.WriteAllBytes(about, bytes);
         var inode = InodeOf(about);
-        site.Replace("content/pages/about.md", "About the fixture.", "About the invented fixture.");
+        site.Replace("content/pages/about.md", "About the fixture.", edited);
 
         Assert.True(new Site(site.Options).Build().Succeeded);
 
         var published = Path.Combine(site.Output, "about", "index.html");
-        Assert.Contains("invented fixture", File.ReadAllText(published));
+        Assert.Contains(edited, File.ReadAllText(published));
         Assert.Equal(inode, InodeOf(published));
         Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
     }
