@@ -376,10 +376,14 @@ public sealed class SearchIndexBuilder
 
     private static byte[] FileHash(OutputFile file)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
-        hash.AppendData(file.Content);
-        return hash.GetHashAndReset();
+        // The path, a newline and the bytes, hashed at once (one per document file: 6,250 at 10,000 pages).
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(file.Path) + 1 + file.Content.Length);
+        var at = Encoding.UTF8.GetBytes(file.Path, buffer);
+        buffer[at++] = (byte)'\n';
+        file.Content.CopyTo(buffer, at);
+        var hash = SHA256.HashData(buffer.AsSpan(0, at + file.Content.Length));
+        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        return hash;
     }
 
     /// <summary>Text cut at a word boundary near <paramref name="limit"/> characters, marked with an ellipsis.</summary>
