@@ -121,6 +121,44 @@ internal static partial class NativeFileSystem
         return error is 1 or 18 or 31 or 38 or 95 ? LinkOutcome.Unsupported : LinkOutcome.Failed;
     }
 
+    /// <summary>
+    /// Whether the path names a regular file with no other name (one hard link, not a symbolic link), by statx(2): such
+    /// a file can be rewritten in place without changing any other file. False when it is anything else, is missing, or
+    /// this system cannot tell (not Linux, or a C library without statx).
+    /// </summary>
+    public static bool IsSoleRegularFile(string path)
+    {
+        if (!OperatingSystem.IsLinux() || !s_statxWorks) return false;
+        Span<byte> buffer = stackalloc byte[StatxSize];
+        int result;
+        try
+        {
+            result = Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType | StatxNlink, buffer);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_statxWorks = false;
+            return false;
+        }
+        if (result != 0) return false;
+        var mask = BitConverter.ToUInt32(buffer);
+        var links = BitConverter.ToUInt32(buffer[16..]);
+        var mode = BitConverter.ToUInt16(buffer[28..]);
+        return (mask & (StatxType | StatxNlink)) == (StatxType | StatxNlink) && (mode & FileTypeMask) == RegularFile && links == 1;
+    }
+
+    // struct statx is 256 bytes on every architecture: stx_mask at 0, stx_nlink at 16, stx_mode at 28.
+    private const int StatxSize = 256;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxType = 0x1;
+    private const uint StatxNlink = 0x4;
+    private const int FileTypeMask = 0xF000;
+    private const int RegularFile = 0x8000;
+    private static bool s_statxWorks = true;
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, Span<byte> buffer);
+
     /// <summary>Calls a libc function again for as long as a signal interrupts it (EINTR); its result and, on failure, errno.</summary>
     private static (int Result, int Error) RetryingInterrupted(Func<int> call)
     {

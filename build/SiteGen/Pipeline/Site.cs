@@ -196,6 +196,8 @@ public sealed class Site
         // Before rendering, so a failed build still repairs what a killed one left: the last good site stays.
         OutputSwap.RemoveLeftovers(Folders.Output);
 
+        // Started before the state is read, so its reading and the staging are timed too ("state-read").
+        var timings = BuildTimings.FromEnvironment();
         // What the last build kept: the article files it parsed, their search documents and its pages' keys and hashes.
         var templatesKey = PageKeys.FolderKey(Folders.Templates, _ => false);
         var statePath = OutputFolder.BuildStatePath(Folders.Output);
@@ -203,12 +205,12 @@ public sealed class Site
 
         // Pages go to disk as they are rendered; the staged site is published only if nothing failed.
         using var staged = OutputFolder.Stage(Folders.Output, state.Pages, state.SparePages);
+        timings.Mark("state-read");
         var published = false;
         try
         {
             // Taken before loading: a file saved during the build then changes the key, so the next build renders again.
             var sourcesKey = PageKeys.SourcesKey(Folders.Content, templatesKey);
-            var timings = BuildTimings.FromEnvironment();
             // Bodies are read again from their files when rendered instead of held for the whole run.
             var result = Guarded(() => RenderWith(LoadContent(streamBodies: true, timings, state.Content), LoadTemplates(timings), request => request with { Sink = staged, SourcesKey = sourcesKey, ArticleMemo = state.Articles, Timings = timings }));
             if (stateWarning is not null) result = result with { Diagnostics = result.Diagnostics.Insert(0, stateWarning) };

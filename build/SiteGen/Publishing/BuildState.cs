@@ -133,8 +133,9 @@ public sealed class BuildState
 
     private static PageIndex ReadIndex(StateReader reader)
     {
-        var index = new PageIndex();
-        for (var i = reader.Count(); i > 0; i--) index.Set(reader.Text(), new PageIndex.Entry(reader.Hash(), reader.Hash(), reader.Long()));
+        var count = reader.Count();
+        var index = new PageIndex(Math.Min(count, 1 << 20));
+        for (var i = count; i > 0; i--) index.Set(reader.Text(), new PageIndex.Entry(reader.Hash(), reader.Hash(), reader.Long()));
         return index;
     }
 

@@ -16,7 +16,12 @@ public sealed class PageIndex
     /// <summary>A file's input key (0 for a file made without one), and the hash and length of its bytes.</summary>
     public readonly record struct Entry(UInt128 Key, UInt128 Hash, long Length);
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries;
+
+    public PageIndex() => _entries = new(StringComparer.Ordinal);
+
+    /// <summary>An index sized for about <paramref name="capacity"/> files, so filling it never regrows the table.</summary>
+    public PageIndex(int capacity) => _entries = new(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.Ordinal);
 
     public int Count => _entries.Count;
 
@@ -25,6 +30,9 @@ public sealed class PageIndex
     public bool TryGet(string page, out Entry entry) => _entries.TryGetValue(page, out entry);
 
     public void Set(string page, Entry entry) => _entries[page] = entry;
+
+    /// <summary>Adds a file not yet in the index; false when it is there already.</summary>
+    public bool TryAdd(string page, Entry entry) => _entries.TryAdd(page, entry);
 
     /// <summary>A 128-bit content hash (the first half of SHA-256): collisions are out of reach, and it is hardware-fast.</summary>
     public static UInt128 HashOf(ReadOnlySpan<byte> bytes)

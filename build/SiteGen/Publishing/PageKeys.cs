@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -115,16 +116,21 @@ public sealed class PageKeys
     }
 
     /// <summary>Builds a key from parts in order; each part is length-prefixed, so ("ab","c") and ("a","bc") differ.</summary>
+    /// <remarks>
+    /// The parts are gathered and hashed once as they stand (the same digest as feeding them to the hash one by one): a
+    /// build makes some 40,000 keys at 10,000 pages, and an incremental hash for each was an OpenSSL context made and freed.
+    /// </remarks>
     public sealed class KeyBuilder
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(512);
+        private int _length;
 
         public KeyBuilder Add(ReadOnlySpan<byte> bytes)
         {
-            Span<byte> length = stackalloc byte[8];
-            MemoryMarshal.Write(length, (long)bytes.Length);
-            _hash.AppendData(length);
-            _hash.AppendData(bytes);
+            var buffer = Room(sizeof(long) + bytes.Length);
+            MemoryMarshal.Write(buffer.AsSpan(_length), (long)bytes.Length);
+            bytes.CopyTo(buffer.AsSpan(_length + sizeof(long)));
+            _length += sizeof(long) + bytes.Length;
             return this;
         }
 
@@ -139,10 +145,22 @@ public sealed class PageKeys
 
         public UInt128 Build()
         {
+            var buffer = _buffer ?? throw new InvalidOperationException("the key was built already");
             Span<byte> digest = stackalloc byte[32];
-            _hash.GetHashAndReset(digest);
-            _hash.Dispose();
+            SHA256.HashData(buffer.AsSpan(0, _length), digest);
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(buffer);
             return MemoryMarshal.Read<UInt128>(digest);
+        }
+
+        private byte[] Room(int more)
+        {
+            var buffer = _buffer ?? throw new InvalidOperationException("the key was built already");
+            if (_length + more <= buffer.Length) return buffer;
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, _length + more));
+            buffer.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            return _buffer = bigger;
         }
     }
 

@@ -18,9 +18,9 @@ public sealed class StagedSite : IOutputSink, IDisposable
     // What the spare held when it was output/, by the build state: a file there whose length still matches is taken at its word.
     private readonly PageIndex _spareIndex;
     private int _touched;
-    private readonly PageIndex _index = new();
+    // Every file of the new site, claimed once: also what says a file was written twice, and which spare files are stale.
+    private readonly PageIndex _index;
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
     private int _changed;
     private int _kept;
     private int _pages;
@@ -34,6 +34,8 @@ public sealed class StagedSite : IOutputSink, IDisposable
         _retired = retired;
         _reusing = reusing;
         _publishedIndex = published;
+        // Sized for the last site: at 10,000 pages its 26,000 files would otherwise regrow the table a dozen times.
+        _index = new PageIndex(published.Count);
         _directories[staging] = true;
     }
 
@@ -48,7 +50,7 @@ public sealed class StagedSite : IOutputSink, IDisposable
     public bool Touched => !Seeded && Volatile.Read(ref _touched) != 0;
 
     /// <summary>What was written: every file of the site, its pages, and how many files had to be (re)written.</summary>
-    public WriteSummary Summary => new(_paths.Count, _pages, _changed) { Kept = _kept };
+    public WriteSummary Summary => new(_index.Count, _pages, _changed) { Kept = _kept };
 
     public void Write(OutputFile file) => Write(file, null);
 
@@ -56,14 +58,71 @@ public sealed class StagedSite : IOutputSink, IDisposable
 
     private void Write(OutputFile file, UInt128? inputKey)
     {
-        var path = Claim(file.Path);
         var entry = new PageIndex.Entry(inputKey ?? UInt128.Zero, PageIndex.HashOf(file.Content), file.Content.Length);
-        _index.Set(file.Path, entry);
-        if (_reusing && (InSpareAsIndexed(file.Path, path, entry.Hash) || HoldsExactlyOrClear(path, file.Content))) return;
+        var path = Claim(file.Path, entry);
+        if (_reusing && InSpareAsIndexed(file.Path, path, entry.Hash)) return;
+        if (_reusing && NativeFileSystem.IsSoleRegularFile(path))
+        {
+            // A file of the spare with no other name: rewritten in place. Deleting it and making a new one cost the kernel
+            // an inode each time, and at 10,000 pages one edit rewrites 6,000 search files (each later result moves up one):
+            // measured here, 6,000 deletes and creates took 0.7 s of wall time against 0.1-0.3 s rewritten in place.
+            if (!KnownToDiffer(file.Path, entry.Hash) && SameBytesAt(path, file.Content)) return;
+            if (TryOverwriteInPlace(path, file.Content))
+            {
+                Interlocked.Increment(ref _changed);
+                Volatile.Write(ref _touched, 1);
+                return;
+            }
+            // A file this user may not write (a deploy tool's chmod of the published site): deleted and made new below.
+        }
+        if (_reusing && HoldsExactlyOrClear(path, file.Content)) return;
         Interlocked.Increment(ref _changed);
         Volatile.Write(ref _touched, 1);
         EnsureDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Content);
+    }
+
+    /// <summary>
+    /// Whether the build state says the spare's file holds other bytes: then they are not read to be compared. Wrong only
+    /// if the file was changed by hand to these very bytes, which costs one needless write.
+    /// </summary>
+    private bool KnownToDiffer(string page, UInt128 hash) => _spareIndex.TryGet(page, out var there) && there.Hash != hash;
+
+    /// <summary>
+    /// Writes the bytes over the file's own and cuts what is left beyond them, never truncating it to nothing first: ext4
+    /// takes a file emptied and written again for a replacement and writes it to disk as it is closed (its auto_da_alloc),
+    /// which perf showed costing more than the delete and create it replaces.
+    /// </summary>
+    /// <returns>False, with nothing written, when the file may not be opened for writing.</returns>
+    private static bool TryOverwriteInPlace(string path, byte[] content)
+    {
+        Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+        using (handle)
+        {
+            RandomAccess.Write(handle, content, 0);
+            if (RandomAccess.GetLength(handle) > content.Length) RandomAccess.SetLength(handle, content.Length);
+        }
+        return true;
+    }
+
+    private static bool SameBytesAt(string path, byte[] content)
+    {
+        try
+        {
+            return new FileInfo(path).Length == content.Length && SameBytes(path, content);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -76,15 +135,13 @@ public sealed class StagedSite : IOutputSink, IDisposable
         var relative = page.Replace('/', Path.DirectorySeparatorChar);
         if (_reusing && InSpareAsIndexed(page, Path.Combine(_staging, relative), known.Hash))
         {
-            Claim(page);
-            _index.Set(page, known);
+            Claim(page, known);
             CountKept(page);
             return true;
         }
         if (_reusing && RegularFileBytes(Path.Combine(_staging, relative)) is { } here && PageIndex.HashOf(here) == known.Hash)
         {
-            Claim(page);
-            _index.Set(page, known);
+            Claim(page, known);
             CountKept(page);
             return true;
         }
@@ -113,10 +170,10 @@ public sealed class StagedSite : IOutputSink, IDisposable
         return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length == there.Length;
     }
 
-    /// <summary>Counts a file of the new site, once, and gives where it goes in the staging folder.</summary>
-    private string Claim(string page)
+    /// <summary>Counts a file of the new site, once, with what the index says of it, and gives where it goes in the staging folder.</summary>
+    private string Claim(string page, PageIndex.Entry entry)
     {
-        if (!_paths.TryAdd(page, true)) throw new InvalidOperationException($"'{page}' was written twice");
+        if (!_index.TryAdd(page, entry)) throw new InvalidOperationException($"'{page}' was written twice");
         if (page.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
         return Path.Combine(_staging, page.Replace('/', Path.DirectorySeparatorChar));
     }
@@ -221,7 +278,7 @@ public sealed class StagedSite : IOutputSink, IDisposable
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (page, _) in _spareIndex.Entries)
         {
-            if (_paths.ContainsKey(page)) continue;
+            if (_index.TryGet(page, out _)) continue;
             var path = Path.GetFullPath(Path.Combine(_staging, page.Replace('/', Path.DirectorySeparatorChar)));
             // The state names files under the site only; anything else is not this site's to delete.
             if (!path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
@@ -257,7 +314,7 @@ public sealed class StagedSite : IOutputSink, IDisposable
         }
         foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
         {
-            if (!_paths.ContainsKey(Path.GetRelativePath(_staging, file).Replace(Path.DirectorySeparatorChar, '/'))) File.Delete(file);
+            if (!_index.TryGet(Path.GetRelativePath(_staging, file).Replace(Path.DirectorySeparatorChar, '/'), out _)) File.Delete(file);
         }
         foreach (var dir in Directory.EnumerateDirectories(_staging, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
         {

@@ -131,6 +131,58 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void AFileTheSpareSharesWithOutputIsReplacedNotRewrittenInPlace()
+    {
+        using var site = TempSite.FromFixture();
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        // Without a spare this build links output/'s files: the replaced site, now the spare, shares them with output/.
+        site.Replace("content/pages/about.md", "About the fixture.", "About the invented fixture.");
+        Assert.True(new Site(site.Options).Build().Succeeded);
+        var person = Path.Combine("people", "jon-berg", "index.html");
+        var published = File.ReadAllBytes(Path.Combine(site.Output, person));
+        site.Replace("content/people/jon-berg.md", "name: Jon Berg", "name: Jon A. Berg");
+
+        Assert.True(new Site(site.Options).Build().Succeeded);
+
+        // The site just replaced is the spare now: its copy of the page, one inode with the spare's before, kept its bytes.
+        Assert.Equal(published, File.ReadAllBytes(Path.Combine(OutputFolder.SparePath(site.Output), person)));
+        Assert.Contains("Jon A. Berg", File.ReadAllText(Path.Combine(site.Output, person)));
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
+    }
+
+    [Theory]
+    [InlineData("About the invented fixture, at more length than before.")]
+    [InlineData("About.")] // shorter: what the old page had beyond the new one's end must go
+    public void AFileOnlyTheSpareHoldsIsRewrittenInPlace(string edited)
+    {
+        using var site = TempSite.FromFixture();
+        BuildTwice(site);
+        // The spare's copy made a file of its own (BuildTwice's second build linked it to output/'s).
+        var about = Path.Combine(OutputFolder.SparePath(site.Output), "about", "index.html");
+        var bytes = File.ReadAllBytes(about);
+        File.Delete(about);
+        File.WriteAllBytes(about, bytes);
+        var inode = InodeOf(about);
+        site.Replace("content/pages/about.md", "About the fixture.", edited);
+
+        Assert.True(new Site(site.Options).Build().Succeeded);
+
+        var published = Path.Combine(site.Output, "about", "index.html");
+        Assert.Contains(edited, File.ReadAllText(published));
+        Assert.Equal(inode, InodeOf(published));
+        Assert.True(FolderSnapshot.AreEqual(CleanBuild(site), FolderSnapshot.Of(site.Output)));
+    }
+
+    private static string InodeOf(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
+    }
+
+    [Fact]
     public void AFileChangedInOutputIsNotLinkedIntoTheNextSite()
     {
         using var site = TempSite.FromFixture();

@@ -31,18 +31,22 @@ public sealed record ShareCard(string Kind, string Title, string? Detail, string
 
     private static UInt128 KeyOf(ShareCard card)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> length = stackalloc byte[4];
-        foreach (var part in new[] { ShareCardPainter.Version, card.Kind, card.Title, card.Detail, card.SiteName })
+        // The length-prefixed parts gathered and hashed once (the digest of feeding them in turn): one key per page.
+        string?[] parts = [ShareCardPainter.Version, card.Kind, card.Title, card.Detail, card.SiteName];
+        var size = 0;
+        foreach (var part in parts) size += 4 + (part is null ? 0 : Encoding.UTF8.GetByteCount(part));
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        var at = 0;
+        foreach (var part in parts)
         {
             // Length-prefixed, so ("ab", "c") and ("a", "bc") differ; null differs from "".
-            var bytes = part is null ? [] : Encoding.UTF8.GetBytes(part);
-            BinaryPrimitives.WriteInt32LittleEndian(length, part is null ? -1 : bytes.Length);
-            hash.AppendData(length);
-            hash.AppendData(bytes);
+            var written = part is null ? 0 : Encoding.UTF8.GetBytes(part, buffer.AsSpan(at + 4));
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(at), part is null ? -1 : written);
+            at += 4 + written;
         }
         Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
+        SHA256.HashData(buffer.AsSpan(0, at), digest);
+        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         return MemoryMarshal.Read<UInt128>(digest);
     }
 

@@ -41,7 +41,10 @@ public sealed class SearchIndexBuilder
     private readonly SearchIndexLimits _limits;
     private readonly Action<OutputFile> _emit;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, TermPostings> _postings = new(StringComparer.Ordinal);
+    // Each thread counts the postings of the documents it adds in its own table, merged once in Finish: under one shared
+    // table every term of every document waited on one lock, and a build of kept pages (50,000 kept documents at 10,000
+    // pages) spent its page phase queueing for it on both cores.
+    private readonly ThreadLocal<Dictionary<string, TermPostings>> _threadPostings = new(() => new(StringComparer.Ordinal), trackAllValues: true);
     // Per document file, the JSON of each of its documents that has arrived; dropped once the file is out.
     private readonly Dictionary<int, byte[]?[]> _waiting = [];
     private readonly Dictionary<int, byte[]> _documentFileHashes = [];
@@ -93,11 +96,6 @@ public sealed class SearchIndexBuilder
         OutputFile? complete = null;
         lock (_gate)
         {
-            foreach (var (term, weight) in document.Terms)
-            {
-                if (!_postings.TryGetValue(term, out var postings)) _postings[term] = postings = new TermPostings();
-                postings.Add(id, weight, _limits.PostingsPerTerm);
-            }
             if (!_waiting.TryGetValue(fileNumber, out var slots))
                 _waiting[fileNumber] = slots = new byte[]?[_limits.DocumentsPerFile];
             if (slots[id % _limits.DocumentsPerFile] is not null) throw new InvalidOperationException($"search document {id} was added twice");
@@ -105,6 +103,13 @@ public sealed class SearchIndexBuilder
             _added++;
             _lastId = Math.Max(_lastId, id);
             if (slots.All(s => s is not null)) complete = DocumentFileOut(fileNumber, slots!);
+        }
+        // Refused above when the id came before: only then are its terms counted, on this thread's table.
+        var postings = _threadPostings.Value!;
+        foreach (var (term, weight) in document.Terms)
+        {
+            if (!postings.TryGetValue(term, out var termPostings)) postings[term] = termPostings = new TermPostings();
+            termPostings.Add(id, weight, _limits.PostingsPerTerm);
         }
         if (complete is not null) _emit(complete);
     }
@@ -125,7 +130,8 @@ public sealed class SearchIndexBuilder
         // The last file may be part full: every other one went out as it filled.
         var rest = _documentCount % _limits.DocumentsPerFile;
         if (rest > 0) _emit(DocumentFileOut(_documentCount / _limits.DocumentsPerFile, [.. _waiting[_documentCount / _limits.DocumentsPerFile].Take(rest).Select(d => d!)]));
-        var terms = _postings.Keys.Order(StringComparer.Ordinal).ToList();
+        var postingsByTerm = MergeThreadPostings();
+        var terms = postingsByTerm.Keys.Order(StringComparer.Ordinal).ToList();
         var files = new List<OutputFile>();
         var boundaries = new List<string>();
         var shard = new List<(string Term, byte[] Json)>();
@@ -133,7 +139,7 @@ public sealed class SearchIndexBuilder
         string? previous = null;
         foreach (var term in terms)
         {
-            var entry = TermEntry(term, _postings[term]);
+            var entry = TermEntry(term, postingsByTerm[term]);
             if (shard.Count > 0 && shardBytes + entry.Length + 1 > _limits.TermShardBytes)
             {
                 files.Add(TermShard(boundaries.Count - 1, shard));
@@ -150,6 +156,30 @@ public sealed class SearchIndexBuilder
         files.Add(TermShard(boundaries.Count - 1, shard));
         files.Insert(0, Manifest(boundaries, files));
         return [.. files];
+    }
+
+    /// <summary>
+    /// The threads' tables as one: a term's counts add up, and its entries are the strongest of all the threads' kept
+    /// ones (each thread kept every entry that could be among its term's strongest, so the union holds them all).
+    /// </summary>
+    private Dictionary<string, TermPostings> MergeThreadPostings()
+    {
+        Dictionary<string, TermPostings>? merged = null;
+        foreach (var table in _threadPostings.Values)
+        {
+            if (merged is null)
+            {
+                merged = table;
+                continue;
+            }
+            foreach (var (term, postings) in table)
+            {
+                if (merged.TryGetValue(term, out var known)) known.Merge(postings, _limits.PostingsPerTerm);
+                else merged[term] = postings;
+            }
+        }
+        _threadPostings.Dispose();
+        return merged ?? new Dictionary<string, TermPostings>(StringComparer.Ordinal);
     }
 
     /// <summary>The shard that holds <paramref name="term"/>: the last whose first term is not after it. site.js does the same.</summary>
@@ -204,6 +234,14 @@ public sealed class SearchIndexBuilder
             if (_weakestKept >= 0 && !Stronger(entry, _weakestKept)) return;
             _entries.Add(entry);
             if (_entries.Count >= limit + Math.Max(limit / 2, 1)) Trim(limit);
+        }
+
+        /// <summary>Takes in another thread's postings of the same term.</summary>
+        public void Merge(TermPostings other, int limit)
+        {
+            DocumentFrequency += other.DocumentFrequency;
+            _entries.AddRange(other._entries);
+            Trim(limit);
         }
 
         /// <summary>Whether an entry ranks before another: a higher weight, or the same weight and a lower id.</summary>
@@ -338,10 +376,14 @@ public sealed class SearchIndexBuilder
 
     private static byte[] FileHash(OutputFile file)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
-        hash.AppendData(file.Content);
-        return hash.GetHashAndReset();
+        // The path, a newline and the bytes, hashed at once (one per document file: 6,250 at 10,000 pages).
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(file.Path) + 1 + file.Content.Length);
+        var at = Encoding.UTF8.GetBytes(file.Path, buffer);
+        buffer[at++] = (byte)'\n';
+        file.Content.CopyTo(buffer, at);
+        var hash = SHA256.HashData(buffer.AsSpan(0, at + file.Content.Length));
+        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        return hash;
     }
 
     /// <summary>Text cut at a word boundary near <paramref name="limit"/> characters, marked with an ellipsis.</summary>
