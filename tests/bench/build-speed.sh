@@ -35,12 +35,8 @@ if [ "${PAGEFIND:-0}" = 1 ] && [ $have_hugo = 1 ]; then
   pagefind="$work/pagefind/node_modules/.bin/pagefind"
 fi
 
-sitegen=${SITEGEN:-}
-if [ -z "$sitegen" ]; then
-  echo "publishing the Native AOT build: dotnet publish build/SiteGen -c Release -o <tmp>" >&2
-  dotnet publish "$root/build/SiteGen" -c Release -o "$work/aot" --artifacts-path "$work/artifacts-aot" >/dev/null
-  sitegen="$work/aot/sitegen"
-fi
+. "$root/tests/bench/aot-binary.sh"
+sitegen=$(sitegen_binary "$root" "$work")
 if [ "${JIT:-0}" = 1 ]; then
   dotnet build "$root/build/SiteGen/SiteGen.csproj" -c Release -o "$work/jit" --artifacts-path "$work/artifacts-jit" >/dev/null
 fi
